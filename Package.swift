@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Workplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "workplan", targets: ["workplan"]),
+        .library(name: "WorkplanCore", targets: ["WorkplanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "WorkplanCore",
+            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+        ),
+        .executableTarget(
+            name: "workplan",
+            dependencies: [
+                "WorkplanCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "workplan-bench",
+            dependencies: ["WorkplanCore"]
+        ),
+        .testTarget(
+            name: "WorkplanCoreTests",
+            dependencies: [
+                "WorkplanCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "workplanTests",
+            dependencies: ["workplan", "WorkplanCore"],
+            resources: [.copy("Transcripts")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

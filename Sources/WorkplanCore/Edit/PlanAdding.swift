@@ -1,0 +1,62 @@
+/// Adding tasks. The new line goes after the last line of the parent's subtree (or of the
+/// track), indented one level deeper than the parent; the file is read again once.
+extension Plan {
+    /// Adds a task under `parent` (or at the top of `track`), gives it an id, and returns its index.
+    public mutating func addTask(title: String, status: TaskStatus = .notStarted, fields: [Field] = [],
+                                 under parent: Int?, track: Int) throws(EditError) -> (index: Int, change: LineChange) {
+        let clean = TaskTitle.trimmed(TextForm.nfc(title))
+        guard !clean.isEmpty else { throw .emptyTitle }
+        for field in fields { try Plan.validate(key: field.key, value: field.value) }
+        let trackIndex = parent.map { tasks[$0].track } ?? track
+        var allFields = fields
+        let id = allFields.first(where: { $0.key == Field.Key.id })?.value ?? newId(parent: parent)
+        allFields.removeAll { $0.key == Field.Key.id }
+        allFields.insert(Field(key: Field.Key.id, value: id), at: 0)
+        let (line, indent, bullet) = insertionPoint(parent: parent, track: trackIndex)
+        let newLine = String(repeating: " ", count: indent) + bullet + " [" + String(status.mark) + "] "
+            + TaskTitle.escape(clean) + "  " + allFields.map(\.token).joined(separator: " ")
+        text.insert([Array(newLine.utf8)], at: line)
+        self = PlanParser(text: text).parse()
+        let index = taskIndex(id: id) ?? tasks.firstIndex { $0.line == line } ?? 0
+        return (index, LineChange(line: line, before: nil, after: newLine))
+    }
+
+    /// Adds a track heading at the end of the file and returns its index.
+    public mutating func addTrack(title: String) -> Int {
+        let clean = TaskTitle.trimmed(TextForm.nfc(title))
+        var lines: [[UInt8]] = []
+        if text.lineCount > 0, !text.content(text.lineCount - 1).isEmpty { lines.append([]) }
+        lines.append(Array(("## " + clean).utf8))
+        text.insert(lines, at: text.lineCount)
+        self = PlanParser(text: text).parse()
+        return tracks.count - 1
+    }
+
+    /// Where a new task goes: the line to insert before, its indentation and its bullet.
+    private func insertionPoint(parent: Int?, track: Int) -> (line: Int, indent: Int, bullet: String) {
+        if let parent {
+            let subtree = tasks[parent].subtree(at: parent)
+            let children = children(of: parent)
+            let indent = children.first.map { tasks[$0].indent } ?? tasks[parent].indent + 2
+            return (lastLine(of: subtree.upperBound - 1) + 1, indent, bullet(of: parent))
+        }
+        let range = tracks.isEmpty ? 0..<0 : tracks[track].tasks
+        if let last = range.last {
+            let top = range.first ?? last
+            return (lastLine(of: last) + 1, tasks[top].indent, bullet(of: top))
+        }
+        let heading = tracks.isEmpty ? nil : tracks[track].line
+        return ((heading ?? text.lineCount - 1) + 1, 0, "-")
+    }
+
+    /// The last line that belongs to a task: its own line or its note's last line.
+    private func lastLine(of index: Int) -> Int {
+        max(tasks[index].line, tasks[index].noteLines.upperBound - 1)
+    }
+
+    private func bullet(of index: Int) -> String {
+        let content = text.content(tasks[index].line)
+        guard let byte = content.first(where: { $0 != 32 && $0 != 9 }) else { return "-" }
+        return String(decoding: [byte], as: UTF8.self)
+    }
+}

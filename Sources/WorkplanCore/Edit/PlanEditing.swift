@@ -1,0 +1,150 @@
+/// Edits of a plan. Each rewrites only the lines of the tasks it changes; a task that is
+/// edited gets an id when it has none, and no other task is renumbered.
+extension Plan {
+    /// Sets a task's status. Done writes `done:` with `today` (unless it has a date already);
+    /// leaving done removes `done:`.
+    @discardableResult
+    public mutating func setStatus(ofTask index: Int, to status: TaskStatus, today: PlanDate) -> LineChange {
+        var fields = tasks[index].fields
+        if status == .done {
+            if !fields.contains(where: { $0.key == Field.Key.done }) {
+                fields.append(Field(key: Field.Key.done, value: today.iso))
+            }
+        } else {
+            fields.removeAll { $0.key == Field.Key.done }
+        }
+        return rewrite(task: index, status: status, title: nil, fields: fields)
+    }
+
+    /// Sets (or, with a nil value, removes) fields of a task, keeping the order of the others.
+    @discardableResult
+    public mutating func setFields(ofTask index: Int, _ updates: [(key: String, value: String?)]) throws(EditError) -> LineChange {
+        var fields = tasks[index].fields
+        for update in updates {
+            try Plan.validate(key: update.key, value: update.value)
+            if let value = update.value {
+                if let position = fields.firstIndex(where: { $0.key == update.key }) {
+                    fields[position].value = value
+                } else {
+                    fields.append(Field(key: update.key, value: value))
+                }
+            } else {
+                fields.removeAll { $0.key == update.key }
+            }
+        }
+        return rewrite(task: index, status: nil, title: nil, fields: fields)
+    }
+
+    /// Sets a task's title, stored in NFC.
+    @discardableResult
+    public mutating func setTitle(ofTask index: Int, to title: String) throws(EditError) -> LineChange {
+        let clean = TaskTitle.trimmed(TextForm.nfc(title))
+        guard !clean.isEmpty else { throw .emptyTitle }
+        return rewrite(task: index, status: nil, title: clean, fields: tasks[index].fields)
+    }
+
+    /// Checks that a field can be written: an ASCII key, a value without spaces, a real date
+    /// for date keys and `a/b` or `N%` for progress.
+    static func validate(key: String, value: String?) throws(EditError) {
+        guard TaskLineSyntax.looksLikeField(key + ":x"), !key.contains(":") else { throw .invalidKey(key: key) }
+        guard let value else { return }
+        guard !value.isEmpty, !value.contains(where: \.isWhitespace), !value.hasPrefix("//"),
+              FieldCheck.valueProblem(key: key, value: value) == nil else {
+            throw .invalidValue(key: key, value: value)
+        }
+    }
+
+    /// Writes a task's line anew from its parts and updates the task, the id index and the
+    /// line's problems. Only the parts given change; the indentation, bullet, unchanged title
+    /// bytes and trailing white space stay as they were.
+    mutating func rewrite(task index: Int, status: TaskStatus?, title: String?, fields newFields: [Field]) -> LineChange {
+        let line = tasks[index].line
+        let before = text.string(line)
+        let content = text.content(line)
+        guard let syntax = TaskLineSyntax(content) else {
+            return LineChange(line: line, before: before, after: before)
+        }
+        var fields = newFields
+        if !fields.contains(where: { $0.key == Field.Key.id }) {
+            fields.insert(Field(key: Field.Key.id, value: newId(parent: tasks[index].parent)), at: 0)
+        }
+        let base = content.startIndex
+        var out = Array(content[base..<(base + syntax.markStart)])
+        if let status {
+            out.append(contentsOf: String(status.mark).utf8)
+        } else {
+            out.append(contentsOf: content[(base + syntax.markStart)..<(base + syntax.markEnd)])
+        }
+        out.append(93)
+        out.append(contentsOf: syntax.titleStart > syntax.markEnd + 1
+            ? content[(base + syntax.markEnd + 1)..<(base + syntax.titleStart)] : [32])
+        if let title {
+            out.append(contentsOf: TaskTitle.escape(title).utf8)
+        } else {
+            out.append(contentsOf: content[(base + syntax.titleStart)..<(base + syntax.titleEnd)])
+        }
+        if fields == tasks[index].fields {
+            out.append(contentsOf: content[(base + syntax.titleEnd)..<(base + syntax.trailingStart)])
+        } else if !fields.isEmpty {
+            let gap = syntax.fields.first.map { content[(base + syntax.titleEnd)..<(base + $0.start)] }
+            out.append(contentsOf: gap.map(Array.init) ?? [32, 32])
+            out.append(contentsOf: fields.map(\.token).joined(separator: " ").utf8)
+        }
+        out.append(contentsOf: content[(base + syntax.trailingStart)...])
+        text.replace(line: line, with: out)
+        reread(task: index)
+        return LineChange(line: line, before: before, after: text.string(line))
+    }
+
+    /// Reads a task's line again after it changed, and refreshes the id index and its problems.
+    private mutating func reread(task index: Int) {
+        let line = tasks[index].line
+        let content = text.content(line)
+        guard let syntax = TaskLineSyntax(content) else { return }
+        let oldId = tasks[index].id.map(TextForm.nfc)
+        let parts = TaskParts(content, syntax)
+        tasks[index].mark = parts.mark
+        tasks[index].status = parts.status
+        tasks[index].title = parts.title
+        tasks[index].fields = parts.fields
+        if let oldId, idIndex[oldId] == index { idIndex[oldId] = nil }
+        if let id = tasks[index].id.map(TextForm.nfc), idIndex[id] == nil { idIndex[id] = index }
+        problems.removeAll { $0.line == line + 1 && $0.kind.isAboutFields }
+        var fresh: [Problem] = []
+        for (field, token) in zip(parts.fields, syntax.fields) {
+            if let kind = FieldCheck.valueProblem(key: field.key, value: field.value) {
+                fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start), kind: kind))
+            }
+        }
+        if !units.isEmpty {
+            for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitIndex) {
+                fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset),
+                                     kind: .unknownUnit(code: unknown.code)))
+            }
+        }
+        if parts.status == nil {
+            fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, syntax.markStart),
+                                 kind: .unknownStatus(mark: parts.mark)))
+        }
+        problems.append(contentsOf: fresh)
+        problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// A new id: the parent's id and the first free `.N`, or `T` and the first free number.
+    func newId(parent: Int?) -> String {
+        let prefix = parent.flatMap { tasks[$0].id }.map { $0 + "." } ?? "T"
+        var number = 1
+        while idIndex[prefix + String(number)] != nil { number += 1 }
+        return prefix + String(number)
+    }
+}
+
+extension Problem.Kind {
+    /// True for the problems that rewriting a task line can make or mend.
+    var isAboutFields: Bool {
+        switch self {
+        case .invalidDate, .invalidProgress, .unknownUnit, .unknownStatus: true
+        case .duplicateId, .taskInUnitsSection, .invalidUTF8, .nulByte: false
+        }
+    }
+}

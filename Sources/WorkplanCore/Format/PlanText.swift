@@ -1,0 +1,136 @@
+/// How one line of a plan file ends.
+public enum LineEnding: UInt8, Sendable {
+    /// The last line of a file that does not end with a newline.
+    case none
+    /// `\n`.
+    case lf
+    /// `\r\n`.
+    case crlf
+
+    /// The bytes of the ending.
+    var bytes: [UInt8] {
+        switch self {
+        case .none: []
+        case .lf: [10]
+        case .crlf: [13, 10]
+        }
+    }
+}
+
+/// The lines of a plan file, each kept byte for byte with its own ending.
+///
+/// Lines point into one append-only byte store: an edited line gets its new bytes appended
+/// and its span moved, so unedited lines never change and no line costs its own allocation.
+public struct PlanText: Sendable {
+    /// Where one line's content lies in the store, and how the line ends.
+    struct Span: Sendable {
+        var start: Int
+        var end: Int
+        var ending: LineEnding
+    }
+
+    private(set) var store: [UInt8]
+    private(set) var spans: [Span]
+    /// True when the file starts with a UTF-8 byte order mark, which is kept.
+    public private(set) var hasByteOrderMark: Bool
+
+    /// Splits file bytes into lines without changing any of them.
+    public init(bytes: [UInt8]) {
+        store = bytes
+        spans = []
+        hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        spans.reserveCapacity(bytes.count / 48 + 1)
+        var start = hasByteOrderMark ? 3 : 0
+        let count = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < count {
+                if buffer[index] == 10 {
+                    let crlf = index > start && buffer[index - 1] == 13
+                    spans.append(Span(start: start, end: crlf ? index - 1 : index, ending: crlf ? .crlf : .lf))
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+        if start < count {
+            spans.append(Span(start: start, end: count, ending: .none))
+        }
+    }
+
+    /// The number of lines.
+    public var lineCount: Int { spans.count }
+
+    /// The bytes of a line without its ending (and without the byte order mark).
+    public func content(_ line: Int) -> ArraySlice<UInt8> {
+        let span = spans[line]
+        return store[span.start..<span.end]
+    }
+
+    /// The line's text without its ending, invalid UTF-8 shown as U+FFFD.
+    public func string(_ line: Int) -> String {
+        String(decoding: content(line), as: UTF8.self)
+    }
+
+    /// How a line ends.
+    public func ending(_ line: Int) -> LineEnding { spans[line].ending }
+
+    /// The ending most lines use, for lines the program adds.
+    public var usualEnding: LineEnding {
+        var crlf = 0
+        var lf = 0
+        for span in spans.prefix(64) {
+            if span.ending == .crlf { crlf += 1 } else if span.ending == .lf { lf += 1 }
+        }
+        return crlf > lf ? .crlf : .lf
+    }
+
+    /// Replaces a line's content, keeping its ending.
+    public mutating func replace(line: Int, with content: [UInt8]) {
+        let start = store.count
+        store.append(contentsOf: content)
+        spans[line].start = start
+        spans[line].end = store.count
+    }
+
+    /// Inserts new lines before `line` (or at the end when `line == lineCount`), with the usual ending.
+    public mutating func insert(_ lines: [[UInt8]], at line: Int) {
+        let ending = usualEnding
+        if line == spans.count, let last = spans.indices.last, spans[last].ending == .none {
+            spans[last].ending = ending
+        }
+        var newSpans: [Span] = []
+        for content in lines {
+            let start = store.count
+            store.append(contentsOf: content)
+            newSpans.append(Span(start: start, end: store.count, ending: ending))
+        }
+        spans.insert(contentsOf: newSpans, at: line)
+    }
+
+    /// Removes lines.
+    public mutating func remove(lines: Range<Int>) {
+        let lastRemoved = lines.upperBound == spans.count
+        let endingOfLast = lines.isEmpty ? .lf : spans[lines.upperBound - 1].ending
+        spans.removeSubrange(lines)
+        if lastRemoved, endingOfLast == .none, let last = spans.indices.last {
+            spans[last].ending = .none
+        }
+    }
+
+    /// The file's bytes: the byte order mark if there was one, then every line and its ending.
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(store.count + 16)
+        if hasByteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        for span in spans {
+            out.append(contentsOf: store[span.start..<span.end])
+            switch span.ending {
+            case .none: break
+            case .lf: out.append(10)
+            case .crlf: out.append(contentsOf: [13, 10])
+            }
+        }
+        return out
+    }
+}

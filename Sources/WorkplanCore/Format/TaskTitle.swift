@@ -1,0 +1,32 @@
+import Foundation
+
+/// How a title is written in a task line: `\:` stands for `:` so that a title's last word is
+/// never read as a field.
+enum TaskTitle {
+    /// The title as the user reads it, from its bytes in the line.
+    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+        let raw = String(decoding: bytes, as: UTF8.self)
+        return raw.contains("\\:") ? raw.replacingOccurrences(of: "\\:", with: ":") : raw
+    }
+
+    /// The title as written in a line: the trailing words that would read as fields get `\:`
+    /// for their first colon; nothing else changes.
+    static func escape(_ title: String) -> String {
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices.reversed() {
+            let word = words[index]
+            if word.isEmpty { continue }
+            guard TaskLineSyntax.looksLikeField(word), let colon = word.firstIndex(of: ":") else { break }
+            words[index] = word[..<colon] + "\\" + word[colon...]
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Text without spaces and tabs at either end.
+    static func trimmed(_ text: some StringProtocol) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }),
+              let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
+    }
+}

@@ -1,0 +1,58 @@
+/// A task as programs read it in JSON and CSV listings: plain values, ISO dates.
+struct TaskRecord: Encodable {
+    let id: String?
+    let status: String
+    let mark: String
+    let title: String
+    let track: String
+    let depth: Int
+    let parent: String?
+    let lead: String?
+    let with: [String]
+    let due: String?
+    let start: String?
+    let done: String?
+    let progress: String?
+    let tags: [String]
+    let fields: [String: String]
+    let note: String?
+    let overdue: Bool
+    let line: Int
+
+    init(plan: Plan, index: Int, today: PlanDate) {
+        let task = plan.tasks[index]
+        id = task.id
+        status = task.status.map(TaskRecord.statusName) ?? "unknown"
+        mark = String(task.mark)
+        title = task.title
+        track = plan.tracks[task.track].title
+        depth = task.depth
+        parent = task.parent.flatMap { plan.tasks[$0].id }
+        lead = task.lead
+        with = task.coordinators
+        due = task.value(Field.Key.due)
+        start = task.value(Field.Key.start)
+        done = task.value(Field.Key.done)
+        progress = task.value(Field.Key.progress)
+        tags = task.tags
+        let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.start,
+                                  Field.Key.done, Field.Key.progress, Field.Key.tag]
+        fields = Dictionary(task.fields.filter { !known.contains($0.key) }.map { ($0.key, $0.value) },
+                            uniquingKeysWith: { first, _ in first })
+        note = task.noteLines.isEmpty ? nil : plan.note(of: index)
+        overdue = task.isOverdue(on: today)
+        line = task.line + 1
+    }
+
+    /// The status as a stable English word.
+    static func statusName(_ status: TaskStatus) -> String {
+        switch status {
+        case .notStarted: "not-started"
+        case .inProgress: "in-progress"
+        case .done: "done"
+        case .cancelled: "cancelled"
+        case .postponed: "postponed"
+        case .blocked: "blocked"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// One `key:value` token of a task line.
+public struct Field: Hashable, Sendable {
+    /// The ASCII key, such as `due` or `lead`.
+    public var key: String
+    /// The value as written, without spaces.
+    public var value: String
+
+    /// Creates a field.
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+
+    /// The token as written in the file, `key:value`.
+    public var token: String { key + ":" + value }
+
+    /// The keys Workplan understands; any other key is kept and shown as it is.
+    public enum Key {
+        /// The stable identifier.
+        public static let id = "id"
+        /// The lead unit (đơn vị chủ trì).
+        public static let lead = "lead"
+        /// The coordinating units (đơn vị phối hợp).
+        public static let with = "with"
+        /// The due date.
+        public static let due = "due"
+        /// The start date.
+        public static let start = "start"
+        /// The date the task was done.
+        public static let done = "done"
+        /// Quantitative progress, `a/b` or `N%`.
+        public static let progress = "progress"
+        /// Tags.
+        public static let tag = "tag"
+        /// The keys whose values are dates.
+        public static let dates = [due, start, done]
+    }
+}

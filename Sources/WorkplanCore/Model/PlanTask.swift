@@ -1,0 +1,96 @@
+/// One task of a plan, as read from its line.
+public struct PlanTask: Sendable {
+    /// The index of the task's line in the file (0-based).
+    public internal(set) var line: Int
+    /// Indentation in columns.
+    public internal(set) var indent: Int
+    /// 0 for a task at the top of its track, 1 for its subtask, and so on.
+    public internal(set) var depth: Int
+    /// The status, or nil when the mark is not one of the six.
+    public internal(set) var status: TaskStatus?
+    /// The mark between the brackets as written.
+    public internal(set) var mark: Character
+    /// The title as the user reads it (`\:` shown as `:`).
+    public internal(set) var title: String
+    /// The fields in file order.
+    public internal(set) var fields: [Field]
+    /// The index of the parent task, or nil for a task at the top of its track.
+    public internal(set) var parent: Int?
+    /// The index of the task's track.
+    public internal(set) var track: Int
+    /// How many tasks follow this one in its subtree; they come right after it.
+    public internal(set) var descendantCount: Int
+    /// The lines of the task's note (empty when it has none).
+    public internal(set) var noteLines: Range<Int>
+
+    /// The first value of a field, or nil.
+    public func value(_ key: String) -> String? {
+        fields.first(where: { $0.key == key })?.value
+    }
+
+    /// The task's id, if it has one.
+    public var id: String? { value(Field.Key.id) }
+    /// The lead unit's code.
+    public var lead: String? { value(Field.Key.lead) }
+    /// The coordinating units' codes.
+    public var coordinators: [String] { list(Field.Key.with) }
+    /// The tags.
+    public var tags: [String] { list(Field.Key.tag) }
+    /// The due date, when it is valid.
+    public var due: PlanDate? { value(Field.Key.due).flatMap { PlanDate(iso: $0) } }
+    /// The start date, when it is valid.
+    public var start: PlanDate? { value(Field.Key.start).flatMap { PlanDate(iso: $0) } }
+    /// The date it was done, when it is valid.
+    public var doneDate: PlanDate? { value(Field.Key.done).flatMap { PlanDate(iso: $0) } }
+    /// The progress, when it is valid.
+    public var progress: Progress? { value(Field.Key.progress).flatMap { Progress($0) } }
+
+    /// True when work remains (an unknown status counts as open).
+    public var isOpen: Bool { status?.isOpen ?? true }
+
+    /// True when work on the task should be going on (open and not postponed) and its due
+    /// date is before `today`. A postponed task was moved on purpose, so it is not late.
+    public func isOverdue(on today: PlanDate) -> Bool {
+        guard isOpen, status != .postponed, let due else { return false }
+        return due < today
+    }
+
+    /// The index range of the task's subtree, itself included.
+    public func subtree(at index: Int) -> Range<Int> {
+        index..<(index + 1 + descendantCount)
+    }
+
+    private func list(_ key: String) -> [String] {
+        fields.filter { $0.key == key }.flatMap { $0.value.split(separator: ",").map(String.init) }
+    }
+}
+
+/// A track (mảng công tác): a level-2 heading and the tasks under it.
+public struct Track: Sendable {
+    /// The heading's text; empty for tasks that come before the first heading.
+    public internal(set) var title: String
+    /// The heading's line, or nil for the unnamed track.
+    public internal(set) var line: Int?
+    /// The indexes of the track's tasks, in file order.
+    public internal(set) var tasks: Range<Int>
+}
+
+/// A unit (đơn vị) declared in the plan's units section: `- TH: Phòng Tổng hợp`.
+public struct PlanUnit: Sendable, Hashable {
+    /// The short code used in `lead:` and `with:`.
+    public let code: String
+    /// The full name.
+    public let name: String
+    /// The declaring line.
+    public let line: Int
+}
+
+extension PlanUnit {
+    /// True for the characters a unit code may use: ASCII letters, digits, `_`, `-` and `.`.
+    static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "A"..."Z", "a"..."z", "0"..."9", "_", "-", ".": true
+        default: false
+        }
+    }
+}

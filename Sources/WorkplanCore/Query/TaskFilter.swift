@@ -1,0 +1,45 @@
+/// Which tasks a listing shows. Every condition that is set must hold.
+public struct TaskFilter: Sendable {
+    /// Only tasks with one of these statuses (empty: any).
+    public var statuses: Set<TaskStatus> = []
+    /// Only tasks whose lead unit is this code (case-insensitive).
+    public var lead: String?
+    /// Only tasks in tracks whose title contains this text (folded like search).
+    public var track: String?
+    /// Only tasks due before this date.
+    public var dueBefore: PlanDate?
+    /// Only open tasks whose due date has passed on this date.
+    public var overdueOn: PlanDate?
+    /// Only tasks whose title, note or id contains this text (case, diacritics and đ ignored).
+    public var search: String?
+
+    /// A filter that lets every task through.
+    public init() {}
+
+    /// The indexes of the tasks that pass, in file order.
+    public func apply(to plan: Plan) -> [Int] {
+        let foldedSearch = search.map(TextFolding.fold)
+        let foldedTrack = track.map(TextFolding.fold)
+        let trackAllowed = plan.tracks.map { track in
+            foldedTrack.map { TextFolding.fold(track.title).contains($0) } ?? true
+        }
+        let leadCode = lead?.lowercased()
+        return plan.tasks.indices.filter { index in
+            let task = plan.tasks[index]
+            guard trackAllowed[task.track] else { return false }
+            if !statuses.isEmpty, !(task.status.map(statuses.contains) ?? false) { return false }
+            if let leadCode, task.lead?.lowercased() != leadCode { return false }
+            if let dueBefore, !(task.due.map { $0 < dueBefore } ?? false) { return false }
+            if let overdueOn, !task.isOverdue(on: overdueOn) { return false }
+            if let foldedSearch, !matches(plan, index, foldedSearch) { return false }
+            return true
+        }
+    }
+
+    private func matches(_ plan: Plan, _ index: Int, _ query: String) -> Bool {
+        let task = plan.tasks[index]
+        return TextFolding.matches(task.title, query: query)
+            || (task.id.map { TextFolding.matches($0, query: query) } ?? false)
+            || (!task.noteLines.isEmpty && TextFolding.matches(plan.note(of: index), query: query))
+    }
+}

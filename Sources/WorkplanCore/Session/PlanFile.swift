@@ -1,0 +1,75 @@
+/// A plan read from a file, and the way to change it: every change goes through the store,
+/// which refuses to overwrite a file that someone else changed since it was read. The change
+/// is then applied again to the fresh file, so that no one's edit is silently lost.
+public struct PlanFile: Sendable {
+    /// The path the plan was read from.
+    public let path: String
+    /// The plan as last read or saved.
+    public private(set) var plan: Plan
+    private var fingerprint: FileFingerprint
+    private let store: PlanStore
+
+    /// Reads a plan file through the store.
+    public init(path: String, store: PlanStore = PlanStore()) throws(StoreError) {
+        let (bytes, fingerprint) = try store.read(path)
+        self.path = path
+        self.plan = Plan(bytes: bytes)
+        self.fingerprint = fingerprint
+        self.store = store
+    }
+
+    /// Applies `edit` to the plan and saves it. When the file changed on disk since it was
+    /// read, reads it again and applies `edit` to the fresh plan (a few times at most).
+    /// An edit that throws leaves the file untouched.
+    public mutating func change<Result>(_ edit: (inout Plan) throws(PlanFileError) -> Result) throws(PlanFileError) -> Result {
+        var attempts = 0
+        while true {
+            guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
+            var edited = plan
+            let result = try edit(&edited)
+            do {
+                fingerprint = try store.write(edited.bytes, to: path, expecting: fingerprint)
+                plan = edited
+                return result
+            } catch .changedOnDisk where attempts < 3 {
+                attempts += 1
+                try reload()
+            } catch {
+                throw .store(error)
+            }
+        }
+    }
+
+    /// Reads the file again.
+    public mutating func reload() throws(PlanFileError) {
+        do {
+            let (bytes, fingerprint) = try store.read(path)
+            plan = Plan(bytes: bytes)
+            self.fingerprint = fingerprint
+        } catch {
+            throw .store(error)
+        }
+    }
+}
+
+/// Why a change to a plan file was not made.
+public enum PlanFileError: UserFacingError {
+    /// Reading or writing failed.
+    case store(StoreError)
+    /// The edit itself was refused.
+    case edit(EditError)
+    /// The file holds invalid UTF-8 and is never written back.
+    case notUTF8(path: String)
+
+    /// The sentence shown to the user.
+    public func message(_ language: Language) -> String {
+        switch self {
+        case let .store(error): error.message(language)
+        case let .edit(error): error.message(language)
+        case let .notUTF8(path):
+            language.pick(
+                vi: "tệp \(path) có byte không hợp lệ theo UTF-8 nên Workplan không ghi lại; hãy sửa tệp (xem workplan check) rồi thử lại",
+                en: "\(path) holds invalid UTF-8, so Workplan will not write it back; fix the file (see workplan check) and try again")
+        }
+    }
+}

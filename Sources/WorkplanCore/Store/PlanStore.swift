@@ -1,0 +1,290 @@
+import SystemPackage
+
+/// Reads and safely writes plan files.
+///
+/// This is the only code that writes plan files. A write never changes a file in
+/// place: the new bytes go to a temporary file in the same folder, are flushed to
+/// the disk, and then take the file's name in one atomic step, so a crash or a full
+/// disk leaves either the old file or the new one, never a mix. Errors name the
+/// path as the caller gave it.
+public struct PlanStore: Sendable {
+    /// Runs when a new file's bytes are safely in its temporary file, just before
+    /// it takes the target's name; receives the temporary file's path. Only tests
+    /// set it, to make that last step fail for real.
+    let beforeCommit: (@Sendable (_ temporaryPath: String) -> Void)?
+
+    /// A store over the real file system.
+    public init() {
+        self.beforeCommit = nil
+    }
+
+    /// A store that calls `beforeCommit` just before each commit (for tests).
+    init(beforeCommit: @escaping @Sendable (_ temporaryPath: String) -> Void) {
+        self.beforeCommit = beforeCommit
+    }
+
+    // MARK: Reading
+
+    /// Reads the whole file (following symlinks), with the fingerprint of exactly those bytes.
+    ///
+    /// Throws `.notFound`, `.permissionDenied`, `.notARegularFile` or `.ioFailure`.
+    public func read(_ path: String) throws(StoreError) -> (bytes: [UInt8], fingerprint: FileFingerprint) {
+        let descriptor = try attempt(path, "open") { () throws(Errno) in
+            // Non-blocking, so that opening a FIFO by mistake does not hang.
+            try POSIX.system {
+                try FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking, .closeOnExec])
+            }
+        }
+        defer { try? descriptor.close() }
+        return try readStable(descriptor, path: path)
+    }
+
+    /// How many times `read` retries a file that changes while it is being read.
+    private static let readAttempts = 3
+
+    /// Reads the open file until its fingerprint is the same before and after the read.
+    ///
+    /// If it keeps changing, returns the bytes with the fingerprint from before the
+    /// read, which no longer matches the file, so a write based on them fails safely
+    /// with `.changedOnDisk`.
+    private func readStable(
+        _ descriptor: FileDescriptor, path: String
+    ) throws(StoreError) -> (bytes: [UInt8], fingerprint: FileFingerprint) {
+        var attemptNumber = 1
+        while true {
+            let before = try attempt(path, "fstat") { () throws(Errno) in try descriptor.stat() }
+            guard before.type == .regular else { throw .notARegularFile(path: path) }
+            let bytes = try attempt(path, "read") { () throws(Errno) in
+                try Self.readBytes(descriptor, count: Int(before.size))
+            }
+            let after = try attempt(path, "fstat") { () throws(Errno) in try descriptor.stat() }
+            let fingerprint = FileFingerprint(before)
+            if fingerprint == FileFingerprint(after) || attemptNumber == Self.readAttempts {
+                return (bytes, fingerprint)
+            }
+            attemptNumber += 1
+        }
+    }
+
+    /// Reads up to `count` bytes from the start of the file (fewer if it ends sooner).
+    private static func readBytes(_ descriptor: FileDescriptor, count: Int) throws(Errno) -> [UInt8] {
+        var failure: Errno?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                do {
+                    let rest = UnsafeMutableRawBufferPointer(
+                        UnsafeMutableBufferPointer(rebasing: buffer[initialized...]))
+                    let read = try descriptor.read(fromAbsoluteOffset: Int64(initialized), into: rest)
+                    if read == 0 { break }
+                    initialized += read
+                } catch {
+                    failure = (error as? Errno) ?? .ioError
+                    break
+                }
+            }
+        }
+        if let failure { throw failure }
+        return bytes
+    }
+
+    /// The file's current fingerprint (following symlinks), or nil if it does not exist.
+    public func fingerprint(of path: String) throws(StoreError) -> FileFingerprint? {
+        try attempt(path, "stat") { () throws(Errno) in
+            try POSIX.status(FilePath(path)).map(FileFingerprint.init)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Replaces the file's contents atomically and returns the new fingerprint.
+    ///
+    /// A symlink stays a symlink: the file it finally points to is replaced. The new
+    /// file keeps the old one's permission bits, and its owner and group where the
+    /// user may set them. A file the user may not write is not replaced, even when
+    /// its folder would allow it. A file with several hard links loses the link to
+    /// the others, as with any atomic save.
+    ///
+    /// If `expected` is non-nil and the file's current fingerprint differs (or the
+    /// file is gone), throws `.changedOnDisk` without writing. If `expected` is nil,
+    /// the file is replaced whatever it holds, or created (mode 0644 minus the umask)
+    /// if it does not exist; a dangling symlink throws `.notFound`. On any failure the
+    /// old file is untouched and no temporary file is left behind, with one exception:
+    /// if only the final flush of the folder fails, the new contents are already in
+    /// place, and the `.ioFailure` says they may not survive a crash.
+    @discardableResult
+    public func write(
+        _ bytes: [UInt8], to path: String, expecting expected: FileFingerprint?
+    ) throws(StoreError) -> FileFingerprint {
+        let target = try resolve(path)
+        if let expected, target.status.map(FileFingerprint.init) != expected {
+            throw .changedOnDisk(path: path)
+        }
+        let temporary = try attempt(path, "open") { () throws(Errno) in
+            try TemporaryFile.create(for: target.path, permissions: target.status == nil ? .newFile : .ownerOnly)
+        }
+        do throws(StoreError) {
+            try prepare(temporary, with: bytes, like: target.status, path: path)
+            beforeCommit?(temporary.path.string)
+            try checkUnchanged(target.path, expected: expected, path: path)
+            try attempt(path, "rename") { () throws(Errno) in
+                try POSIX.replace(target.path, with: temporary.path)
+            }
+        } catch {
+            temporary.discard()
+            throw error
+        }
+        return try finishReplacing(target.path, with: temporary, path: path)
+    }
+
+    /// The regular file a write goes to, and its status (nil for a new file).
+    private struct Target {
+        /// The path to replace: the final target of any symlinks.
+        let path: FilePath
+        /// The file's current status, or nil if there is no file yet.
+        let status: Stat?
+    }
+
+    /// Follows symlinks to the file a write must replace, and checks that it may.
+    private func resolve(_ path: String) throws(StoreError) -> Target {
+        let given = FilePath(path)
+        let real: FilePath
+        do throws(Errno) {
+            real = try POSIX.realPath(given)
+        } catch .noSuchFileOrDirectory {
+            return try newTarget(given, path: path)
+        } catch {
+            throw StoreError(error, path: path, operation: "realpath")
+        }
+        let status = try attempt(path, "stat") { () throws(Errno) in try Stat(real) }
+        guard status.type == .regular else { throw .notARegularFile(path: path) }
+        try attempt(path, "access") { () throws(Errno) in try POSIX.checkWritable(real) }
+        return Target(path: real, status: status)
+    }
+
+    /// The target for a path where no file exists yet, unless it is a dangling symlink.
+    private func newTarget(_ given: FilePath, path: String) throws(StoreError) -> Target {
+        let link = try attempt(path, "lstat") { () throws(Errno) in
+            try POSIX.status(given, followSymlinks: false)
+        }
+        // A dangling symlink: do not guess where its target should be created.
+        guard link == nil else { throw .notFound(path: path) }
+        return Target(path: given, status: nil)
+    }
+
+    /// Fills the temporary file, gives it the original's owner and mode, and flushes it.
+    private func prepare(
+        _ temporary: TemporaryFile, with bytes: [UInt8], like original: Stat?, path: String
+    ) throws(StoreError) {
+        try attempt(path, "write") { () throws(Errno) in try temporary.write(bytes) }
+        if let original {
+            try attempt(path, "fchmod") { () throws(Errno) in try temporary.adopt(original) }
+        }
+        try attempt(path, "fsync") { () throws(Errno) in try temporary.sync() }
+    }
+
+    /// Throws `.changedOnDisk` if the file no longer has the expected fingerprint.
+    private func checkUnchanged(
+        _ target: FilePath, expected: FileFingerprint?, path: String
+    ) throws(StoreError) {
+        guard let expected else { return }
+        let current = try attempt(path, "stat") { () throws(Errno) in try POSIX.status(target) }
+        guard current.map(FileFingerprint.init) == expected else { throw .changedOnDisk(path: path) }
+    }
+
+    /// After the rename: the new fingerprint, taken from the still-open descriptor so
+    /// it is surely ours (a rename changes the status-change time); then the folder is
+    /// flushed so the new name survives a crash.
+    private func finishReplacing(
+        _ target: FilePath, with temporary: TemporaryFile, path: String
+    ) throws(StoreError) -> FileFingerprint {
+        defer { temporary.close() }
+        let status = try attempt(path, "fstat") { () throws(Errno) in try temporary.descriptor.stat() }
+        try attempt(path, "fsync") { () throws(Errno) in try POSIX.syncFolder(target.folder) }
+        return FileFingerprint(status)
+    }
+
+    // MARK: Creating
+
+    /// Creates a new file with these bytes; refuses (`.alreadyExists`) if anything
+    /// exists at `path`, a dangling symlink included.
+    ///
+    /// Creates missing parent folders when `makeFolders` is true. The bytes reach
+    /// the disk as with `write` (temporary file, flush, then `link`, which never
+    /// replaces anything), and the file gets mode 0644 minus the umask.
+    public func create(_ bytes: [UInt8], at path: String, makeFolders: Bool) throws(StoreError) {
+        let file = FilePath(path)
+        try checkAbsent(file, path: path)
+        if makeFolders {
+            try makeFolderChain(file.folder, path: path)
+        }
+        let temporary = try attempt(path, "open") { () throws(Errno) in
+            try TemporaryFile.create(for: file, permissions: .newFile)
+        }
+        do throws(StoreError) {
+            try prepare(temporary, with: bytes, like: nil, path: path)
+            beforeCommit?(temporary.path.string)
+            try addName(file, to: temporary.path, path: path)
+        } catch {
+            temporary.discard()
+            throw error
+        }
+        temporary.discard()  // The file now has its own name; drop the temporary one.
+        try attempt(path, "fsync") { () throws(Errno) in try POSIX.syncFolder(file.folder) }
+    }
+
+    /// Throws `.alreadyExists` if anything, even a dangling symlink, is at the path.
+    private func checkAbsent(_ file: FilePath, path: String) throws(StoreError) {
+        let existing = try attempt(path, "lstat") { () throws(Errno) in
+            try POSIX.status(file, followSymlinks: false)
+        }
+        guard existing == nil else { throw .alreadyExists(path: path) }
+    }
+
+    /// Gives the finished temporary file its real name without replacing anything.
+    ///
+    /// On a file system without hard links, falls back to a rename after checking
+    /// again that the name is free.
+    private func addName(_ file: FilePath, to temporary: FilePath, path: String) throws(StoreError) {
+        do throws(Errno) {
+            try POSIX.addName(file, to: temporary)
+        } catch .notPermitted, .notSupported {
+            try checkAbsent(file, path: path)
+            try attempt(path, "rename") { () throws(Errno) in try POSIX.replace(file, with: temporary) }
+        } catch {
+            throw StoreError(error, path: path, operation: "link")
+        }
+    }
+
+    /// Creates a folder and any missing folders above it, like `mkdir -p`.
+    private func makeFolderChain(_ folder: FilePath, path: String) throws(StoreError) {
+        if let status = try attempt(path, "stat", { () throws(Errno) in try POSIX.status(folder) }) {
+            guard status.type == .directory else {
+                throw .ioFailure(path: path, operation: "mkdir", errno: Errno.notDirectory.rawValue)
+            }
+            return
+        }
+        let parent = folder.removingLastComponent()
+        if !parent.isEmpty && parent != folder {
+            try makeFolderChain(parent, path: path)
+        }
+        do throws(Errno) {
+            try POSIX.makeFolder(folder)
+        } catch .fileExists {
+            return  // Made by someone else meanwhile; `open` will tell if it is not a folder.
+        } catch {
+            throw StoreError(error, path: path, operation: "mkdir")
+        }
+        try attempt(path, "fsync") { () throws(Errno) in try POSIX.syncFolder(folder.folder) }
+    }
+}
+
+/// Runs a system call, turning its `Errno` into the `StoreError` for `path`.
+private func attempt<R>(
+    _ path: String, _ operation: String, _ body: () throws(Errno) -> R
+) throws(StoreError) -> R {
+    do {
+        return try body()
+    } catch {
+        throw StoreError(error, path: path, operation: operation)
+    }
+}

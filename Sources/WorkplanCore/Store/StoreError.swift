@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SystemPackage
+
+/// Why reading or writing a plan file failed.
+///
+/// Every case names the path the caller asked for (not the resolved target of a
+/// symlink), so the message shows the user the name they typed.
+public enum StoreError: UserFacingError, Equatable {
+    /// The file, or a folder on its path, does not exist.
+    case notFound(path: String)
+    /// The system refused access: no permission, or a read-only file system.
+    case permissionDenied(path: String)
+    /// Something already exists at the path (a file, a folder or a symlink, even a dangling one).
+    case alreadyExists(path: String)
+    /// The file changed on disk since it was read, so it was not overwritten.
+    case changedOnDisk(path: String)
+    /// The path names a folder or a special file, not a regular file.
+    case notARegularFile(path: String)
+    /// The disk (or the user's quota) is full.
+    case noSpace(path: String)
+    /// Any other system failure: which operation failed, and its `errno`.
+    case ioFailure(path: String, operation: String, errno: Int32)
+
+    /// The path the error is about.
+    public var path: String {
+        switch self {
+        case .notFound(let path), .permissionDenied(let path), .alreadyExists(let path),
+            .changedOnDisk(let path), .notARegularFile(let path), .noSpace(let path),
+            .ioFailure(let path, _, _):
+            path
+        }
+    }
+
+    /// One sentence for the user, naming the path.
+    public func message(_ language: Language) -> String {
+        let name = "“\(path)”"
+        switch self {
+        case .notFound:
+            return language.pick(
+                vi: "Không tìm thấy tệp \(name) hoặc thư mục chứa nó.",
+                en: "The file \(name) or its folder does not exist.")
+        case .permissionDenied:
+            return language.pick(
+                vi: "Không có quyền truy cập tệp \(name).",
+                en: "Permission denied for the file \(name).")
+        case .alreadyExists:
+            return language.pick(
+                vi: "Đã có tệp hoặc thư mục tại \(name); không ghi đè.",
+                en: "Something already exists at \(name); it was not overwritten.")
+        case .changedOnDisk:
+            return language.pick(
+                vi: "Tệp \(name) đã bị thay đổi từ bên ngoài sau khi đọc; chưa ghi gì, hãy đọc lại rồi thử lại.",
+                en: "The file \(name) was changed by someone else after it was read; nothing was written, read it again and retry.")
+        case .notARegularFile:
+            return language.pick(
+                vi: "\(name) không phải là một tệp thông thường.",
+                en: "\(name) is not a regular file.")
+        case .noSpace:
+            return language.pick(
+                vi: "Không đủ dung lượng đĩa để ghi tệp \(name); chưa có gì bị thay đổi.",
+                en: "There is not enough disk space to write the file \(name); nothing was changed.")
+        case .ioFailure(_, let operation, let code):
+            let reason = Self.systemText(code)
+            return language.pick(
+                vi: "Lỗi hệ thống với tệp \(name) (\(operation)): \(reason), errno \(code).",
+                en: "System error with the file \(name) (\(operation)): \(reason), errno \(code).")
+        }
+    }
+
+    /// The C library's text for an `errno` value.
+    static func systemText(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "errno \(code)" }
+        return String(cString: text)
+    }
+}
+
+extension StoreError {
+    /// Maps a system error to the case the user should see.
+    init(_ error: Errno, path: String, operation: String) {
+        switch error {
+        case .permissionDenied, .notPermitted, .readOnlyFileSystem:
+            self = .permissionDenied(path: path)
+        case .noSpace, .diskQuotaExceeded:
+            self = .noSpace(path: path)
+        case .noSuchFileOrDirectory:
+            self = .notFound(path: path)
+        case .fileExists:
+            self = .alreadyExists(path: path)
+        case .isDirectory:
+            self = .notARegularFile(path: path)
+        default:
+            self = .ioFailure(path: path, operation: operation, errno: error.rawValue)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Vietnamese-aware folding for search: case, diacritics and NFC/NFD forms are ignored,
+/// and đ/Đ fold to d, so `chuan bi` finds "Chuẩn bị" and `dai bieu` finds "đại biểu".
+public enum TextFolding {
+    /// The folded form of a text: lower case, no diacritics, đ as d.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                out.append(value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            } else if let folded = latinTable[scalar.value] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when `text` contains `query` once both are folded.
+    public static func matches(_ text: some StringProtocol, query foldedQuery: String) -> Bool {
+        foldedQuery.isEmpty || fold(text).contains(foldedQuery)
+    }
+
+    /// The folding of every letter in the Latin blocks that Vietnamese uses, made once.
+    private static let latinTable: [UInt32: String] = {
+        var table: [UInt32: String] = [0x0110: "d", 0x0111: "d"]
+        let blocks: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for value in blocks.joined() where table[value] == nil {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }
+            table[value] = String(String.UnicodeScalarView(base)).lowercased()
+        }
+        return table
+    }()
+}
+
+/// Unicode normalization for text the program stores or compares.
+public enum TextForm {
+    /// The precomposed (NFC) form.
+    public static func nfc(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when the text's scalars are already NFC (String `==` cannot tell NFC from NFD).
+    public static func isNFC(_ text: String) -> Bool {
+        nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars)
+    }
+}
+
+/// How many terminal columns text takes: one per character, two for wide East Asian and
+/// emoji characters, none for combining marks (an NFD letter takes one column).
+public enum TextWidth {
+    /// The columns a text takes.
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns one character takes.
+    public static func of(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        if first.isASCII { return 1 }
+        return isWide(first.value) ? 2 : 1
+    }
+
+    /// Pads text with spaces on the right to `width` columns.
+    public static func padRight(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - of(text)))
+    }
+
+    /// Pads text with spaces on the left to `width` columns.
+    public static func padLeft(_ text: String, to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - of(text))) + text
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import WorkplanCore
+
+/// Reads a date typed on the command line: `2021-07-10` or `10/07/2021`.
+enum DateArgument {
+    /// The date, or a usage error naming the text.
+    static func parse(_ text: String, _ language: Language) throws(CommandFailure) -> PlanDate {
+        if let date = PlanDate(iso: text) { return date }
+        let parts = text.split(separator: "/")
+        if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+           let date = PlanDate(year: year, month: month, day: day) {
+            return date
+        }
+        throw .usage(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)",
+                     en: "\"\(text)\" is not a real date (write 2021-07-10 or 10/07/2021)", language)
+    }
+}
+
+/// Reads the statuses typed on the command line; `open` stands for every open status.
+enum StatusArgument {
+    /// The statuses named, or a usage error naming the word.
+    static func parse(_ words: [String], _ language: Language) throws(CommandFailure) -> Set<TaskStatus> {
+        var result: Set<TaskStatus> = []
+        for word in words.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            if ["open", "mo", "mở", "chua-xong", "chưa-xong"].contains(word.lowercased()) {
+                result.formUnion(TaskStatus.allCases.filter(\.isOpen))
+            } else if let status = TaskStatus(keyword: word) {
+                result.insert(status)
+            } else {
+                throw .usage(vi: "trạng thái \"\(word)\" không có; dùng todo, doing, done, cancelled, postponed, blocked hoặc open",
+                             en: "no status \"\(word)\"; use todo, doing, done, cancelled, postponed, blocked or open", language)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+import WorkplanCore
+
+/// Shows what an edit changed, line by line, like a diff: `plan.md:12` then `-` old and `+` new.
+enum ChangeReport {
+    /// The lines describing one change.
+    static func text(_ change: LineChange, path: String) -> String {
+        var out = "\(path):\(change.line + 1)\n"
+        if let before = change.before { out += "- " + before + "\n" }
+        out += "+ " + change.after + "\n"
+        return out
+    }
+}
+
+extension PlanFile {
+    /// Applies an edit through the store, turning failures into the command's failure.
+    mutating func commit<Result>(_ language: Language,
+                                 _ edit: (inout Plan) throws(PlanFileError) -> Result) throws(CommandFailure) -> Result {
+        do {
+            return try change(edit)
+        } catch {
+            throw .failed(error, language)
+        }
+    }
+}
+
+extension Plan {
+    /// The index of the task with this id, or an edit error naming it.
+    func requireTask(id: String) throws(PlanFileError) -> Int {
+        guard let index = taskIndex(id: id) else { throw .edit(.unknownTask(id: id)) }
+        return index
+    }
+}

@@ -1,0 +1,24 @@
+import WorkplanCore
+
+/// A command that could not do its work: one clear sentence and an exit code.
+struct CommandFailure: Error {
+    /// The sentence, already in the user's language and prefixed with `workplan: `.
+    let text: String
+    /// 1 when the work failed, 2 when the command was used wrongly.
+    let exitCode: Int32
+
+    /// A failure of the work itself (exit 1).
+    static func failed(_ error: some UserFacingError, _ language: Language) -> CommandFailure {
+        CommandFailure(text: "workplan: " + error.message(language), exitCode: 1)
+    }
+
+    /// A failure of the work itself (exit 1), with a sentence in both languages.
+    static func failed(vi: String, en: String, _ language: Language) -> CommandFailure {
+        CommandFailure(text: "workplan: " + language.pick(vi: vi, en: en), exitCode: 1)
+    }
+
+    /// A usage error (exit 2).
+    static func usage(vi: String, en: String, _ language: Language) -> CommandFailure {
+        CommandFailure(text: "workplan: " + language.pick(vi: vi, en: en), exitCode: 2)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import WorkplanCore
+
+/// The options every command takes: the plan file and the language.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Tệp kế hoạch / the plan file.", valueName: "FILE"))
+    var file: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ngôn ngữ / language: vi, en.", valueName: "LANG"))
+    var lang: String?
+
+    /// The process's environment.
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The language: `--lang`, else `$WORKPLAN_LANG`, else Vietnamese.
+    func language() throws(CommandFailure) -> Language {
+        let chosen = lang ?? environment["WORKPLAN_LANG"]
+        guard let chosen, !chosen.isEmpty else { return .vi }
+        guard let language = Language(rawValue: chosen.lowercased().prefix(2).description) else {
+            throw .usage(vi: "ngôn ngữ \"\(chosen)\" không có; dùng vi hoặc en",
+                         en: "no language \"\(chosen)\"; use vi or en", .vi)
+        }
+        return language
+    }
+
+    /// Today's date: `$WORKPLAN_TODAY` or the local date.
+    func today(_ language: Language) throws(CommandFailure) -> PlanDate {
+        guard let today = Today.resolve(environment: environment) else {
+            throw .usage(vi: "WORKPLAN_TODAY phải là một ngày dạng NNNN-TT-NN",
+                         en: "WORKPLAN_TODAY must be a date written YYYY-MM-DD", language)
+        }
+        return today
+    }
+
+    /// The plan file to use: the positional FILE or `--file` (not both), else the defaults.
+    /// Creates the data folder's copy of the built-in plan on first use and says so once.
+    func location(positional: String?, _ language: Language) throws(CommandFailure) -> PlanLocation {
+        if positional != nil, file != nil, positional != file {
+            throw .usage(vi: "hãy chỉ rõ tệp kế hoạch một lần: FILE hoặc --file",
+                         en: "name the plan file once: FILE or --file", language)
+        }
+        let location = PlanLocation.resolve(named: positional ?? file, environment: environment,
+                                            fileExists: { FileManager.default.fileExists(atPath: $0) })
+        if location.source == .dataFolder, !FileManager.default.fileExists(atPath: location.path) {
+            do {
+                try PlanStore().create(Array(BuiltinPlan.text.utf8), at: location.path, makeFolders: true)
+            } catch {
+                throw .failed(error, language)
+            }
+            Console.error(language.pick(
+                vi: "workplan: chưa có tệp kế hoạch; đã tạo bản sao kế hoạch mẫu năm 2021 tại \(location.path)",
+                en: "workplan: no plan file yet; created a copy of the built-in 2021 plan at \(location.path)"))
+        }
+        return location
+    }
+
+    /// Reads the plan file, telling on standard error when it has problems.
+    func open(positional: String?, _ language: Language, warn: Bool = true) throws(CommandFailure) -> PlanFile {
+        let location = try location(positional: positional, language)
+        let planFile: PlanFile
+        do {
+            planFile = try PlanFile(path: location.path)
+        } catch {
+            throw .failed(error, language)
+        }
+        let count = planFile.plan.problems.count
+        if warn, count > 0 {
+            Console.error(language.pick(
+                vi: "workplan: \(location.path) có \(count) vấn đề; xem bằng: workplan check \(location.path)",
+                en: "workplan: \(location.path) has \(count) problem\(count == 1 ? "" : "s"); see them with: workplan check \(location.path)"))
+        }
+        return planFile
+    }
+}

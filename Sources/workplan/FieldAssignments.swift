@@ -1,0 +1,52 @@
+import WorkplanCore
+
+/// The `key:value` words of `set` and `add`: a status, a title and plain fields.
+struct FieldAssignments {
+    /// The new status, from `status:`.
+    var status: TaskStatus?
+    /// The new title, from `title:`.
+    var title: String?
+    /// The fields to set; a nil value removes the field.
+    var fields: [(key: String, value: String?)] = []
+
+    /// Reads the words; a word without a colon, an unknown status or a bad value is a usage error.
+    static func parse(_ words: [String], _ language: Language) throws(CommandFailure) -> FieldAssignments {
+        var result = FieldAssignments()
+        for word in words {
+            guard let colon = word.firstIndex(of: ":") else {
+                throw .usage(vi: "\"\(word)\" không có dạng key:value", en: "\"\(word)\" is not key:value", language)
+            }
+            let key = String(word[..<colon])
+            let value = String(word[word.index(after: colon)...])
+            switch key {
+            case "status":
+                guard let status = TaskStatus(keyword: value) else {
+                    _ = try StatusArgument.parse([value], language)
+                    continue
+                }
+                result.status = status
+            case "title":
+                result.title = value
+            case Field.Key.due, Field.Key.start, Field.Key.done:
+                let date = value.isEmpty ? nil : try DateArgument.parse(value, language).iso
+                result.fields.append((key, date))
+            default:
+                result.fields.append((key, value.isEmpty ? nil : value))
+            }
+        }
+        return result
+    }
+
+    /// Refuses unit codes that the plan does not declare (when it declares any).
+    static func checkUnits(_ fields: [(key: String, value: String?)], in plan: Plan,
+                           _ language: Language) throws(CommandFailure) {
+        guard !plan.units.isEmpty else { return }
+        for field in fields where field.key == Field.Key.lead || field.key == Field.Key.with {
+            for code in (field.value ?? "").split(separator: ",") where plan.unit(code: String(code)) == nil {
+                let known = plan.units.map(\.code).joined(separator: ", ")
+                throw .usage(vi: "đơn vị \"\(code)\" chưa được khai báo; các đơn vị: \(known)",
+                             en: "unit \"\(code)\" is not declared; the units are: \(known)", language)
+            }
+        }
+    }
+}

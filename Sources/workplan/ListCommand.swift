@@ -1,0 +1,54 @@
+import ArgumentParser
+import WorkplanCore
+
+/// `workplan list`: the plan as an outline, filtered, as text, JSON or CSV.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Liệt kê nhiệm vụ — list tasks as an outline, JSON or CSV.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("Tệp kế hoạch / the plan file.", valueName: "FILE"))
+    var path: String?
+
+    @Option(help: ArgumentHelp("Trạng thái / status: todo, doing, done, cancelled, postponed, blocked, open (chua, dang, xong, huy, hoan, vuong).", valueName: "S"))
+    var status: [String] = []
+
+    @Option(help: ArgumentHelp("Đơn vị chủ trì / lead unit code.", valueName: "UNIT"))
+    var lead: String?
+
+    @Option(help: ArgumentHelp("Mảng công tác có tên chứa / track whose title contains.", valueName: "TEXT"))
+    var track: String?
+
+    @Option(name: .customLong("due-before"), help: ArgumentHelp("Hạn trước ngày / due before.", valueName: "DATE"))
+    var dueBefore: String?
+
+    @Flag(help: "Chỉ nhiệm vụ quá hạn / only overdue tasks.")
+    var overdue = false
+
+    @Option(help: ArgumentHelp("Tìm, không phân biệt hoa thường và dấu / search, ignoring case and diacritics.", valueName: "TEXT"))
+    var search: String?
+
+    @Option(help: ArgumentHelp("text, json, csv.", valueName: "FORMAT"))
+    var format: String = "text"
+
+    func run() throws {
+        let language = try common.language()
+        let today = try common.today(language)
+        guard let outputFormat = TaskListFormatter.Format(rawValue: format) else {
+            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text, json hoặc csv",
+                                       en: "no format \"\(format)\"; use text, json or csv", language)
+        }
+        var filter = TaskFilter()
+        filter.statuses = try StatusArgument.parse(status, language)
+        filter.lead = lead
+        filter.track = track
+        filter.search = search
+        filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in try DateArgument.parse(text, language) }
+        filter.overdueOn = overdue ? today : nil
+        let plan = try common.open(positional: path, language).plan
+        let indexes = filter.apply(to: plan)
+        Console.out(TaskListFormatter(language: language, today: today).format(indexes, of: plan, as: outputFormat))
+    }
+}

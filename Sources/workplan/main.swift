@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import WorkplanCore
+
+/// Runs the command line and maps failures to exit codes: 1 for a failed command or a plan
+/// with problems, 2 for a usage error.
+do {
+    var command = try WorkplanCommand.parseAsRoot()
+    try command.run()
+} catch let failure as CommandFailure {
+    Console.error(failure.text)
+    exit(failure.exitCode)
+} catch let exitCode as ExitCode {
+    exit(exitCode.rawValue)
+} catch {
+    let code = WorkplanCommand.exitCode(for: error)
+    let message = WorkplanCommand.fullMessage(for: error)
+    if code == .success {
+        Console.out(message + "\n")
+        exit(0)
+    }
+    Console.error(message)
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}
