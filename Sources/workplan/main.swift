@@ -19,6 +19,9 @@ do {
         Console.out(message + "\n")
         exit(0)
     }
+    if UsageLanguage.guess() == .vi {
+        Console.error("workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):")
+    }
     Console.error(message)
     exit(code == .validationFailure ? 2 : code.rawValue)
 }
