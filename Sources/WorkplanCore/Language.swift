@@ -19,3 +19,13 @@ public protocol UserFacingError: Error {
     /// The sentence shown to the user.
     func message(_ language: Language) -> String
 }
+
+extension Language {
+    /// A count with its noun: `5 nhiệm vụ` in Vietnamese (no plural), `1 task` or `5 tasks` in English.
+    public func count(_ number: Int, vi: String, en: String) -> String {
+        switch self {
+        case .vi: "\(number) \(vi)"
+        case .en: "\(number) \(en)\(number == 1 ? "" : "s")"
+        }
+    }
+}

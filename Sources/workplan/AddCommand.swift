@@ -35,10 +35,10 @@ struct AddCommand: ParsableCommand {
         }
         let edits = try FieldAssignments.parse(Array(fieldWords), language)
         var planFile = try common.open(positional: rest.count == 2 ? rest[0] : nil, language)
-        try FieldAssignments.checkUnits(edits.fields, in: planFile.plan, language)
+        let typedFields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let title = edits.title ?? rest[rest.count - 1]
         let status = edits.status ?? .notStarted
-        var fields = edits.fields.compactMap { field in field.value.map { Field(key: field.key, value: $0) } }
+        var fields = typedFields.compactMap { field in field.value.map { Field(key: field.key, value: $0) } }
         if status == .done, !fields.contains(where: { $0.key == Field.Key.done }) {
             fields.append(Field(key: Field.Key.done, value: today.iso))
         }
@@ -53,7 +53,7 @@ struct AddCommand: ParsableCommand {
                 throw .edit(error)
             }
         }
-        Console.out(ChangeReport.text(change, path: path))
+        Console.out(ChangeReport.text(change, path: path, language))
     }
 }
 

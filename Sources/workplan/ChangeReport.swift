@@ -2,8 +2,12 @@ import WorkplanCore
 
 /// Shows what an edit changed, line by line, like a diff: `plan.md:12` then `-` old and `+` new.
 enum ChangeReport {
-    /// The lines describing one change.
-    static func text(_ change: LineChange, path: String) -> String {
+    /// The lines describing one change, or a sentence saying that nothing changed.
+    static func text(_ change: LineChange, path: String, _ language: Language) -> String {
+        if change.before == change.after {
+            return language.pick(vi: "\(path):\(change.line + 1): không có gì thay đổi",
+                                 en: "\(path):\(change.line + 1): nothing changed") + "\n"
+        }
         var out = "\(path):\(change.line + 1)\n"
         if let before = change.before { out += "- " + before + "\n" }
         out += "+ " + change.after + "\n"
@@ -17,6 +21,9 @@ extension PlanFile {
                                  _ edit: (inout Plan) throws(PlanFileError) -> Result) throws(CommandFailure) -> Result {
         do {
             return try change(edit)
+        } catch .edit(let error) {
+            if case .unknownTask = error { throw .failed(error, language) }
+            throw CommandFailure(text: "workplan: " + error.message(language), exitCode: 2)
         } catch {
             throw .failed(error, language)
         }
@@ -24,9 +31,9 @@ extension PlanFile {
 }
 
 extension Plan {
-    /// The index of the task with this id, or an edit error naming it.
+    /// The index of the task with this id (or `@LINE`), or an edit error naming it.
     func requireTask(id: String) throws(PlanFileError) -> Int {
-        guard let index = taskIndex(id: id) else { throw .edit(.unknownTask(id: id)) }
+        guard let index = taskIndex(reference: id) else { throw .edit(.unknownTask(id: id)) }
         return index
     }
 }

@@ -28,8 +28,9 @@ struct CheckCommand: ParsableCommand {
             }
             problemCount += plan.problems.count
             if plan.problems.isEmpty {
-                Console.out(language.pick(vi: "\(path): không có vấn đề nào (\(plan.tasks.count) nhiệm vụ).",
-                                          en: "\(path): no problems (\(plan.tasks.count) tasks).") + "\n")
+                let tasks = language.count(plan.tasks.count, vi: "nhiệm vụ", en: "task")
+                Console.out(language.pick(vi: "\(path): không có vấn đề nào (\(tasks)).",
+                                          en: "\(path): no problems (\(tasks)).") + "\n")
             }
         }
         if problemCount > 0 { throw ExitCode(1) }

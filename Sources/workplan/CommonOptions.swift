@@ -42,6 +42,12 @@ struct CommonOptions: ParsableArguments {
         }
         let location = PlanLocation.resolve(named: positional ?? file, environment: environment,
                                             fileExists: { FileManager.default.fileExists(atPath: $0) })
+        if let missing = environment["WORKPLAN_FILE"], !missing.isEmpty, location.source != .named,
+           location.source != .environment {
+            Console.error(language.pick(
+                vi: "workplan: WORKPLAN_FILE chỉ tới \"\(missing)\" nhưng tệp đó không có; dùng \(location.path)",
+                en: "workplan: WORKPLAN_FILE names \"\(missing)\" but there is no such file; using \(location.path)"))
+        }
         if location.source == .dataFolder, !FileManager.default.fileExists(atPath: location.path) {
             do {
                 try PlanStore().create(Array(BuiltinPlan.text.utf8), at: location.path, makeFolders: true)

@@ -31,7 +31,7 @@ struct DoneCommand: ParsableCommand {
                                          en: "\(id) was already done\(when).") + "\n"
                     continue
                 }
-                out += ChangeReport.text(plan.setStatus(ofTask: index, to: .done, today: today), path: path)
+                out += ChangeReport.text(plan.setStatus(ofTask: index, to: .done, today: today), path: path, language)
             }
             return out
         }

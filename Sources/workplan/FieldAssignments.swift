@@ -21,8 +21,8 @@ struct FieldAssignments {
             switch key {
             case "status":
                 guard let status = TaskStatus(keyword: value) else {
-                    _ = try StatusArgument.parse([value], language)
-                    continue
+                    throw .usage(vi: "trạng thái \"\(value)\" không đặt được cho một nhiệm vụ; dùng todo, doing, done, cancelled, postponed hoặc blocked",
+                                 en: "\"\(value)\" is not a status a task can have; use todo, doing, done, cancelled, postponed or blocked", language)
                 }
                 result.status = status
             case "title":
@@ -37,16 +37,25 @@ struct FieldAssignments {
         return result
     }
 
-    /// Refuses unit codes that the plan does not declare (when it declares any).
-    static func checkUnits(_ fields: [(key: String, value: String?)], in plan: Plan,
-                           _ language: Language) throws(CommandFailure) {
-        guard !plan.units.isEmpty else { return }
-        for field in fields where field.key == Field.Key.lead || field.key == Field.Key.with {
-            for code in (field.value ?? "").split(separator: ",") where plan.unit(code: String(code)) == nil {
-                let known = plan.units.map(\.code).joined(separator: ", ")
-                throw .usage(vi: "đơn vị \"\(code)\" chưa được khai báo; các đơn vị: \(known)",
-                             en: "unit \"\(code)\" is not declared; the units are: \(known)", language)
+    /// The fields with unit codes written as the plan declares them (`hc` becomes `HC`);
+    /// a code the plan does not declare (when it declares any) is a usage error.
+    static func declaredUnits(_ fields: [(key: String, value: String?)], in plan: Plan,
+                              _ language: Language) throws(CommandFailure) -> [(key: String, value: String?)] {
+        guard !plan.units.isEmpty else { return fields }
+        var result = fields
+        for (position, field) in fields.enumerated() where field.key == Field.Key.lead || field.key == Field.Key.with {
+            guard let value = field.value else { continue }
+            var codes: [String] = []
+            for code in value.split(separator: ",") {
+                guard let unit = plan.unit(code: String(code)) else {
+                    let known = plan.units.map(\.code).joined(separator: ", ")
+                    throw .usage(vi: "đơn vị \"\(code)\" chưa được khai báo; các đơn vị: \(known)",
+                                 en: "unit \"\(code)\" is not declared; the units are: \(known)", language)
+                }
+                codes.append(unit.code)
             }
+            result[position].value = codes.joined(separator: ",")
         }
+        return result
     }
 }

@@ -26,6 +26,6 @@ struct InitCommand: ParsableCommand {
         }
         let count = Plan(BuiltinPlan.text).tasks.count
         Console.out(language.pick(vi: "Đã tạo \(target): kế hoạch công tác năm 2021, \(count) nhiệm vụ.",
-                                  en: "Created \(target): the 2021 work plan, \(count) tasks.") + "\n")
+                                  en: "Created \(target): the 2021 work plan, " + Language.en.count(count, vi: "", en: "task") + ".") + "\n")
     }
 }

@@ -30,7 +30,7 @@ struct SetCommand: ParsableCommand {
         let today = try common.today(language)
         let edits = try FieldAssignments.parse(assignments, language)
         var planFile = try common.open(positional: nil, language)
-        try FieldAssignments.checkUnits(edits.fields, in: planFile.plan, language)
+        let fields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let path = planFile.path
         let change = try planFile.commit(language) { (plan: inout Plan) throws(PlanFileError) -> LineChange in
             let index = try plan.requireTask(id: id)
@@ -38,13 +38,13 @@ struct SetCommand: ParsableCommand {
             let before = plan.text.string(line)
             do throws(EditError) {
                 if let title = edits.title { try plan.setTitle(ofTask: index, to: title) }
-                if !edits.fields.isEmpty { try plan.setFields(ofTask: index, edits.fields) }
+                if !fields.isEmpty { try plan.setFields(ofTask: index, fields) }
             } catch {
                 throw .edit(error)
             }
             if let status = edits.status { plan.setStatus(ofTask: index, to: status, today: today) }
             return LineChange(line: line, before: before, after: plan.text.string(line))
         }
-        Console.out(ChangeReport.text(change, path: path))
+        Console.out(ChangeReport.text(change, path: path, language))
     }
 }

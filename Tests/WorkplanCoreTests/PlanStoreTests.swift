@@ -416,8 +416,9 @@ struct PlanStoreTests {
         #expect(vi.contains("/kế hoạch/plan.md"))
         #expect(en.contains("/kế hoạch/plan.md"))
         #expect(vi != en)
-        #expect(vi.hasSuffix("."))
-        #expect(en.hasSuffix("."))
+        // Messages follow "workplan: " like the other diagnostics: lower case, no final period.
+        #expect(!vi.hasSuffix(".") && !en.hasSuffix("."))
+        #expect(vi.first?.isUppercase == false && en.first?.isUppercase == false)
         #expect(!vi.contains("\n") && !en.contains("\n"))
         let vietnameseLetters = Set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
         let withoutPath = vi.replacingOccurrences(of: "/kế hoạch/plan.md", with: "")

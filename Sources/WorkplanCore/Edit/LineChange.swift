@@ -25,6 +25,10 @@ public enum EditError: UserFacingError, Equatable {
     case invalidKey(key: String)
     /// A title that is empty.
     case emptyTitle
+    /// An id that another task already has, on the line given (1-based).
+    case duplicateId(id: String, line: Int)
+    /// An attempt to take away a task's id, which others may refer to.
+    case cannotRemoveId(id: String)
 
     /// The sentence shown to the user.
     public func message(_ language: Language) -> String {
@@ -39,6 +43,11 @@ public enum EditError: UserFacingError, Equatable {
                           en: "\"\(key)\" is not a valid field name (use ASCII letters, digits, _ and -)")
         case .emptyTitle:
             language.pick(vi: "tên nhiệm vụ không được để trống", en: "a task's title cannot be empty")
+        case let .duplicateId(id, line):
+            language.pick(vi: "mã \"\(id)\" đã được dùng cho một nhiệm vụ khác (dòng \(line))",
+                          en: "the id \"\(id)\" already belongs to another task (line \(line))")
+        case let .cannotRemoveId(id):
+            language.pick(vi: "không thể xóa mã của nhiệm vụ \(id)", en: "the id of task \(id) cannot be removed")
         }
     }
 }

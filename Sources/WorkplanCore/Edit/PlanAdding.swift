@@ -6,7 +6,10 @@ extension Plan {
                                  under parent: Int?, track: Int) throws(EditError) -> (index: Int, change: LineChange) {
         let clean = TaskTitle.trimmed(TextForm.nfc(title))
         guard !clean.isEmpty else { throw .emptyTitle }
-        for field in fields { try Plan.validate(key: field.key, value: field.value) }
+        for field in fields {
+            try Plan.validate(key: field.key, value: field.value)
+            if field.key == Field.Key.id { try checkNewId(field.value, for: nil) }
+        }
         let trackIndex = parent.map { tasks[$0].track } ?? track
         var allFields = fields
         let id = allFields.first(where: { $0.key == Field.Key.id })?.value ?? newId(parent: parent)

@@ -22,6 +22,7 @@ extension Plan {
         var fields = tasks[index].fields
         for update in updates {
             try Plan.validate(key: update.key, value: update.value)
+            if update.key == Field.Key.id { try checkNewId(update.value, for: index) }
             if let value = update.value {
                 if let position = fields.firstIndex(where: { $0.key == update.key }) {
                     fields[position].value = value
@@ -43,11 +44,24 @@ extension Plan {
         return rewrite(task: index, status: nil, title: clean, fields: tasks[index].fields)
     }
 
+    /// Refuses to take a task's id away or to give it one that another task has.
+    func checkNewId(_ value: String?, for index: Int?) throws(EditError) {
+        guard let value else {
+            throw .cannotRemoveId(id: index.flatMap { tasks[$0].id } ?? "")
+        }
+        if let owner = taskIndex(id: value), owner != index {
+            throw .duplicateId(id: value, line: tasks[owner].line + 1)
+        }
+    }
+
     /// Checks that a field can be written: an ASCII key, a value without spaces, a real date
     /// for date keys and `a/b` or `N%` for progress.
     static func validate(key: String, value: String?) throws(EditError) {
         guard TaskLineSyntax.looksLikeField(key + ":x"), !key.contains(":") else { throw .invalidKey(key: key) }
         guard let value else { return }
+        if key == Field.Key.id, !value.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
+            throw .invalidValue(key: key, value: value)
+        }
         guard !value.isEmpty, !value.contains(where: \.isWhitespace), !value.hasPrefix("//"),
               FieldCheck.valueProblem(key: key, value: value) == nil else {
             throw .invalidValue(key: key, value: value)

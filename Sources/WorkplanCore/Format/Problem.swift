@@ -65,6 +65,6 @@ public struct Problem: Hashable, Sendable {
 
     /// The problem as `FILE:LINE:COLUMN: message`.
     public func formatted(file: String, _ language: Language) -> String {
-        "\(file):\(line):\(column): \(message(language))"
+        TextForm.visible("\(file):\(line):\(column): \(message(language))")
     }
 }

@@ -35,20 +35,21 @@ public struct TaskListFormatter: Sendable {
     private func outline(_ indexes: [Int], of plan: Plan) -> String {
         var out = ""
         out.reserveCapacity(indexes.count * 120)
-        if let title = plan.title { out += title + "\n" }
+        if let title = plan.title { out += TextForm.visible(title) + "\n" }
         var currentTrack: Int?
         for index in indexes {
             let task = plan.tasks[index]
             if task.track != currentTrack {
                 currentTrack = task.track
                 let title = plan.tracks[task.track].title
-                out += "\n## " + (title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title) + "\n"
+                let heading = title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
+                out += "\n## " + TextForm.visible(heading) + "\n"
             }
-            out += outlineLine(task, in: plan)
+            out += TextForm.visible(outlineLine(task, in: plan))
             out += "\n"
         }
         out += "\n" + language.pick(vi: "\(indexes.count)/\(plan.tasks.count) nhiệm vụ.",
-                                    en: "\(indexes.count) of \(plan.tasks.count) tasks.") + "\n"
+                                    en: "\(indexes.count) of " + Language.en.count(plan.tasks.count, vi: "", en: "task") + ".") + "\n"
         return out
     }
 

@@ -51,6 +51,23 @@ public struct Plan: Sendable {
         idIndex[id] ?? idIndex[TextForm.nfc(id)]
     }
 
+    /// The index of the task written on a line (1-based, as editors and `check` count), or nil.
+    public func taskIndex(line: Int) -> Int? {
+        var low = 0
+        var high = tasks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tasks[middle].line < line - 1 { low = middle + 1 } else { high = middle }
+        }
+        return low < tasks.count && tasks[low].line == line - 1 ? low : nil
+    }
+
+    /// The task a user names: its id, or `@N` for the task on line N (for tasks without an id).
+    public func taskIndex(reference: String) -> Int? {
+        if reference.hasPrefix("@"), let line = Int(reference.dropFirst()) { return taskIndex(line: line) }
+        return taskIndex(id: reference)
+    }
+
     /// The unit declared with this code (case-insensitive), or nil.
     public func unit(code: String) -> PlanUnit? {
         if let index = unitIndex[code] { return units[index] }

@@ -16,6 +16,8 @@ public struct PlanReport: Sendable {
         public var blocked = 0
         /// Cancelled.
         public var cancelled = 0
+        /// With a status mark that is not one of the six.
+        public var unknown = 0
         /// Open and past their due date.
         public var overdue = 0
 
@@ -31,7 +33,7 @@ public struct PlanReport: Sendable {
             case .postponed: postponed += 1
             case .blocked: blocked += 1
             case .cancelled: cancelled += 1
-            case nil: break
+            case nil: unknown += 1
             }
             if task.isOverdue(on: day) { overdue += 1 }
         }
@@ -40,7 +42,7 @@ public struct PlanReport: Sendable {
             Counts(total: lhs.total + rhs.total, done: lhs.done + rhs.done, inProgress: lhs.inProgress + rhs.inProgress,
                    notStarted: lhs.notStarted + rhs.notStarted, postponed: lhs.postponed + rhs.postponed,
                    blocked: lhs.blocked + rhs.blocked, cancelled: lhs.cancelled + rhs.cancelled,
-                   overdue: lhs.overdue + rhs.overdue)
+                   unknown: lhs.unknown + rhs.unknown, overdue: lhs.overdue + rhs.overdue)
         }
     }
 

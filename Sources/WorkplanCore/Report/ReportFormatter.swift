@@ -39,7 +39,7 @@ public struct ReportFormatter: Sendable {
         lines.append("")
         lines.append(language.pick(vi: "Toàn kế hoạch", en: "Whole plan"))
         lines.append("   " + summary(report.total))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(TextForm.visible).joined(separator: "\n") + "\n"
     }
 
     private func markdown(_ report: PlanReport) -> String {
@@ -67,7 +67,7 @@ public struct ReportFormatter: Sendable {
                 lines.append(contentsOf: track.progress.map { "- " + progressText($0) })
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(TextForm.visible).joined(separator: "\n") + "\n"
     }
 
     private func row(_ title: String, _ counts: PlanReport.Counts) -> String {
@@ -90,12 +90,15 @@ public struct ReportFormatter: Sendable {
         var parts = language == .vi
             ? ["Tổng số \(counts.total) nhiệm vụ", "hoàn thành \(counts.done) (\(percent))",
                "đang thực hiện \(counts.inProgress)", "quá hạn \(counts.overdue)"]
-            : ["\(counts.total) tasks", "done \(counts.done) (\(percent))",
+            : [language.count(counts.total, vi: "nhiệm vụ", en: "task"), "done \(counts.done) (\(percent))",
                "in progress \(counts.inProgress)", "overdue \(counts.overdue)"]
         let others: [(TaskStatus, Int)] = [(.notStarted, counts.notStarted), (.postponed, counts.postponed),
                                            (.blocked, counts.blocked), (.cancelled, counts.cancelled)]
         for (status, count) in others where count > 0 {
             parts.append("\(status.name(language)) \(count)")
+        }
+        if counts.unknown > 0 {
+            parts.append(language.pick(vi: "trạng thái không rõ \(counts.unknown)", en: "unknown status \(counts.unknown)"))
         }
         return parts.joined(separator: "; ") + "."
     }

@@ -37,37 +37,37 @@ public enum StoreError: UserFacingError, Equatable {
 
     /// One sentence for the user, naming the path.
     public func message(_ language: Language) -> String {
-        let name = "“\(path)”"
+        let name = "\"\(path)\""
         switch self {
         case .notFound:
             return language.pick(
-                vi: "Không tìm thấy tệp \(name) hoặc thư mục chứa nó.",
-                en: "The file \(name) or its folder does not exist.")
+                vi: "không tìm thấy tệp \(name) hoặc thư mục chứa nó",
+                en: "the file \(name) or its folder does not exist")
         case .permissionDenied:
             return language.pick(
-                vi: "Không có quyền truy cập tệp \(name).",
-                en: "Permission denied for the file \(name).")
+                vi: "không có quyền truy cập tệp \(name)",
+                en: "permission denied for the file \(name)")
         case .alreadyExists:
             return language.pick(
-                vi: "Đã có tệp hoặc thư mục tại \(name); không ghi đè.",
-                en: "Something already exists at \(name); it was not overwritten.")
+                vi: "đã có tệp hoặc thư mục tại \(name); không ghi đè",
+                en: "something already exists at \(name); it was not overwritten")
         case .changedOnDisk:
             return language.pick(
-                vi: "Tệp \(name) đã bị thay đổi từ bên ngoài sau khi đọc; chưa ghi gì, hãy đọc lại rồi thử lại.",
-                en: "The file \(name) was changed by someone else after it was read; nothing was written, read it again and retry.")
+                vi: "tệp \(name) đã bị thay đổi từ bên ngoài sau khi đọc; chưa ghi gì, hãy đọc lại rồi thử lại",
+                en: "the file \(name) was changed by someone else after it was read; nothing was written, read it again and retry")
         case .notARegularFile:
             return language.pick(
-                vi: "\(name) không phải là một tệp thông thường.",
-                en: "\(name) is not a regular file.")
+                vi: "\(name) không phải là một tệp thông thường",
+                en: "\(name) is not a regular file")
         case .noSpace:
             return language.pick(
-                vi: "Không đủ dung lượng đĩa để ghi tệp \(name); chưa có gì bị thay đổi.",
-                en: "There is not enough disk space to write the file \(name); nothing was changed.")
+                vi: "không đủ dung lượng đĩa để ghi tệp \(name); chưa có gì bị thay đổi",
+                en: "there is not enough disk space to write the file \(name); nothing was changed")
         case .ioFailure(_, let operation, let code):
             let reason = Self.systemText(code)
             return language.pick(
-                vi: "Lỗi hệ thống với tệp \(name) (\(operation)): \(reason), errno \(code).",
-                en: "System error with the file \(name) (\(operation)): \(reason), errno \(code).")
+                vi: "lỗi hệ thống với tệp \(name) (\(operation)): \(reason), errno \(code)",
+                en: "system error with the file \(name) (\(operation)): \(reason), errno \(code)")
         }
     }
 

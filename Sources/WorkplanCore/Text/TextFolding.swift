@@ -45,6 +45,23 @@ public enum TextForm {
         text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
     }
 
+    /// Text safe to print on a terminal: control characters (a NUL, an escape) are shown as
+    /// their Unicode pictures (␀, ␛) and a tab as a space, so file contents cannot move the
+    /// cursor or change colours.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(" ")
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+            case 0x7F: out.append("\u{2421}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// True when the text's scalars are already NFC (String `==` cannot tell NFC from NFD).
     public static func isNFC(_ text: String) -> Bool {
         nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars)

@@ -1,0 +1,90 @@
+# Command lines that cannot be parsed exit with 2. ArgumentParser's message is in English;
+# in Vietnamese a first line introduces it. --help prints help on standard output, exit 0.
+
+> copy small-plan.md plan.md
+
+$ workplan done KH1 --force
+! workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):
+! Error: Unknown option '--force'. Did you mean '--file'?
+! Usage: workplan done [--file <FILE>] [--lang <LANG>] <ID> ...
+!   See 'workplan done --help' for more information.
+? 2
+
+$ workplan report --lang en --as-off 2021-07-06
+! Error: Unknown option '--as-off'. Did you mean '--as-of'?
+! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--format <FORMAT>]
+!   See 'workplan report --help' for more information.
+? 2
+
+@ env WORKPLAN_LANG=en
+$ workplan check --verbose
+! Error: Unknown option '--verbose'
+! Usage: workplan check [--file <FILE>] [--lang <LANG>] [<FILE> ...]
+!   See 'workplan check --help' for more information.
+? 2
+@ unset WORKPLAN_LANG
+
+$ workplan finish KH1
+! workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):
+! Error: 2 unexpected arguments: 'finish', 'KH1'
+! Usage: workplan <subcommand>
+!   See 'workplan --help' for more information.
+? 2
+
+$ workplan list --lang de
+! workplan: ngôn ngữ "de" không có; dùng vi hoặc en
+? 2
+
+= unchanged plan.md
+
+$ workplan --help
+OVERVIEW: Kế hoạch công tác trong một tệp văn bản — the yearly work plan in a
+plain text file.
+
+Tệp kế hoạch: FILE, --file, $WORKPLAN_FILE, ./plan.md, hoặc bản sao kế hoạch
+mẫu 2021 trong thư mục dữ liệu.
+The plan file: FILE, --file, $WORKPLAN_FILE, ./plan.md, or a copy of the
+built-in 2021 plan in the data folder.
+Ngôn ngữ / language: --lang vi|en or $WORKPLAN_LANG.
+
+USAGE: workplan <subcommand>
+
+OPTIONS:
+  -h, --help              Show help information.
+
+SUBCOMMANDS:
+  list                    Liệt kê nhiệm vụ — list tasks as an outline, JSON or
+                          CSV.
+  check                   Kiểm tra tệp kế hoạch — report every problem as
+                          FILE:LINE:COLUMN: message.
+  done                    Đánh dấu hoàn thành — mark tasks done (writes done:
+                          with today's date).
+  set                     Sửa nhiệm vụ — set status:, due:, lead:, with:,
+                          progress:, title:… of a task.
+  add                     Thêm nhiệm vụ — add a task under a task or at the top
+                          of a track.
+  report                  Báo cáo tình hình thực hiện — per-track counts and
+                          percentages.
+  init                    Tạo tệp kế hoạch mẫu năm 2021 — write the built-in
+                          2021 plan to a new file.
+
+  See 'workplan help <subcommand>' for detailed help.
+? 0
+
+$ workplan done --help
+OVERVIEW: Đánh dấu hoàn thành — mark tasks done (writes done: with today's
+date).
+
+USAGE: workplan done [--file <FILE>] [--lang <LANG>] <ID> ...
+
+ARGUMENTS:
+  <ID>                    Mã nhiệm vụ / task ids.
+
+OPTIONS:
+  --file <FILE>           Tệp kế hoạch / the plan file.
+  --lang <LANG>           Ngôn ngữ / language: vi, en.
+  -h, --help              Show help information.
+
+? 0
+
+= unchanged plan.md
