@@ -1,0 +1,47 @@
+/// A `workplan` command the benchmark measures, run whole, as a user would.
+enum BenchCommand: CaseIterable {
+    /// `workplan list --file F`: the outline as text.
+    case list
+    /// `workplan done --file F ID`: marks one open task done and saves the file.
+    case done
+    /// `workplan check F`: reports the plan's problems.
+    case check
+    /// `workplan report --file F --as-of 2021-12-31`: the per-track report.
+    case report
+
+    /// The day `report` counts to.
+    static let reportDay = "2021-12-31"
+
+    /// The command as shown in the results, with `F` for the file and `ID` for a task id.
+    var label: String {
+        switch self {
+        case .list: "list --file F"
+        case .done: "done --file F ID"
+        case .check: "check F"
+        case .report: "report --file F --as-of \(Self.reportDay)"
+        }
+    }
+
+    /// The short name used in the targets.
+    var name: String {
+        switch self {
+        case .list: "list"
+        case .done: "done"
+        case .check: "check"
+        case .report: "report"
+        }
+    }
+
+    /// True when each run needs a task id of its own.
+    var needsTaskId: Bool { self == .done }
+
+    /// The arguments after the program's name.
+    func arguments(file: String, taskId: String) -> [String] {
+        switch self {
+        case .list: ["list", "--file", file]
+        case .done: ["done", "--file", file, taskId]
+        case .check: ["check", file]
+        case .report: ["report", "--file", file, "--as-of", Self.reportDay]
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Generates the plans, runs every command on each of them, and prints the results.
+struct Benchmark {
+    /// The options it was started with.
+    let options: BenchOptions
+    /// The `workplan` executable measured.
+    let binary: String
+    /// The folder holding the plans; also the children's `HOME`.
+    let folder: TemporaryFolder
+
+    /// The children's whole environment: a fixed today, `HOME` in the temporary folder.
+    private var environment: [String: String] {
+        ["HOME": folder.path, "WORKPLAN_TODAY": "2021-10-29", "PATH": "/usr/bin:/bin"]
+    }
+
+    /// Runs the benchmark and prints the tables on standard output (progress goes to standard error).
+    func run() throws(BenchFailure) {
+        var plans: [GeneratedPlan] = []
+        var results: [CommandResult] = []
+        for size in options.sizes {
+            progress("generating a plan of \(NumberText.grouped(size)) tasks")
+            let plan = PlanGenerator.generate(taskCount: size)
+            try PlanVerifier.verify(plan)
+            plans.append(plan)
+            let name = "plan-\(size).md"
+            try folder.write(plan.bytes, to: name)
+            results += try measure(plan, file: folder.file(name))
+        }
+        print("workplan-bench: \(binary)")
+        print("\(ProcessInfo.processInfo.activeProcessorCount) cores; one untimed warm-up run before the timed runs of each command\n")
+        print(ResultTable.plans(plans))
+        print(ResultTable.commands(results))
+        print(ResultTable.targets(results), terminator: "")
+    }
+
+    /// Runs each command on one plan: a warm-up, then the timed runs.
+    private func measure(_ plan: GeneratedPlan, file: String) throws(BenchFailure) -> [CommandResult] {
+        let runs = options.runCount(forSize: plan.taskCount)
+        var random = SplitMix64(seed: 0xD0E ^ UInt64(plan.taskCount))
+        let doneIds = Array(plan.openIds.shuffled(using: &random).prefix(runs + 1))
+        guard doneIds.count == runs + 1 else {
+            throw BenchFailure(message: "the plan of \(plan.taskCount) tasks has only \(plan.openIds.count) open tasks, "
+                + "too few for \(runs + 1) runs of done; use fewer --runs")
+        }
+        var results: [CommandResult] = []
+        for command in BenchCommand.allCases {
+            progress("\(NumberText.grouped(plan.taskCount)) tasks: \(command.label) × \(runs)")
+            let ids = command.needsTaskId ? doneIds : Array(repeating: "", count: runs + 1)
+            var samples: [RunSample] = []
+            for (run, id) in ids.enumerated() {
+                let sample = try spawn(command.arguments(file: file, taskId: id))
+                if run > 0 { samples.append(sample) }
+            }
+            results.append(CommandResult(command: command, taskCount: plan.taskCount, samples: samples))
+        }
+        try checkDone(doneIds, file: file)
+        return results
+    }
+
+    /// One run of the binary.
+    private func spawn(_ arguments: [String]) throws(BenchFailure) -> RunSample {
+        do {
+            return try ChildProcess.run(binary, arguments, environment: environment)
+        } catch {
+            throw BenchFailure(message: error.message)
+        }
+    }
+
+    /// Warns when `done` did not mark every task it was given, which would make its times meaningless.
+    private func checkDone(_ ids: [String], file: String) throws(BenchFailure) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw BenchFailure(message: "cannot read \(file) back after the runs of done")
+        }
+        let count = PlanVerifier.doneCount(of: ids, in: [UInt8](data))
+        if count != ids.count {
+            progress("warning: done marked \(count) of the \(ids.count) tasks it was given in \(file)")
+        }
+    }
+
+    /// A line of progress on standard error.
+    private func progress(_ text: String) {
+        FileHandle.standardError.write(Data(("workplan-bench: " + text + "\n").utf8))
+    }
+}

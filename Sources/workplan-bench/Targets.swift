@@ -1,0 +1,20 @@
+/// The performance targets, for a plan of 100,000 tasks.
+enum Targets {
+    /// The plan size the targets are for.
+    static let taskCount = 100_000
+    /// The longest median wall time allowed, in milliseconds, per command that has one.
+    static func milliseconds(_ command: BenchCommand) -> Double? {
+        switch command {
+        case .list: 150
+        case .done: 120
+        case .check, .report: nil
+        }
+    }
+    /// The largest peak memory allowed for any command, in MiB.
+    static let peakMegabytes = 80.0
+
+    /// `PASS` when `value` is at most `limit`, else `MISS`.
+    static func mark(_ value: Double, _ limit: Double) -> String {
+        value <= limit ? "PASS" : "MISS"
+    }
+}
