@@ -49,6 +49,8 @@ struct ListCommand: ParsableCommand {
         filter.overdueOn = overdue ? today : nil
         let plan = try common.open(positional: path, language).plan
         let indexes = filter.apply(to: plan)
-        Console.out(TaskListFormatter(language: language, today: today).format(indexes, of: plan, as: outputFormat))
+        TaskListFormatter(language: language, today: today).write(indexes, of: plan, as: outputFormat) { chunk in
+            Console.out(bytes: chunk)
+        }
     }
 }

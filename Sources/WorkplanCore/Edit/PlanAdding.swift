@@ -4,7 +4,7 @@ extension Plan {
     /// Adds a task under `parent` (or at the top of `track`), gives it an id, and returns its index.
     public mutating func addTask(title: String, status: TaskStatus = .notStarted, fields: [Field] = [],
                                  under parent: Int?, track: Int) throws(EditError) -> (index: Int, change: LineChange) {
-        let clean = TaskTitle.trimmed(TextForm.nfc(title))
+        let clean = TaskTitle.clean(title)
         guard !clean.isEmpty else { throw .emptyTitle }
         for field in fields {
             try Plan.validate(key: field.key, value: field.value)
@@ -26,7 +26,7 @@ extension Plan {
 
     /// Adds a track heading at the end of the file and returns its index.
     public mutating func addTrack(title: String) -> Int {
-        let clean = TaskTitle.trimmed(TextForm.nfc(title))
+        let clean = TaskTitle.clean(title)
         var lines: [[UInt8]] = []
         if text.lineCount > 0, !text.content(text.lineCount - 1).isEmpty { lines.append([]) }
         lines.append(Array(("## " + clean).utf8))
@@ -46,10 +46,21 @@ extension Plan {
         let range = tracks.isEmpty ? 0..<0 : tracks[track].tasks
         if let last = range.last {
             let top = range.first ?? last
-            return (lastLine(of: last) + 1, tasks[top].indent, bullet(of: top))
+            return (pastIndentedText(from: lastLine(of: last) + 1), tasks[top].indent, bullet(of: top))
         }
-        let heading = tracks.isEmpty ? nil : tracks[track].line
-        return ((heading ?? text.lineCount - 1) + 1, 0, "-")
+        guard !tracks.isEmpty, let heading = tracks[track].line else { return (text.lineCount, 0, "-") }
+        return (pastIndentedText(from: heading + 1), 0, "-")
+    }
+
+    /// The first line at or after `start` that is not indented free text, so that a task
+    /// added there never takes such text as its note.
+    private func pastIndentedText(from start: Int) -> Int {
+        var line = start
+        while line < text.lineCount, let first = text.content(line).first, TaskLineSyntax.isBlank(first),
+              text.content(line).contains(where: { !TaskLineSyntax.isBlank($0) }) {
+            line += 1
+        }
+        return line
     }
 
     /// The last line that belongs to a task: its own line or its note's last line.

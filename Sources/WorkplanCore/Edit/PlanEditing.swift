@@ -39,7 +39,7 @@ extension Plan {
     /// Sets a task's title, stored in NFC.
     @discardableResult
     public mutating func setTitle(ofTask index: Int, to title: String) throws(EditError) -> LineChange {
-        let clean = TaskTitle.trimmed(TextForm.nfc(title))
+        let clean = TaskTitle.clean(title)
         guard !clean.isEmpty else { throw .emptyTitle }
         return rewrite(task: index, status: nil, title: clean, fields: tasks[index].fields)
     }
@@ -72,15 +72,17 @@ extension Plan {
     /// line's problems. Only the parts given change; the indentation, bullet, unchanged title
     /// bytes and trailing white space stay as they were.
     mutating func rewrite(task index: Int, status: TaskStatus?, title: String?, fields newFields: [Field]) -> LineChange {
-        let line = tasks[index].line
+        let line = Int(slots[index].line)
         let before = text.string(line)
         let content = text.content(line)
         guard let syntax = TaskLineSyntax(content) else {
             return LineChange(line: line, before: before, after: before)
         }
+        let oldFields = TaskParts.fields(content[(content.startIndex + syntax.fieldsStart)...])
         var fields = newFields
         if !fields.contains(where: { $0.key == Field.Key.id }) {
-            fields.insert(Field(key: Field.Key.id, value: newId(parent: tasks[index].parent)), at: 0)
+            let parent = slots[index].parent
+            fields.insert(Field(key: Field.Key.id, value: newId(parent: parent < 0 ? nil : Int(parent))), at: 0)
         }
         let base = content.startIndex
         var out = Array(content[base..<(base + syntax.markStart)])
@@ -97,51 +99,88 @@ extension Plan {
         } else {
             out.append(contentsOf: content[(base + syntax.titleStart)..<(base + syntax.titleEnd)])
         }
-        if fields == tasks[index].fields {
+        if fields == oldFields {
+            let noGap = syntax.titleEnd == syntax.fieldsStart && syntax.fieldsStart < syntax.trailingStart
+            if noGap, title?.isEmpty == false { out.append(contentsOf: [32, 32]) }
             out.append(contentsOf: content[(base + syntax.titleEnd)..<(base + syntax.trailingStart)])
         } else if !fields.isEmpty {
-            let gap = syntax.fields.first.map { content[(base + syntax.titleEnd)..<(base + $0.start)] }
-            out.append(contentsOf: gap.map(Array.init) ?? [32, 32])
+            let gap = content[(base + syntax.titleEnd)..<(base + syntax.fieldsStart)]
+            out.append(contentsOf: gap.isEmpty ? [32, 32] : Array(gap))
             out.append(contentsOf: fields.map(\.token).joined(separator: " ").utf8)
         }
         out.append(contentsOf: content[(base + syntax.trailingStart)...])
+        let oldId = oldFields.first(where: { $0.key == Field.Key.id })?.value
         text.replace(line: line, with: out)
-        reread(task: index)
+        reread(task: index, oldId: oldId)
         return LineChange(line: line, before: before, after: text.string(line))
     }
 
-    /// Reads a task's line again after it changed, and refreshes the id index and its problems.
-    private mutating func reread(task index: Int) {
-        let line = tasks[index].line
+    /// Reads a task's line again after it changed, and refreshes its slot, the id index and
+    /// its problems. The tree fields (parent, track, depth, subtree, note) stay.
+    private mutating func reread(task index: Int, oldId: String?) {
+        let line = Int(slots[index].line)
         let content = text.content(line)
         guard let syntax = TaskLineSyntax(content) else { return }
-        let oldId = tasks[index].id.map(TextForm.nfc)
-        let parts = TaskParts(content, syntax)
-        tasks[index].mark = parts.mark
-        tasks[index].status = parts.status
-        tasks[index].title = parts.title
-        tasks[index].fields = parts.fields
-        if let oldId, idIndex[oldId] == index { idIndex[oldId] = nil }
-        if let id = tasks[index].id.map(TextForm.nfc), idIndex[id] == nil { idIndex[id] = index }
+        let reading = TaskLineReading(content: content, syntax: syntax, line: line)
+        var slot = reading.slot
+        let old = slots[index]
+        slot.parent = old.parent
+        slot.track = old.track
+        slot.depth = old.depth
+        slot.descendants = old.descendants
+        slot.noteStart = old.noteStart
+        slot.noteEnd = old.noteEnd
+        slots[index] = slot
         problems.removeAll { $0.line == line + 1 && $0.kind.isAboutFields }
-        var fresh: [Problem] = []
-        for (field, token) in zip(parts.fields, syntax.fields) {
-            if let kind = FieldCheck.valueProblem(key: field.key, value: field.value) {
-                fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start), kind: kind))
+        var fresh = reading.problems
+        let newId = reading.id.map(TextForm.nfc)
+        if let oldId = oldId.map(TextForm.nfc), oldId != newId {
+            reindexIds()
+        } else {
+            var earlier: Set<String> = []
+            for found in reading.ids {
+                let id = TextForm.nfc(found.value)
+                let owner = idIndex[id] ?? Int32(index)
+                idIndex[id] = owner
+                if owner != Int32(index) || !earlier.insert(id).inserted {
+                    fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset),
+                                         kind: .duplicateId(id: found.value, firstLine: Int(slots[Int(owner)].line) + 1)))
+                }
             }
         }
         if !units.isEmpty {
-            for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitIndex) {
+            for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitCodeBytes) {
                 fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset),
                                      kind: .unknownUnit(code: unknown.code)))
             }
         }
-        if parts.status == nil {
-            fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, syntax.markStart),
-                                 kind: .unknownStatus(mark: parts.mark)))
-        }
         problems.append(contentsOf: fresh)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// Builds the id index and the duplicate-id problems again from every task line, after
+    /// an id changed and a task that shared it may now be the only one with it.
+    private mutating func reindexIds() {
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(slots.count)
+        var duplicates: [Problem] = []
+        for (position, slot) in slots.enumerated() {
+            let content = text.content(Int(slot.line))
+            guard let syntax = TaskLineSyntax(content) else { continue }
+            let reading = TaskLineReading(content: content, syntax: syntax, line: Int(slot.line))
+            for (raw, offset) in reading.ids {
+                let id = TextForm.nfc(raw)
+                if let first = index[id] {
+                    duplicates.append(Problem(line: Int(slot.line) + 1, column: FieldCheck.column(content, offset),
+                                              kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
+                } else {
+                    index[id] = Int32(position)
+                }
+            }
+        }
+        idIndex = index
+        problems.removeAll { if case .duplicateId = $0.kind { true } else { false } }
+        problems.append(contentsOf: duplicates)
     }
 
     /// A new id: the parent's id and the first free `.N`, or `T` and the first free number.
@@ -157,8 +196,8 @@ extension Problem.Kind {
     /// True for the problems that rewriting a task line can make or mend.
     var isAboutFields: Bool {
         switch self {
-        case .invalidDate, .invalidProgress, .unknownUnit, .unknownStatus: true
-        case .duplicateId, .taskInUnitsSection, .invalidUTF8, .nulByte: false
+        case .invalidDate, .invalidProgress, .unknownUnit, .unknownStatus, .duplicateId: true
+        case .taskInUnitsSection, .invalidUTF8, .nulByte: false
         }
     }
 }

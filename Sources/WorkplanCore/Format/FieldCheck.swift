@@ -14,18 +14,23 @@ enum FieldCheck {
 
     /// The unknown unit codes in a task line's `lead:` and `with:` fields, with their byte offsets.
     static func unknownUnits(in content: ArraySlice<UInt8>, syntax: TaskLineSyntax,
-                             known: [String: Int]) -> [(code: String, offset: Int)] {
+                             known: [[UInt8]]) -> [(code: String, offset: Int)] {
         var result: [(code: String, offset: Int)] = []
         let base = content.startIndex
-        for token in syntax.fields {
-            let key = content[(base + token.start)..<(base + token.colon)]
-            guard key.elementsEqual(Field.Key.lead.utf8) || key.elementsEqual(Field.Key.with.utf8) else { continue }
-            var offset = token.colon + 1
-            let value = content[(base + token.colon + 1)..<(base + token.end)]
-            for code in value.split(separator: 44, omittingEmptySubsequences: false) {
-                let name = String(decoding: code, as: UTF8.self)
-                if known[name] == nil { result.append((name, offset)) }
-                offset += code.count + 1
+        var cursor = TaskLineSyntax.FieldCursor(syntax)
+        while let token = cursor.next(in: content) {
+            let kind = FieldKeyBytes.kind(of: content[(base + token.start)..<(base + token.colon)])
+            guard kind == .lead || kind == .with else { continue }
+            var codeStart = base + token.colon + 1
+            let valueEnd = base + token.end
+            while codeStart <= valueEnd {
+                var codeEnd = codeStart
+                while codeEnd < valueEnd, content[codeEnd] != 44 { codeEnd += 1 }
+                let code = content[codeStart..<codeEnd]
+                if !known.contains(where: { $0.elementsEqual(code) }) {
+                    result.append((String(decoding: code, as: UTF8.self), codeStart - base))
+                }
+                codeStart = codeEnd + 1
             }
         }
         return result

@@ -1,15 +1,18 @@
 /// Reads the lines of a plan file into title, tracks, units, tasks and problems.
-/// Works on bytes; builds strings only for the parts a task shows.
+/// Works on bytes and keeps numbers only; titles and fields are decoded when asked for.
 struct PlanParser {
     private let text: PlanText
     private var title: String?
     private var tracks: [Track] = []
-    private var tasks: [PlanTask] = []
+    private var slots: [TaskSlot] = []
     private var units: [PlanUnit] = []
     private var problems: [Problem] = []
     private var isValidUTF8 = true
-    private var idIndex: [String: Int] = [:]
+    private var idIndex: [String: Int32] = [:]
     private var unitIndex: [String: Int] = [:]
+    private var unitCodeBytes: [[UInt8]] = []
+    /// Tasks whose `lead:`/`with:` codes are checked once all units are known.
+    private var tasksNamingUnits: [Int] = []
     /// Open tasks, innermost last, that later lines may nest under.
     private var stack: [Int] = []
     private var inUnitsSection = false
@@ -23,23 +26,25 @@ struct PlanParser {
 
     /// Reads every line once.
     consuming func parse() -> Plan {
-        tasks.reserveCapacity(text.lineCount / 2)
+        let clean = TextValidation.isCleanUTF8(text.store)
+        slots.reserveCapacity(text.lineCount)
+        idIndex.reserveCapacity(text.lineCount)
         for line in 0..<text.lineCount {
-            read(line: line)
+            let content = text.content(line)
+            if !clean { checkEncoding(content, line: line) }
+            read(content, line: line)
         }
         closeAll()
-        if let last = tracks.indices.last { tracks[last].tasks = tracks[last].tasks.lowerBound..<tasks.count }
+        closeTrack()
         checkUnits()
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        return Plan(text: text, title: title, tracks: tracks, tasks: tasks, units: units, problems: problems,
+        return Plan(text: text, title: title, tracks: tracks, slots: slots, units: units, problems: problems,
                     isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
     }
 
-    private mutating func read(line: Int) {
-        let content = text.content(line)
-        checkEncoding(content, line: line)
+    private mutating func read(_ content: ArraySlice<UInt8>, line: Int) {
         var firstNonBlank = content.startIndex
-        while firstNonBlank < content.endIndex, content[firstNonBlank] == 32 || content[firstNonBlank] == 9 {
+        while firstNonBlank < content.endIndex, TaskLineSyntax.isBlank(content[firstNonBlank]) {
             firstNonBlank += 1
         }
         if firstNonBlank == content.endIndex {
@@ -61,11 +66,12 @@ struct PlanParser {
         if inUnitsSection, let unit = unitDeclaration(content, line: line) {
             unitIndex[unit.code] = unitIndex[unit.code] ?? units.count
             units.append(unit)
+            unitCodeBytes.append(Array(unit.code.utf8))
             return
         }
-        if let owner = noteOwner, indentColumns(content) > tasks[owner].indent {
-            let start = tasks[owner].noteLines.isEmpty ? (pendingBlank ?? line) : tasks[owner].noteLines.lowerBound
-            tasks[owner].noteLines = start..<(line + 1)
+        if let owner = noteOwner, indentColumns(content) > Int(slots[owner].indent) {
+            if slots[owner].noteStart == slots[owner].noteEnd { slots[owner].noteStart = Int32(pendingBlank ?? line) }
+            slots[owner].noteEnd = Int32(line + 1)
             pendingBlank = nil
             return
         }
@@ -78,7 +84,7 @@ struct PlanParser {
         let hashes = content.prefix(while: { $0 == 35 }).count
         guard hashes <= 6 else { return nil }
         let after = content.startIndex + hashes
-        guard after == content.endIndex || content[after] == 32 || content[after] == 9 else { return nil }
+        guard after == content.endIndex || TaskLineSyntax.isBlank(content[after]) else { return nil }
         return hashes
     }
 
@@ -92,11 +98,11 @@ struct PlanParser {
         }
         guard level == 2 else { return }
         closeAll()
-        if let last = tracks.indices.last { tracks[last].tasks = tracks[last].tasks.lowerBound..<tasks.count }
+        closeTrack()
         let folded = TextFolding.fold(words)
         inUnitsSection = folded == "don vi" || folded == "units"
         if !inUnitsSection {
-            tracks.append(Track(title: words, line: line, tasks: tasks.count..<tasks.count))
+            tracks.append(Track(title: words, line: line, tasks: slots.count..<slots.count))
         }
     }
 
@@ -106,39 +112,32 @@ struct PlanParser {
         if tracks.isEmpty {
             tracks.append(Track(title: "", line: nil, tasks: 0..<0))
         }
-        while let top = stack.last, tasks[top].indent >= syntax.indentColumns {
+        while let top = stack.last, Int(slots[top].indent) >= syntax.indentColumns {
             close(top)
             stack.removeLast()
         }
-        let index = tasks.count
-        let parts = TaskParts(content, syntax)
-        if parts.status == nil {
-            problems.append(Problem(line: line + 1, column: Self.column(content, syntax.markStart),
-                                    kind: .unknownStatus(mark: parts.mark)))
+        let index = slots.count
+        var reading = TaskLineReading(content: content, syntax: syntax, line: line)
+        reading.slot.parent = Int32(stack.last ?? -1)
+        reading.slot.track = Int32(tracks.count - 1)
+        reading.slot.depth = Int32(stack.count)
+        problems.append(contentsOf: reading.problems)
+        if reading.namesUnits {
+            if units.isEmpty { tasksNamingUnits.append(index) } else { checkUnits(content, syntax: syntax, line: line) }
         }
-        for (field, token) in zip(parts.fields, syntax.fields) {
-            checkField(key: field.key, value: field.value, column: { Self.column(content, token.start) },
-                       line: line, task: index)
-        }
-        tasks.append(PlanTask(
-            line: line, indent: syntax.indentColumns, depth: stack.count, status: parts.status, mark: parts.mark,
-            title: parts.title, fields: parts.fields, parent: stack.last, track: tracks.count - 1, descendantCount: 0,
-            noteLines: (line + 1)..<(line + 1)))
+        slots.append(reading.slot)
+        for id in reading.ids { register(id: id.value, offset: id.offset, content: content, line: line, task: index) }
         stack.append(index)
         noteOwner = index
     }
 
-    private mutating func checkField(key: String, value: String, column: () -> Int, line: Int, task: Int) {
-        if let kind = FieldCheck.valueProblem(key: key, value: value) {
-            problems.append(Problem(line: line + 1, column: column(), kind: kind))
-        }
-        guard key == Field.Key.id else { return }
-        let id = TextForm.nfc(value)
+    private mutating func register(id raw: String, offset: Int, content: ArraySlice<UInt8>, line: Int, task: Int) {
+        let id = TextForm.nfc(raw)
         if let first = idIndex[id] {
-            problems.append(Problem(line: line + 1, column: column(),
-                                    kind: .duplicateId(id: value, firstLine: tasks[first].line + 1)))
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
+                                    kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
         } else {
-            idIndex[id] = task
+            idIndex[id] = Int32(task)
         }
     }
 
@@ -154,26 +153,31 @@ struct PlanParser {
         return PlanUnit(code: String(code), name: name, line: line)
     }
 
+    /// Checks the tasks that named units before the units section was read.
     private mutating func checkUnits() {
         guard !units.isEmpty else { return }
-        for task in tasks where task.fields.contains(where: { $0.key == Field.Key.lead || $0.key == Field.Key.with }) {
-            let content = text.content(task.line)
+        for index in tasksNamingUnits {
+            let line = Int(slots[index].line)
+            let content = text.content(line)
             guard let syntax = TaskLineSyntax(content) else { continue }
-            for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitIndex) {
-                problems.append(Problem(line: task.line + 1, column: Self.column(content, unknown.offset),
-                                        kind: .unknownUnit(code: unknown.code)))
-            }
+            checkUnits(content, syntax: syntax, line: line)
+        }
+    }
+
+    private mutating func checkUnits(_ content: ArraySlice<UInt8>, syntax: TaskLineSyntax, line: Int) {
+        for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitCodeBytes) {
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset),
+                                    kind: .unknownUnit(code: unknown.code)))
         }
     }
 
     private mutating func checkEncoding(_ content: ArraySlice<UInt8>, line: Int) {
-        let scan = TextValidation.scan(content)
-        if let offset = scan.firstNul {
-            problems.append(Problem(line: line + 1, column: Self.column(content, offset), kind: .nulByte))
+        if let offset = TextValidation.firstNul(content) {
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset), kind: .nulByte))
         }
-        if scan.hasNonASCII, let offset = TextValidation.firstInvalidUTF8(content) {
+        if let offset = TextValidation.firstInvalidUTF8(content) {
             isValidUTF8 = false
-            problems.append(Problem(line: line + 1, column: Self.column(content, offset), kind: .invalidUTF8))
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset), kind: .invalidUTF8))
         }
     }
 
@@ -182,8 +186,12 @@ struct PlanParser {
         noteOwner = nil
     }
 
+    private mutating func closeTrack() {
+        if let last = tracks.indices.last { tracks[last].tasks = tracks[last].tasks.lowerBound..<slots.count }
+    }
+
     private mutating func close(_ index: Int) {
-        tasks[index].descendantCount = tasks.count - index - 1
+        slots[index].descendants = Int32(slots.count - index - 1)
     }
 
     private func indentColumns(_ content: ArraySlice<UInt8>) -> Int {
@@ -192,9 +200,5 @@ struct PlanParser {
             if byte == 32 { columns += 1 } else if byte == 9 { columns = (columns / 4 + 1) * 4 } else { break }
         }
         return columns
-    }
-
-    private static func column(_ content: ArraySlice<UInt8>, _ offset: Int) -> Int {
-        FieldCheck.column(content, offset)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How one line of a plan file ends.
 public enum LineEnding: UInt8, Sendable {
     /// The last line of a file that does not end with a newline.
@@ -24,8 +26,8 @@ public enum LineEnding: UInt8, Sendable {
 public struct PlanText: Sendable {
     /// Where one line's content lies in the store, and how the line ends.
     struct Span: Sendable {
-        var start: Int
-        var end: Int
+        var start: UInt32
+        var end: UInt32
         var ending: LineEnding
     }
 
@@ -37,25 +39,35 @@ public struct PlanText: Sendable {
     /// Splits file bytes into lines without changing any of them.
     public init(bytes: [UInt8]) {
         store = bytes
-        spans = []
         hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        spans.reserveCapacity(bytes.count / 48 + 1)
-        var start = hasByteOrderMark ? 3 : 0
-        let count = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < count {
-                if buffer[index] == 10 {
-                    let crlf = index > start && buffer[index - 1] == 13
-                    spans.append(Span(start: start, end: crlf ? index - 1 : index, ending: crlf ? .crlf : .lf))
-                    start = index + 1
-                }
-                index += 1
-            }
+        spans = bytes.withUnsafeBufferPointer { buffer in
+            PlanText.split(buffer, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        }
+    }
+
+    /// The spans of the lines in a buffer, found with `memchr`.
+    private static func split(_ buffer: UnsafeBufferPointer<UInt8>, from first: Int) -> [Span] {
+        guard let base = buffer.baseAddress, first < buffer.count else { return [] }
+        let count = buffer.count
+        var newlines = 0
+        var cursor = first
+        while cursor < count, let found = memchr(base + cursor, 10, count - cursor) {
+            newlines += 1
+            cursor = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        var spans: [Span] = []
+        spans.reserveCapacity(newlines + 1)
+        var start = first
+        while start < count, let found = memchr(base + start, 10, count - start) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let crlf = index > start && buffer[index - 1] == 13
+            spans.append(Span(start: UInt32(start), end: UInt32(crlf ? index - 1 : index), ending: crlf ? .crlf : .lf))
+            start = index + 1
         }
         if start < count {
-            spans.append(Span(start: start, end: count, ending: .none))
+            spans.append(Span(start: UInt32(start), end: UInt32(count), ending: .none))
         }
+        return spans
     }
 
     /// The number of lines.
@@ -64,7 +76,7 @@ public struct PlanText: Sendable {
     /// The bytes of a line without its ending (and without the byte order mark).
     public func content(_ line: Int) -> ArraySlice<UInt8> {
         let span = spans[line]
-        return store[span.start..<span.end]
+        return store[Int(span.start)..<Int(span.end)]
     }
 
     /// The line's text without its ending, invalid UTF-8 shown as U+FFFD.
@@ -89,8 +101,8 @@ public struct PlanText: Sendable {
     public mutating func replace(line: Int, with content: [UInt8]) {
         let start = store.count
         store.append(contentsOf: content)
-        spans[line].start = start
-        spans[line].end = store.count
+        spans[line].start = UInt32(start)
+        spans[line].end = UInt32(store.count)
     }
 
     /// Inserts new lines before `line` (or at the end when `line == lineCount`), with the usual ending.
@@ -103,7 +115,7 @@ public struct PlanText: Sendable {
         for content in lines {
             let start = store.count
             store.append(contentsOf: content)
-            newSpans.append(Span(start: start, end: store.count, ending: ending))
+            newSpans.append(Span(start: UInt32(start), end: UInt32(store.count), ending: ending))
         }
         spans.insert(contentsOf: newSpans, at: line)
     }
@@ -124,7 +136,7 @@ public struct PlanText: Sendable {
         out.reserveCapacity(store.count + 16)
         if hasByteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for span in spans {
-            out.append(contentsOf: store[span.start..<span.end])
+            out.append(contentsOf: store[Int(span.start)..<Int(span.end)])
             switch span.ending {
             case .none: break
             case .lf: out.append(10)

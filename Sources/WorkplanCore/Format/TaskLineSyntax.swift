@@ -2,7 +2,7 @@
 ///
 /// `  - [x] Dự thảo chương trình  id:KH1.1 due:2021-06-20  `
 /// has an indent of 2 columns, the status mark at offset 5, the title from offset 8,
-/// two fields, and two trailing spaces.
+/// two fields, and two trailing spaces. Finding the parts allocates nothing.
 struct TaskLineSyntax: Sendable {
     /// One `key:value` token.
     struct FieldToken: Sendable {
@@ -21,8 +21,8 @@ struct TaskLineSyntax: Sendable {
     var titleStart: Int
     /// Offset just after the title's last non-blank byte.
     var titleEnd: Int
-    /// The fields, in order.
-    var fields: [FieldToken]
+    /// Offset of the first field, or `trailingStart` when there are none.
+    var fieldsStart: Int
     /// Offset where trailing white space begins (the end of the last token).
     var trailingStart: Int
 
@@ -46,29 +46,64 @@ struct TaskLineSyntax: Sendable {
         guard markEnd < end, line[markEnd] == 93 else { return nil }
         var titleStart = markEnd + 1
         if titleStart < end {
-            guard line[titleStart] == 32 || line[titleStart] == 9 else { return nil }
-            while titleStart < end, line[titleStart] == 32 || line[titleStart] == 9 { titleStart += 1 }
+            guard TaskLineSyntax.isBlank(line[titleStart]) else { return nil }
+            while titleStart < end, TaskLineSyntax.isBlank(line[titleStart]) { titleStart += 1 }
         }
         var trailing = end
-        while trailing > titleStart, line[trailing - 1] == 32 || line[trailing - 1] == 9 { trailing -= 1 }
-        var fields: [FieldToken] = []
+        while trailing > titleStart, TaskLineSyntax.isBlank(line[trailing - 1]) { trailing -= 1 }
+        var fieldsStart = trailing
         var titleEnd = trailing
         while titleEnd > titleStart {
             var tokenStart = titleEnd
-            while tokenStart > titleStart, line[tokenStart - 1] != 32, line[tokenStart - 1] != 9 { tokenStart -= 1 }
-            guard let colon = TaskLineSyntax.fieldColon(line[tokenStart..<titleEnd]) else { break }
-            fields.append(FieldToken(start: tokenStart - base, colon: colon - base, end: titleEnd - base))
+            while tokenStart > titleStart, !TaskLineSyntax.isBlank(line[tokenStart - 1]) { tokenStart -= 1 }
+            guard TaskLineSyntax.fieldColon(line[tokenStart..<titleEnd]) != nil else { break }
+            fieldsStart = tokenStart
             titleEnd = tokenStart
-            while titleEnd > titleStart, line[titleEnd - 1] == 32 || line[titleEnd - 1] == 9 { titleEnd -= 1 }
+            while titleEnd > titleStart, TaskLineSyntax.isBlank(line[titleEnd - 1]) { titleEnd -= 1 }
         }
-        fields.reverse()
         self.indentColumns = columns
         self.markStart = markStart - base
         self.markEnd = markEnd - base
         self.titleStart = titleStart - base
         self.titleEnd = titleEnd - base
-        self.fields = fields
+        self.fieldsStart = fieldsStart - base
         self.trailingStart = trailing - base
+    }
+
+    /// Walks the field tokens of a line, in order, without allocating.
+    struct FieldCursor {
+        private var index: Int
+        private let end: Int
+
+        /// A cursor at the first field of a line read as `syntax`.
+        init(_ syntax: TaskLineSyntax) {
+            index = syntax.fieldsStart
+            end = syntax.trailingStart
+        }
+
+        /// The next field token of `line`, or nil after the last.
+        mutating func next(in line: ArraySlice<UInt8>) -> FieldToken? {
+            let base = line.startIndex
+            while index < end {
+                while index < end, TaskLineSyntax.isBlank(line[base + index]) { index += 1 }
+                let start = index
+                var colon: Int?
+                while index < end, !TaskLineSyntax.isBlank(line[base + index]) {
+                    if colon == nil, line[base + index] == 58 { colon = index }
+                    index += 1
+                }
+                if start < index, let colon { return FieldToken(start: start, colon: colon, end: index) }
+            }
+            return nil
+        }
+    }
+
+    /// The field tokens of the line, in order.
+    func fields(in line: ArraySlice<UInt8>) -> [FieldToken] {
+        var result: [FieldToken] = []
+        var cursor = FieldCursor(self)
+        while let token = cursor.next(in: line) { result.append(token) }
+        return result
     }
 
     /// The position of the colon when a token is a field: an ASCII key (a letter, then
@@ -87,6 +122,11 @@ struct TaskLineSyntax: Sendable {
     /// True for a token that would read as a field if it ended a title.
     static func looksLikeField(_ token: some StringProtocol) -> Bool {
         fieldColon(ArraySlice(token.utf8)) != nil
+    }
+
+    /// True for a space or a tab.
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -6,7 +6,8 @@ enum TaskTitle {
     /// The title as the user reads it, from its bytes in the line.
     static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
         let raw = String(decoding: bytes, as: UTF8.self)
-        return raw.contains("\\:") ? raw.replacingOccurrences(of: "\\:", with: ":") : raw
+        guard bytes.contains(UInt8(ascii: "\\")) else { return raw }
+        return raw.replacingOccurrences(of: "\\:", with: ":")
     }
 
     /// The title as written in a line: the trailing words that would read as fields get `\:`
@@ -20,6 +21,15 @@ enum TaskTitle {
             words[index] = word[..<colon] + "\\" + word[colon...]
         }
         return words.joined(separator: " ")
+    }
+
+    /// A title as typed, made fit for one line: NFC, line breaks, tabs and other control
+    /// characters turned into spaces, no spaces at either end.
+    static func clean(_ typed: String) -> String {
+        let oneLine = String(String.UnicodeScalarView(TextForm.nfc(typed).unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
+        }))
+        return trimmed(oneLine)
     }
 
     /// Text without spaces and tabs at either end.

@@ -25,55 +25,20 @@ public struct TaskListFormatter: Sendable {
 
     /// The tasks at `indexes` of `plan` in the chosen form, ending with a newline.
     public func format(_ indexes: [Int], of plan: Plan, as format: Format) -> String {
+        var bytes: [UInt8] = []
+        write(indexes, of: plan, as: format) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the tasks at `indexes` of `plan` in the chosen form, in chunks, to `sink`.
+    public func write(_ indexes: [Int], of plan: Plan, as format: Format, to sink: @escaping ([UInt8]) -> Void) {
         switch format {
-        case .text: outline(indexes, of: plan)
-        case .json: json(indexes, of: plan)
-        case .csv: csv(indexes, of: plan)
+        case .text:
+            var writer = OutlineWriter(language: language, today: today, sink: sink)
+            writer.write(indexes, of: plan)
+        case .json: sink(Array(json(indexes, of: plan).utf8))
+        case .csv: sink(Array(csv(indexes, of: plan).utf8))
         }
-    }
-
-    private func outline(_ indexes: [Int], of plan: Plan) -> String {
-        var out = ""
-        out.reserveCapacity(indexes.count * 120)
-        if let title = plan.title { out += TextForm.visible(title) + "\n" }
-        var currentTrack: Int?
-        for index in indexes {
-            let task = plan.tasks[index]
-            if task.track != currentTrack {
-                currentTrack = task.track
-                let title = plan.tracks[task.track].title
-                let heading = title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
-                out += "\n## " + TextForm.visible(heading) + "\n"
-            }
-            out += TextForm.visible(outlineLine(task, in: plan))
-            out += "\n"
-        }
-        out += "\n" + language.pick(vi: "\(indexes.count)/\(plan.tasks.count) nhiệm vụ.",
-                                    en: "\(indexes.count) of " + Language.en.count(plan.tasks.count, vi: "", en: "task") + ".") + "\n"
-        return out
-    }
-
-    /// `  [/] KH1.2  Chuẩn bị cơ sở vật chất  (HC, +TH; hạn 05/07/2021; quá hạn)`
-    private func outlineLine(_ task: PlanTask, in plan: Plan) -> String {
-        var line = String(repeating: "  ", count: task.depth) + "[" + String(task.mark) + "] "
-        if let id = task.id { line += id + "  " }
-        line += task.title
-        var details: [String] = []
-        if let lead = task.lead { details.append(lead) }
-        details.append(contentsOf: task.coordinators.map { "+" + $0 })
-        var facts = details.isEmpty ? [] : [details.joined(separator: ", ")]
-        if let start = task.start { facts.append(language.pick(vi: "bắt đầu ", en: "start ") + start.formatted(language)) }
-        if let due = task.due { facts.append(language.pick(vi: "hạn ", en: "due ") + due.formatted(language)) }
-        if let done = task.doneDate { facts.append(language.pick(vi: "xong ", en: "done ") + done.formatted(language)) }
-        if let progress = task.progress { facts.append(progress.formatted(language)) }
-        if task.isOverdue(on: today) { facts.append(language.pick(vi: "QUÁ HẠN", en: "OVERDUE")) }
-        let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.start,
-                                  Field.Key.done, Field.Key.progress]
-        for field in task.fields where !known.contains(field.key) || FieldCheck.valueProblem(key: field.key, value: field.value) != nil {
-            facts.append(field.token)
-        }
-        if !facts.isEmpty { line += "  (" + facts.joined(separator: "; ") + ")" }
-        return line
     }
 
     private func json(_ indexes: [Int], of plan: Plan) -> String {

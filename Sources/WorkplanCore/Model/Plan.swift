@@ -7,8 +7,8 @@ public struct Plan: Sendable {
     public internal(set) var title: String?
     /// The tracks, in file order.
     public internal(set) var tracks: [Track]
-    /// Every task, in file order; a task's subtree follows it.
-    public internal(set) var tasks: [PlanTask]
+    /// The compact index of every task, in file order; a task's subtree follows it.
+    var slots: [TaskSlot]
     /// The declared units, in file order.
     public internal(set) var units: [PlanUnit]
     /// Problems found, by line.
@@ -16,9 +16,11 @@ public struct Plan: Sendable {
     /// False when the file holds invalid UTF-8; such a file is never written back.
     public internal(set) var isValidUTF8: Bool
     /// Task index by id (the first task with each id).
-    var idIndex: [String: Int]
+    var idIndex: [String: Int32]
     /// Unit index by code.
     var unitIndex: [String: Int]
+    /// The declared codes as bytes, for checking task lines fast.
+    var unitCodeBytes: [[UInt8]] { units.map { Array($0.code.utf8) } }
 
     /// Reads a plan from the bytes of a file.
     public init(bytes: [UInt8]) {
@@ -30,12 +32,12 @@ public struct Plan: Sendable {
         self.init(bytes: Array(string.utf8))
     }
 
-    init(text: PlanText, title: String?, tracks: [Track], tasks: [PlanTask], units: [PlanUnit],
-         problems: [Problem], isValidUTF8: Bool, idIndex: [String: Int], unitIndex: [String: Int]) {
+    init(text: PlanText, title: String?, tracks: [Track], slots: [TaskSlot], units: [PlanUnit],
+         problems: [Problem], isValidUTF8: Bool, idIndex: [String: Int32], unitIndex: [String: Int]) {
         self.text = text
         self.title = title
         self.tracks = tracks
-        self.tasks = tasks
+        self.slots = slots
         self.units = units
         self.problems = problems
         self.isValidUTF8 = isValidUTF8
@@ -43,23 +45,41 @@ public struct Plan: Sendable {
         self.unitIndex = unitIndex
     }
 
+    /// Every task, in file order; a task's subtree follows it. Each task is decoded from its
+    /// line when it is read.
+    public var tasks: TaskList { TaskList(slots: slots, text: text) }
+
+    /// The number of tasks.
+    public var taskCount: Int { slots.count }
+
+    /// A task's status, or nil when its mark is unknown, without decoding the task.
+    public func status(ofTask index: Int) -> TaskStatus? { slots[index].status }
+
+    /// A task's track index, without decoding the task.
+    public func track(ofTask index: Int) -> Int { Int(slots[index].track) }
+
+    /// True when a task is late on `day`, without decoding the task.
+    public func isOverdue(task index: Int, on day: PlanDate) -> Bool {
+        slots[index].isOverdue(onDay: day.dayNumber)
+    }
+
     /// The bytes to save: identical to the file read when nothing was edited.
     public var bytes: [UInt8] { text.bytes }
 
     /// The index of the task with this id (compared in NFC), or nil.
     public func taskIndex(id: String) -> Int? {
-        idIndex[id] ?? idIndex[TextForm.nfc(id)]
+        (idIndex[id] ?? idIndex[TextForm.nfc(id)]).map(Int.init)
     }
 
     /// The index of the task written on a line (1-based, as editors and `check` count), or nil.
     public func taskIndex(line: Int) -> Int? {
         var low = 0
-        var high = tasks.count
+        var high = slots.count
         while low < high {
             let middle = (low + high) / 2
-            if tasks[middle].line < line - 1 { low = middle + 1 } else { high = middle }
+            if Int(slots[middle].line) < line - 1 { low = middle + 1 } else { high = middle }
         }
-        return low < tasks.count && tasks[low].line == line - 1 ? low : nil
+        return low < slots.count && Int(slots[low].line) == line - 1 ? low : nil
     }
 
     /// The task a user names: its id, or `@N` for the task on line N (for tasks without an id).
@@ -84,10 +104,10 @@ public struct Plan: Sendable {
     public func children(of index: Int) -> [Int] {
         var result: [Int] = []
         var child = index + 1
-        let end = index + 1 + tasks[index].descendantCount
+        let end = index + 1 + Int(slots[index].descendants)
         while child < end {
             result.append(child)
-            child += tasks[child].descendantCount + 1
+            child += Int(slots[child].descendants) + 1
         }
         return result
     }
@@ -95,20 +115,38 @@ public struct Plan: Sendable {
     /// The indexes of a task's ancestors, nearest first.
     public func ancestors(of index: Int) -> [Int] {
         var result: [Int] = []
-        var current = tasks[index].parent
-        while let parent = current {
-            result.append(parent)
-            current = tasks[parent].parent
+        var current = Int(slots[index].parent)
+        while current >= 0 {
+            result.append(current)
+            current = Int(slots[current].parent)
         }
         return result
     }
 
     /// The text of a task's note, its lines dedented; empty when it has none.
     public func note(of index: Int) -> String {
-        let lines = tasks[index].noteLines.map { text.string($0) }
-        let margin = lines.filter { !$0.allSatisfy(\.isWhitespace) }
-            .map { $0.prefix(while: { $0 == " " || $0 == "\t" }).count }
-            .min() ?? 0
-        return lines.map { String($0.dropFirst(min(margin, $0.count))) }.joined(separator: "\n")
+        let lines = (Int(slots[index].noteStart)..<Int(slots[index].noteEnd)).map { text.string($0) }
+        let margin = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { Plan.indentColumns($0) }.min() ?? 0
+        return lines.map { Plan.dropIndent($0, columns: margin) }.joined(separator: "\n")
+    }
+
+    /// The columns a line's leading spaces and tabs take, a tab advancing to the next multiple of four.
+    static func indentColumns(_ line: String) -> Int {
+        var columns = 0
+        for character in line {
+            if character == " " { columns += 1 } else if character == "\t" { columns = (columns / 4 + 1) * 4 } else { break }
+        }
+        return columns
+    }
+
+    /// A line without the leading white space that fills its first `columns` columns.
+    static func dropIndent(_ line: String, columns: Int) -> String {
+        var used = 0
+        var rest = Substring(line)
+        while used < columns, let first = rest.first, first == " " || first == "\t" {
+            used = first == " " ? used + 1 : (used / 4 + 1) * 4
+            rest = rest.dropFirst()
+        }
+        return String(rest)
     }
 }

@@ -18,11 +18,17 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// Parses the ISO form `YYYY-MM-DD`; nil for anything else or a day that does not exist.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = PlanDate.number(bytes[0..<4]),
-              let month = PlanDate.number(bytes[5..<7]),
-              let day = PlanDate.number(bytes[8..<10]) else { return nil }
+        guard let date = PlanDate(isoBytes: Array(text.utf8)) else { return nil }
+        self = date
+    }
+
+    /// Parses the ISO form from UTF-8 bytes without copying them.
+    init?<Bytes: Collection<UInt8>>(isoBytes bytes: Bytes) where Bytes.Index == Int {
+        let first = bytes.startIndex
+        guard bytes.count == 10, bytes[first + 4] == UInt8(ascii: "-"), bytes[first + 7] == UInt8(ascii: "-"),
+              let year = PlanDate.number(bytes[first..<(first + 4)]),
+              let month = PlanDate.number(bytes[(first + 5)..<(first + 7)]),
+              let day = PlanDate.number(bytes[(first + 8)..<(first + 10)]) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -57,6 +63,7 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The date `dayNumber` days after 1970-01-01, or nil outside years 1...9999.
     public init?(dayNumber: Int) {
+        guard (-800_000...3_000_000).contains(dayNumber) else { return nil }
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -71,7 +78,8 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The date `days` days later (earlier when negative), or nil outside years 1...9999.
     public func adding(days: Int) -> PlanDate? {
-        PlanDate(dayNumber: dayNumber + days)
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return overflow ? nil : PlanDate(dayNumber: sum)
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
@@ -97,7 +105,7 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in digits {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

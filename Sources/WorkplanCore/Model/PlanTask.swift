@@ -1,4 +1,5 @@
-/// One task of a plan, as read from its line.
+/// One task of a plan, as read from its line: a value made when asked for, from the
+/// plan's compact index and the line's bytes.
 public struct PlanTask: Sendable {
     /// The index of the task's line in the file (0-based).
     public internal(set) var line: Int
@@ -22,6 +23,23 @@ public struct PlanTask: Sendable {
     public internal(set) var descendantCount: Int
     /// The lines of the task's note (empty when it has none).
     public internal(set) var noteLines: Range<Int>
+
+    /// Decodes a task from its slot and its line's content.
+    init(slot: TaskSlot, content: ArraySlice<UInt8>) {
+        let base = content.startIndex
+        line = Int(slot.line)
+        indent = Int(slot.indent)
+        depth = Int(slot.depth)
+        status = slot.status
+        mark = String(decoding: content[(base + Int(slot.markStart))..<(base + Int(slot.markEnd))], as: UTF8.self).first
+            ?? " "
+        title = TaskTitle.unescape(content[(base + Int(slot.titleStart))..<(base + Int(slot.titleEnd))])
+        fields = TaskParts.fields(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
+        parent = slot.parent < 0 ? nil : Int(slot.parent)
+        track = Int(slot.track)
+        descendantCount = Int(slot.descendants)
+        noteLines = Int(slot.noteStart)..<Int(slot.noteEnd)
+    }
 
     /// The first value of a field, or nil.
     public func value(_ key: String) -> String? {

@@ -7,16 +7,20 @@ public enum Progress: Hashable, Sendable {
 
     /// Parses `a/b` (with b > 0 and 0 ≤ a) or `N%` (0…100); nil for anything else.
     public init?(_ written: some StringProtocol) {
-        let text = Substring(written)
-        if text.hasSuffix("%") {
-            guard let value = Int(text.dropLast()), (0...100).contains(value),
-                  text.first != "+" else { return nil }
+        guard let progress = Progress(bytes: Array(written.utf8)) else { return nil }
+        self = progress
+    }
+
+    /// Parses the written form from UTF-8 bytes without copying them.
+    init?<Bytes: BidirectionalCollection<UInt8>>(bytes: Bytes) {
+        if bytes.last == UInt8(ascii: "%") {
+            guard let value = Progress.natural(bytes.dropLast()), value <= 100 else { return nil }
             self = .percent(value)
             return
         }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let done = Progress.natural(parts[0]), let total = Progress.natural(parts[1]),
-              total > 0 else { return nil }
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+              let done = Progress.natural(bytes[..<slash]),
+              let total = Progress.natural(bytes[bytes.index(after: slash)...]), total > 0 else { return nil }
         self = .count(done: done, total: total)
     }
 
@@ -44,9 +48,15 @@ public enum Progress: Hashable, Sendable {
         }
     }
 
-    private static func natural(_ text: Substring) -> Int? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int(text)
+    /// A whole number written with 1 to 9 ASCII digits.
+    private static func natural(_ digits: some Collection<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
     }
 }
 
@@ -55,7 +65,11 @@ public enum Percent {
     /// `part / whole` in tenths of a percent, rounded half up; 0 when `whole` is 0.
     public static func permille(_ part: Int, of whole: Int) -> Int {
         guard whole > 0 else { return 0 }
-        return (part * 2000 + whole) / (whole * 2)
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: 2000)
+        guard !overflow, whole <= Int.max / 2 - 1, scaled <= Int.max - whole else {
+            return Int((Double(part) * 1000 / Double(whole)).rounded())
+        }
+        return (scaled + whole) / (whole * 2)
     }
 
     /// Formats tenths of a percent: `95,3%` (vi) or `95.3%` (en); whole numbers without decimals (`100%`).

@@ -24,21 +24,25 @@ public struct TaskFilter: Sendable {
             foldedTrack.map { TextFolding.fold(track.title).contains($0) } ?? true
         }
         let leadCode = lead?.lowercased()
-        return plan.tasks.indices.filter { index in
-            let task = plan.tasks[index]
-            guard trackAllowed[task.track] else { return false }
-            if !statuses.isEmpty, !(task.status.map(statuses.contains) ?? false) { return false }
+        let dueBeforeDay = dueBefore.map { Int32($0.dayNumber) }
+        let overdueDay = overdueOn?.dayNumber
+        let tasks = plan.tasks
+        return plan.slots.indices.filter { index in
+            let slot = plan.slots[index]
+            guard trackAllowed[Int(slot.track)] else { return false }
+            if !statuses.isEmpty, !(slot.status.map(statuses.contains) ?? false) { return false }
+            if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { return false }
+            if let overdueDay, !slot.isOverdue(onDay: overdueDay) { return false }
+            guard leadCode != nil || foldedSearch != nil else { return true }
+            let task = tasks[index]
             if let leadCode, task.lead?.lowercased() != leadCode { return false }
-            if let dueBefore, !(task.due.map { $0 < dueBefore } ?? false) { return false }
-            if let overdueOn, !task.isOverdue(on: overdueOn) { return false }
-            if let foldedSearch, !matches(plan, index, foldedSearch) { return false }
+            if let foldedSearch, !matches(plan, task, index, foldedSearch) { return false }
             return true
         }
     }
 
-    private func matches(_ plan: Plan, _ index: Int, _ query: String) -> Bool {
-        let task = plan.tasks[index]
-        return TextFolding.matches(task.title, query: query)
+    private func matches(_ plan: Plan, _ task: PlanTask, _ index: Int, _ query: String) -> Bool {
+        TextFolding.matches(task.title, query: query)
             || (task.id.map { TextFolding.matches($0, query: query) } ?? false)
             || (!task.noteLines.isEmpty && TextFolding.matches(plan.note(of: index), query: query))
     }

@@ -24,9 +24,9 @@ public struct PlanReport: Sendable {
         /// Done as a share of the tasks that were not cancelled, in tenths of a percent.
         public var donePermille: Int { Percent.permille(done, of: total - cancelled) }
 
-        mutating func count(_ task: PlanTask, on day: PlanDate) {
+        mutating func count(_ slot: TaskSlot, onDay day: Int) {
             total += 1
-            switch task.status {
+            switch slot.status {
             case .done: done += 1
             case .inProgress: inProgress += 1
             case .notStarted: notStarted += 1
@@ -35,7 +35,7 @@ public struct PlanReport: Sendable {
             case .cancelled: cancelled += 1
             case nil: unknown += 1
             }
-            if task.isOverdue(on: day) { overdue += 1 }
+            if slot.isOverdue(onDay: day) { overdue += 1 }
         }
 
         static func + (lhs: Counts, rhs: Counts) -> Counts {
@@ -82,10 +82,15 @@ public struct PlanReport: Sendable {
         tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
             var counts = Counts()
             var progress: [ProgressLine] = []
-            for task in plan.tasks[track.tasks] {
-                counts.count(task, on: asOf)
-                if let value = task.progress {
-                    progress.append(ProgressLine(id: task.id, title: task.title, progress: value))
+            let day = asOf.dayNumber
+            for index in track.tasks {
+                let slot = plan.slots[index]
+                counts.count(slot, onDay: day)
+                if slot.hasProgress {
+                    let task = plan.tasks[index]
+                    if let value = task.progress {
+                        progress.append(ProgressLine(id: task.id, title: task.title, progress: value))
+                    }
                 }
             }
             return TrackSummary(title: track.title, counts: counts, progress: progress)

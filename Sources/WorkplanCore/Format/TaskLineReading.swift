@@ -1,0 +1,116 @@
+/// What one task line says, read from its bytes: the compact slot, the problems of its
+/// values, its id and the unit codes it names. Shared by loading and by re-reading an edited line.
+struct TaskLineReading {
+    /// The slot, with the tree fields (parent, track, depth, subtree, note) left for the caller.
+    var slot: TaskSlot
+    /// Problems of the line's mark and values, with 1-based columns.
+    var problems: [Problem] = []
+    /// The first `id:` value, if any, and the byte offset of its token.
+    var firstId: (value: String, offset: Int)?
+    /// Further `id:` tokens on the same line (each one a duplicate); almost always empty.
+    var extraIds: [(value: String, offset: Int)] = []
+    /// The `id:` value, if any.
+    var id: String? { firstId?.value }
+    /// The byte offset of the first `id:` token.
+    var idOffset: Int { firstId?.offset ?? 0 }
+    /// Every `id:` token of the line with its byte offset.
+    var ids: [(value: String, offset: Int)] { (firstId.map { [$0] } ?? []) + extraIds }
+    /// True when the line has `lead:` or `with:` fields to check against the units.
+    var namesUnits = false
+
+    /// Reads the line's status and fields.
+    init(content: ArraySlice<UInt8>, syntax: TaskLineSyntax, line: Int) {
+        let base = content.startIndex
+        let markByte = content[base + syntax.markStart]
+        let code: UInt8 = syntax.markEnd - syntax.markStart == 1 ? TaskLineReading.statusCode(markByte) : TaskSlot.unknownStatus
+        slot = TaskSlot(
+            line: Int32(line), parent: -1, track: 0, descendants: 0,
+            noteStart: Int32(line + 1), noteEnd: Int32(line + 1),
+            markStart: Int32(syntax.markStart), markEnd: Int32(syntax.markEnd),
+            titleStart: Int32(syntax.titleStart), titleEnd: Int32(syntax.titleEnd),
+            fieldsStart: Int32(syntax.fieldsStart), fieldsEnd: Int32(syntax.trailingStart),
+            due: TaskSlot.noDate, indent: Int32(syntax.indentColumns), depth: 0,
+            statusCode: code, hasProgress: false)
+        if code == TaskSlot.unknownStatus {
+            let mark = String(decoding: content[(base + syntax.markStart)..<(base + syntax.markEnd)], as: UTF8.self).first ?? " "
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, syntax.markStart),
+                                    kind: .unknownStatus(mark: mark)))
+        }
+        var cursor = TaskLineSyntax.FieldCursor(syntax)
+        while let token = cursor.next(in: content) {
+            let key = content[(base + token.start)..<(base + token.colon)]
+            let value = content[(base + token.colon + 1)..<(base + token.end)]
+            read(key: key, value: value, token: token, content: content, line: line)
+        }
+    }
+
+    private mutating func read(key: ArraySlice<UInt8>, value: ArraySlice<UInt8>, token: TaskLineSyntax.FieldToken,
+                               content: ArraySlice<UInt8>, line: Int) {
+        let kind = FieldKeyBytes.kind(of: key)
+        switch kind {
+        case .id:
+            let found = (String(decoding: value, as: UTF8.self), token.start)
+            if firstId == nil { firstId = found } else { extraIds.append(found) }
+        case .due, .start, .done:
+            if let date = PlanDate(isoBytes: value) {
+                if kind == .due, slot.due == TaskSlot.noDate { slot.due = Int32(date.dayNumber) }
+            } else {
+                problems.append(Problem(
+                    line: line + 1, column: FieldCheck.column(content, token.start),
+                    kind: .invalidDate(key: String(decoding: key, as: UTF8.self), value: String(decoding: value, as: UTF8.self))))
+            }
+        case .progress:
+            if Progress(bytes: value) != nil {
+                slot.hasProgress = true
+            } else {
+                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start),
+                                        kind: .invalidProgress(value: String(decoding: value, as: UTF8.self))))
+            }
+        case .lead, .with:
+            namesUnits = true
+        case .other:
+            break
+        }
+    }
+
+    /// The position in `TaskStatus.allCases` of a one-byte mark.
+    static func statusCode(_ mark: UInt8) -> UInt8 {
+        switch mark {
+        case 32: 0
+        case UInt8(ascii: "/"): 1
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): 2
+        case UInt8(ascii: "-"): 3
+        case UInt8(ascii: ">"): 4
+        case UInt8(ascii: "!"): 5
+        default: TaskSlot.unknownStatus
+        }
+    }
+}
+
+/// The field keys Workplan reads while loading, recognised from their bytes.
+enum FieldKeyBytes {
+    /// A known key, or `other`.
+    enum Kind {
+        case id, lead, with, due, start, done, progress, other
+    }
+
+    /// Which key the bytes spell.
+    static func kind(of key: ArraySlice<UInt8>) -> Kind {
+        guard let first = key.first else { return .other }
+        let candidate: (Kind, StaticString)
+        switch (key.count, first) {
+        case (2, UInt8(ascii: "i")): candidate = (.id, "id")
+        case (3, UInt8(ascii: "d")): candidate = (.due, "due")
+        case (4, UInt8(ascii: "l")): candidate = (.lead, "lead")
+        case (4, UInt8(ascii: "w")): candidate = (.with, "with")
+        case (4, UInt8(ascii: "d")): candidate = (.done, "done")
+        case (5, UInt8(ascii: "s")): candidate = (.start, "start")
+        case (8, UInt8(ascii: "p")): candidate = (.progress, "progress")
+        default: return .other
+        }
+        let spelled = candidate.1.withUTF8Buffer { name in
+            zip(key, name).allSatisfy { $0 == $1 }
+        }
+        return spelled ? candidate.0 : .other
+    }
+}

@@ -1,0 +1,190 @@
+/// Writes the outline of `workplan list` as bytes, straight from each task's line, so that a
+/// listing of 100,000 tasks decodes no task and builds no string per task.
+///
+/// `  [/] KH1.2  Chuẩn bị cơ sở vật chất  (HC, +TH; hạn 05/07/2021; 3/5 (60%); QUÁ HẠN)`
+struct OutlineWriter {
+    let language: Language
+    let today: PlanDate
+    /// Called with each filled chunk of output.
+    let sink: ([UInt8]) -> Void
+    private var buffer: [UInt8] = []
+
+    private static let chunkSize = 1 << 16
+
+    init(language: Language, today: PlanDate, sink: @escaping ([UInt8]) -> Void) {
+        self.language = language
+        self.today = today
+        self.sink = sink
+        buffer.reserveCapacity(OutlineWriter.chunkSize + 4096)
+    }
+
+    /// Writes the outline of the tasks at `indexes`, grouped by track, and a closing count.
+    mutating func write(_ indexes: [Int], of plan: Plan) {
+        if let title = plan.title { append(TextForm.visible(title) + "\n") }
+        var currentTrack: Int32 = -1
+        let day = today.dayNumber
+        for index in indexes {
+            let slot = plan.slots[index]
+            if slot.track != currentTrack {
+                currentTrack = slot.track
+                let title = plan.tracks[Int(slot.track)].title
+                let heading = title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
+                append("\n## " + TextForm.visible(heading) + "\n")
+            }
+            line(slot, content: plan.text.content(Int(slot.line)), day: day)
+            if buffer.count >= OutlineWriter.chunkSize { flush() }
+        }
+        append("\n" + language.pick(vi: "\(indexes.count)/\(plan.taskCount) nhiệm vụ.",
+                                    en: "\(indexes.count) of " + Language.en.count(plan.taskCount, vi: "", en: "task") + ".") + "\n")
+        flush()
+    }
+
+    /// Hands the buffered bytes to the sink.
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func line(_ slot: TaskSlot, content: ArraySlice<UInt8>, day: Int) {
+        let base = content.startIndex
+        for _ in 0..<slot.depth { buffer.append(contentsOf: [32, 32]) }
+        buffer.append(91)
+        appendVisible(content[(base + Int(slot.markStart))..<(base + Int(slot.markEnd))])
+        buffer.append(contentsOf: [93, 32])
+        let fields = OutlineFields(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
+        if let id = fields.id {
+            appendVisible(id)
+            buffer.append(contentsOf: [32, 32])
+        }
+        let title = content[(base + Int(slot.titleStart))..<(base + Int(slot.titleEnd))]
+        if title.contains(92) { append(TextForm.visible(TaskTitle.unescape(title))) } else { appendVisible(title) }
+        var facts = FactList()
+        if fields.lead != nil || !fields.with.isEmpty {
+            facts.start(&buffer)
+            var first = true
+            if let lead = fields.lead { appendVisible(lead); first = false }
+            for code in fields.with {
+                if !first { buffer.append(contentsOf: [44, 32]) }
+                buffer.append(43)
+                appendVisible(code)
+                first = false
+            }
+        }
+        date(fields.start, vi: "bắt đầu ", en: "start ", &facts)
+        date(fields.due, vi: "hạn ", en: "due ", &facts)
+        date(fields.done, vi: "xong ", en: "done ", &facts)
+        if let progress = fields.progress {
+            facts.start(&buffer)
+            append(progress.formatted(language))
+        }
+        if slot.isOverdue(onDay: day) {
+            facts.start(&buffer)
+            append(language.pick(vi: "QUÁ HẠN", en: "OVERDUE"))
+        }
+        for token in fields.others {
+            facts.start(&buffer)
+            appendVisible(token)
+        }
+        if facts.started { buffer.append(41) }
+        buffer.append(10)
+    }
+
+    private mutating func date(_ date: PlanDate?, vi: String, en: String, _ facts: inout FactList) {
+        guard let date else { return }
+        facts.start(&buffer)
+        append(language.pick(vi: vi, en: en) + date.formatted(language))
+    }
+
+    private mutating func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+    }
+
+    /// Appends bytes from the file, showing control characters as their pictures (as
+    /// `TextForm.visible` does) so that file contents cannot steer the terminal.
+    private mutating func appendVisible(_ bytes: ArraySlice<UInt8>) {
+        for byte in bytes {
+            switch byte {
+            case 9: buffer.append(32)
+            case 0..<32: buffer.append(contentsOf: [0xE2, 0x90, 0x80 + byte])
+            case 127: buffer.append(contentsOf: [0xE2, 0x90, 0xA1])
+            default: buffer.append(byte)
+            }
+        }
+    }
+}
+
+/// Opens the `  (` of a task's facts and separates them with `; `.
+private struct FactList {
+    private(set) var started = false
+
+    mutating func start(_ buffer: inout [UInt8]) {
+        buffer.append(contentsOf: started ? [59, 32] : [32, 32, 40])
+        started = true
+    }
+}
+
+/// The fields an outline line shows, read from the bytes of a task's field run: the first
+/// lead, start, due, done and progress; every coordinating unit; and, as written, every other
+/// field and every known field whose value is not valid.
+private struct OutlineFields {
+    var id: ArraySlice<UInt8>?
+    var lead: ArraySlice<UInt8>?
+    var with: [ArraySlice<UInt8>] = []
+    var start: PlanDate?
+    var due: PlanDate?
+    var done: PlanDate?
+    var progress: Progress?
+    var others: [ArraySlice<UInt8>] = []
+
+    init(_ run: ArraySlice<UInt8>) {
+        var seen: UInt8 = 0
+        var index = run.startIndex
+        let end = run.endIndex
+        while index < end {
+            while index < end, TaskLineSyntax.isBlank(run[index]) { index += 1 }
+            let tokenStart = index
+            while index < end, !TaskLineSyntax.isBlank(run[index]) { index += 1 }
+            guard tokenStart < index, let colon = run[tokenStart..<index].firstIndex(of: 58) else { continue }
+            read(key: run[tokenStart..<colon], value: run[(colon + 1)..<index], token: run[tokenStart..<index], &seen)
+        }
+    }
+
+    private mutating func read(key: ArraySlice<UInt8>, value: ArraySlice<UInt8>, token: ArraySlice<UInt8>,
+                               _ seen: inout UInt8) {
+        let kind = FieldKeyBytes.kind(of: key)
+        let bit: UInt8 = switch kind {
+        case .id: 1
+        case .lead: 2
+        case .with: 4
+        case .start: 8
+        case .due: 16
+        case .done: 32
+        case .progress: 64
+        case .other: 128
+        }
+        let first = seen & bit == 0
+        seen |= bit
+        switch kind {
+        case .id:
+            if first { id = value }
+        case .lead:
+            if first { lead = value }
+        case .with:
+            with.append(contentsOf: value.split(separator: 44))
+        case .start, .due, .done:
+            guard let date = PlanDate(isoBytes: value) else { others.append(token); return }
+            guard first else { return }
+            switch kind {
+            case .start: start = date
+            case .due: due = date
+            default: done = date
+            }
+        case .progress:
+            guard let parsed = Progress(bytes: value) else { others.append(token); return }
+            if first { progress = parsed }
+        case .other:
+            others.append(token)
+        }
+    }
+}

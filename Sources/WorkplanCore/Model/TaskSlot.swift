@@ -1,0 +1,56 @@
+/// What the plan keeps of each task: numbers only, no strings, so that a plan of 100,000
+/// tasks reads fast and stays small. Titles and fields are decoded from the line when asked.
+struct TaskSlot: Sendable {
+    /// The task's line.
+    var line: Int32
+    /// The parent's index, or -1.
+    var parent: Int32
+    /// The track's index.
+    var track: Int32
+    /// How many tasks follow in its subtree.
+    var descendants: Int32
+    /// The note's lines.
+    var noteStart: Int32
+    var noteEnd: Int32
+    /// Byte offsets in the line (see `TaskLineSyntax`).
+    var markStart: Int32
+    var markEnd: Int32
+    var titleStart: Int32
+    var titleEnd: Int32
+    var fieldsStart: Int32
+    var fieldsEnd: Int32
+    /// The due date's day number, or `noDate`.
+    var due: Int32
+    /// Indentation in columns.
+    var indent: Int32
+    /// Nesting depth in the track.
+    var depth: Int32
+    /// The status's position in `TaskStatus.allCases`, or `unknownStatus`.
+    var statusCode: UInt8
+    /// True when the task has a valid `progress:` field.
+    var hasProgress: Bool
+
+    /// The marker for a task without a valid due date.
+    static let noDate = Int32.min
+    /// The marker for a status mark that is not one of the six.
+    static let unknownStatus = UInt8.max
+
+    /// The status, or nil when the mark is unknown.
+    var status: TaskStatus? {
+        statusCode == TaskSlot.unknownStatus ? nil : TaskStatus.allCases[Int(statusCode)]
+    }
+
+    /// The due date, if valid.
+    var dueDate: PlanDate? {
+        due == TaskSlot.noDate ? nil : PlanDate(dayNumber: Int(due))
+    }
+
+    /// True when work remains (an unknown status counts as open).
+    var isOpen: Bool { status?.isOpen ?? true }
+
+    /// True when the task should be going on and its due day number is before `today`.
+    func isOverdue(onDay today: Int) -> Bool {
+        guard due != TaskSlot.noDate, Int(due) < today else { return false }
+        return status.map { $0.isOpen && $0 != .postponed } ?? true
+    }
+}

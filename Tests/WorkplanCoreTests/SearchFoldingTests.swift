@@ -1,0 +1,101 @@
+import Testing
+
+@testable import WorkplanCore
+
+/// Search ignores case, diacritics and the NFC/NFD form; đ and Đ fold to d.
+@Suite("Search folding")
+struct SearchFoldingTests {
+    /// True when `query` finds `text`, folding the query as the filter does.
+    func finds(_ query: String, in text: String) -> Bool {
+        TextFolding.matches(text, query: TextFolding.fold(query))
+    }
+
+    @Test("plain queries find Vietnamese text", arguments: [
+        ("chuan bi", "Chuẩn bị các kỳ họp"),
+        ("bau cu", "Bầu cử đại biểu Quốc hội"),
+        ("dai bieu", "Tổ đại biểu HĐND"),
+        ("dai bieu", "TỔNG HỢP Ý KIẾN CỦA ĐẠI BIỂU"),
+        ("hdnd", "Thường trực HĐND tỉnh"),
+        ("don thu", "Tiếp nhận, xử lý đơn thư"),
+        ("quoc hoi khoa xv", "đại biểu Quốc hội khóa XV"),
+        ("DAI BIEU", "đại biểu"),
+    ])
+    func plain(query: String, text: String) {
+        #expect(finds(query, in: text))
+    }
+
+    @Test("queries with diacritics find text with or without them")
+    func withDiacritics() {
+        #expect(finds("Bầu cử", in: "Bầu cử đại biểu"))
+        #expect(finds("bầu cử", in: "BẦU CỬ"))
+        #expect(finds("Bầu cử", in: "bau cu"))
+        #expect(finds("Đại biểu", in: "dai bieu"))
+        #expect(finds("chuẩn", in: "Chuan bi"))
+    }
+
+    @Test("NFD text matches an NFC query and NFC text an NFD query")
+    func normalizationForms() {
+        let nfcText = "Chuẩn bị bầu cử đại biểu HĐND"
+        let nfdText = nfcText.decomposedStringWithCanonicalMapping
+        #expect(!TextForm.isNFC(nfdText))
+        #expect(finds("chuẩn bị", in: nfdText))
+        #expect(finds("chuẩn bị".decomposedStringWithCanonicalMapping, in: nfcText))
+        #expect(finds("bầu cử", in: nfdText))
+        #expect(finds("chuan bi", in: nfdText))
+        #expect(TextFolding.fold(nfcText) == TextFolding.fold(nfdText))
+    }
+
+    @Test("things that are not there are not found")
+    func misses() {
+        #expect(!finds("bau cu", in: "Kỳ họp cuối năm"))
+        #expect(!finds("dai bieu quoc", in: "đại biểu HĐND"))
+        #expect(!finds("chuan  bi", in: "Chuẩn bị"))
+    }
+
+    @Test("an empty query finds everything")
+    func empty() {
+        #expect(finds("", in: "bất cứ gì"))
+        #expect(finds("", in: ""))
+    }
+
+    @Test("folded forms")
+    func folded() {
+        #expect(TextFolding.fold("Chuẩn bị") == "chuan bi")
+        #expect(TextFolding.fold("ĐẠI BIỂU") == "dai bieu")
+        #expect(TextFolding.fold("đại biểu") == "dai bieu")
+        #expect(TextFolding.fold("Nghị quyết số 133/2020/QH14") == "nghi quyet so 133/2020/qh14")
+        #expect(TextFolding.fold("ăâêôơưđ ĂÂÊÔƠƯĐ") == "aaeooud aaeooud")
+    }
+
+    /// Every Vietnamese vowel with every tone, in both cases and both forms, folds to its base letter.
+    @Test("every toned Vietnamese vowel folds to its base letter")
+    func everyVowel() {
+        let vowels: [(String, String)] = [
+            ("a", "a"), ("ă", "a"), ("â", "a"), ("e", "e"), ("ê", "e"), ("i", "i"), ("o", "o"), ("ô", "o"),
+            ("ơ", "o"), ("u", "u"), ("ư", "u"), ("y", "y"),
+        ]
+        let tones = ["", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"]
+        for (vowel, base) in vowels {
+            for tone in tones {
+                let nfc = (vowel + tone).precomposedStringWithCanonicalMapping
+                #expect(nfc.unicodeScalars.count == 1, "\(vowel)+\(tone) has no precomposed form")
+                for form in [nfc, nfc.decomposedStringWithCanonicalMapping, nfc.uppercased(),
+                             nfc.uppercased().decomposedStringWithCanonicalMapping] {
+                    #expect(TextFolding.fold(form) == base, "\(form) folds to \(TextFolding.fold(form))")
+                }
+            }
+        }
+    }
+
+    @Test("the nfd fixture is found by plain queries")
+    func nfdFixture() throws {
+        let plan = try Fixtures.plan("nfd.md")
+        var filter = TaskFilter()
+        filter.search = "dai bieu"
+        #expect(filter.apply(to: plan) == [0, 2])
+        filter.search = "Tiếp xúc cử tri"
+        #expect(filter.apply(to: plan) == [0])
+        filter.search = "n1.1"
+        #expect(filter.apply(to: plan) == [1])
+    }
+}
