@@ -165,6 +165,30 @@ struct ListFormatterTests {
         ])
     }
 
+    @Test("every fixture lists in every form and language; JSON parses and CSV has a row per task")
+    func corpus() throws {
+        for name in try Fixtures.names() {
+            let plan = try Fixtures.plan(name)
+            let all = Array(plan.tasks.indices)
+            for language in Language.allCases {
+                let formatter = TaskListFormatter(language: language, today: try date("2021-07-01"))
+                let outline = formatter.format(all, of: plan, as: .text)
+                #expect(outline.hasSuffix(".\n"), "\(name)")
+                #expect(!outline.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(name)")
+                let json = formatter.format(all, of: plan, as: .json)
+                let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any]
+                #expect(parsed?.count == plan.tasks.count, "\(name)")
+                let csv = formatter.format(all, of: plan, as: .csv)
+                #expect(csv.hasPrefix("id,status,track,depth,title,"), "\(name)")
+                let report = PlanReport(plan: plan, asOf: try date("2021-07-01"))
+                #expect(report.total.total == plan.tasks.count, "\(name)")
+                for form in ReportFormatter.Format.allCases {
+                    #expect(ReportFormatter(language: language).format(report, as: form).hasSuffix("\n"), "\(name)")
+                }
+            }
+        }
+    }
+
     @Test("CSV quoting of single fields")
     func csvField() {
         #expect(CSVField.quote("đơn giản") == "đơn giản")

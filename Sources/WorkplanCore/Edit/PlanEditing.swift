@@ -121,7 +121,7 @@ extension Plan {
         let line = Int(slots[index].line)
         let content = text.content(line)
         guard let syntax = TaskLineSyntax(content) else { return }
-        let reading = TaskLineReading(content: content, syntax: syntax, line: line)
+        let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: unitCodeBytes)
         var slot = reading.slot
         let old = slots[index]
         slot.parent = old.parent
@@ -146,12 +146,6 @@ extension Plan {
                     fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset),
                                          kind: .duplicateId(id: found.value, firstLine: Int(slots[Int(owner)].line) + 1)))
                 }
-            }
-        }
-        if !units.isEmpty {
-            for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitCodeBytes) {
-                fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset),
-                                     kind: .unknownUnit(code: unknown.code)))
             }
         }
         problems.append(contentsOf: fresh)

@@ -13,7 +13,7 @@ enum FieldCheck {
     }
 
     /// The unknown unit codes in a task line's `lead:` and `with:` fields, with their byte offsets.
-    static func unknownUnits(in content: ArraySlice<UInt8>, syntax: TaskLineSyntax,
+    static func unknownUnits(in content: some LineBytes, syntax: TaskLineSyntax,
                              known: [[UInt8]]) -> [(code: String, offset: Int)] {
         var result: [(code: String, offset: Int)] = []
         let base = content.startIndex
@@ -21,23 +21,32 @@ enum FieldCheck {
         while let token = cursor.next(in: content) {
             let kind = FieldKeyBytes.kind(of: content[(base + token.start)..<(base + token.colon)])
             guard kind == .lead || kind == .with else { continue }
-            var codeStart = base + token.colon + 1
-            let valueEnd = base + token.end
-            while codeStart <= valueEnd {
-                var codeEnd = codeStart
-                while codeEnd < valueEnd, content[codeEnd] != 44 { codeEnd += 1 }
-                let code = content[codeStart..<codeEnd]
-                if !known.contains(where: { $0.elementsEqual(code) }) {
-                    result.append((String(decoding: code, as: UTF8.self), codeStart - base))
-                }
-                codeStart = codeEnd + 1
+            for unknown in unknownCodes(in: content[(base + token.colon + 1)..<(base + token.end)], known: known) {
+                result.append((unknown.code, unknown.offset - base))
             }
         }
         return result
     }
 
+    /// The codes of a comma-separated value that are not among `known`, with the index of
+    /// each in the value's underlying buffer.
+    static func unknownCodes(in value: some LineBytes, known: [[UInt8]]) -> [(code: String, offset: Int)] {
+        var result: [(code: String, offset: Int)] = []
+        var codeStart = value.startIndex
+        while codeStart <= value.endIndex {
+            var codeEnd = codeStart
+            while codeEnd < value.endIndex, value[codeEnd] != 44 { codeEnd += 1 }
+            let code = value[codeStart..<codeEnd]
+            if !known.contains(where: { $0.count == code.count && $0.first == code.first && $0.elementsEqual(code) }) {
+                result.append((String(decoding: code, as: UTF8.self), codeStart))
+            }
+            codeStart = codeEnd + 1
+        }
+        return result
+    }
+
     /// The 1-based character column of a byte offset in a line.
-    static func column(_ content: ArraySlice<UInt8>, _ offset: Int) -> Int {
+    static func column(_ content: some LineBytes, _ offset: Int) -> Int {
         String(decoding: content.prefix(offset), as: UTF8.self).count + 1
     }
 }

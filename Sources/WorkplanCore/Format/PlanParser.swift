@@ -29,10 +29,14 @@ struct PlanParser {
         let clean = TextValidation.isCleanUTF8(text.store)
         slots.reserveCapacity(text.lineCount)
         idIndex.reserveCapacity(text.lineCount)
-        for line in 0..<text.lineCount {
-            let content = text.content(line)
-            if !clean { checkEncoding(content, line: line) }
-            read(content, line: line)
+        let store = text.store
+        let spans = text.spans
+        store.withUnsafeBufferPointer { buffer in
+            for (line, span) in spans.enumerated() {
+                let content = buffer[Int(span.start)..<Int(span.end)]
+                if !clean { checkEncoding(content, line: line) }
+                read(content, line: line)
+            }
         }
         closeAll()
         closeTrack()
@@ -42,7 +46,7 @@ struct PlanParser {
                     isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
     }
 
-    private mutating func read(_ content: ArraySlice<UInt8>, line: Int) {
+    private mutating func read(_ content: some LineBytes, line: Int) {
         var firstNonBlank = content.startIndex
         while firstNonBlank < content.endIndex, TaskLineSyntax.isBlank(content[firstNonBlank]) {
             firstNonBlank += 1
@@ -80,7 +84,7 @@ struct PlanParser {
         if firstNonBlank == content.startIndex { closeAll() }
     }
 
-    private func headingLevel(_ content: ArraySlice<UInt8>) -> Int? {
+    private func headingLevel(_ content: some LineBytes) -> Int? {
         let hashes = content.prefix(while: { $0 == 35 }).count
         guard hashes <= 6 else { return nil }
         let after = content.startIndex + hashes
@@ -88,7 +92,7 @@ struct PlanParser {
         return hashes
     }
 
-    private mutating func heading(level: Int, content: ArraySlice<UInt8>, line: Int) {
+    private mutating func heading(level: Int, content: some LineBytes, line: Int) {
         noteOwner = nil
         pendingBlank = nil
         let words = TaskTitle.trimmed(String(decoding: content.dropFirst(level), as: UTF8.self))
@@ -99,14 +103,18 @@ struct PlanParser {
         guard level == 2 else { return }
         closeAll()
         closeTrack()
-        let folded = TextFolding.fold(words)
-        inUnitsSection = folded == "don vi" || folded == "units"
+        inUnitsSection = PlanParser.isUnitsHeading(words)
         if !inUnitsSection {
             tracks.append(Track(title: words, line: line, tasks: slots.count..<slots.count))
         }
     }
 
-    private mutating func task(_ syntax: TaskLineSyntax, content: ArraySlice<UInt8>, line: Int) {
+    /// True for `Đơn vị` or `Units`, in any case, with or without diacritics.
+    static func isUnitsHeading(_ words: String) -> Bool {
+        words.utf8.count <= 24 && ["don vi", "units"].contains(TextFolding.fold(words))
+    }
+
+    private mutating func task(_ syntax: TaskLineSyntax, content: some LineBytes, line: Int) {
         noteOwner = nil
         pendingBlank = nil
         if tracks.isEmpty {
@@ -117,21 +125,24 @@ struct PlanParser {
             stack.removeLast()
         }
         let index = slots.count
-        var reading = TaskLineReading(content: content, syntax: syntax, line: line)
+        var reading = TaskLineReading(content: content, syntax: syntax, line: line, units: unitCodeBytes)
         reading.slot.parent = Int32(stack.last ?? -1)
         reading.slot.track = Int32(tracks.count - 1)
         reading.slot.depth = Int32(stack.count)
         problems.append(contentsOf: reading.problems)
-        if reading.namesUnits {
-            if units.isEmpty { tasksNamingUnits.append(index) } else { checkUnits(content, syntax: syntax, line: line) }
-        }
+        if reading.namesUnits, units.isEmpty { tasksNamingUnits.append(index) }
         slots.append(reading.slot)
-        for id in reading.ids { register(id: id.value, offset: id.offset, content: content, line: line, task: index) }
+        if let first = reading.firstId {
+            register(id: first.value, offset: first.offset, content: content, line: line, task: index)
+            for extra in reading.extraIds {
+                register(id: extra.value, offset: extra.offset, content: content, line: line, task: index)
+            }
+        }
         stack.append(index)
         noteOwner = index
     }
 
-    private mutating func register(id raw: String, offset: Int, content: ArraySlice<UInt8>, line: Int, task: Int) {
+    private mutating func register(id raw: String, offset: Int, content: some LineBytes, line: Int, task: Int) {
         let id = TextForm.nfc(raw)
         if let first = idIndex[id] {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
@@ -141,7 +152,7 @@ struct PlanParser {
         }
     }
 
-    private func unitDeclaration(_ content: ArraySlice<UInt8>, line: Int) -> PlanUnit? {
+    private func unitDeclaration(_ content: some LineBytes, line: Int) -> PlanUnit? {
         let string = String(decoding: content, as: UTF8.self)
         let trimmed = string.drop(while: { $0 == " " || $0 == "\t" })
         guard let bullet = trimmed.first, "-*+".contains(bullet) else { return nil }
@@ -164,14 +175,14 @@ struct PlanParser {
         }
     }
 
-    private mutating func checkUnits(_ content: ArraySlice<UInt8>, syntax: TaskLineSyntax, line: Int) {
+    private mutating func checkUnits(_ content: some LineBytes, syntax: TaskLineSyntax, line: Int) {
         for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitCodeBytes) {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset),
                                     kind: .unknownUnit(code: unknown.code)))
         }
     }
 
-    private mutating func checkEncoding(_ content: ArraySlice<UInt8>, line: Int) {
+    private mutating func checkEncoding(_ content: some LineBytes, line: Int) {
         if let offset = TextValidation.firstNul(content) {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset), kind: .nulByte))
         }
@@ -194,7 +205,7 @@ struct PlanParser {
         slots[index].descendants = Int32(slots.count - index - 1)
     }
 
-    private func indentColumns(_ content: ArraySlice<UInt8>) -> Int {
+    private func indentColumns(_ content: some LineBytes) -> Int {
         var columns = 0
         for byte in content {
             if byte == 32 { columns += 1 } else if byte == 9 { columns = (columns / 4 + 1) * 4 } else { break }

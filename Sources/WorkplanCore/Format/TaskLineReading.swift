@@ -18,8 +18,9 @@ struct TaskLineReading {
     /// True when the line has `lead:` or `with:` fields to check against the units.
     var namesUnits = false
 
-    /// Reads the line's status and fields.
-    init(content: ArraySlice<UInt8>, syntax: TaskLineSyntax, line: Int) {
+    /// Reads the line's status and fields; with `units`, also checks the codes of `lead:` and
+    /// `with:` against them.
+    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, units: [[UInt8]] = []) {
         let base = content.startIndex
         let markByte = content[base + syntax.markStart]
         let code: UInt8 = syntax.markEnd - syntax.markStart == 1 ? TaskLineReading.statusCode(markByte) : TaskSlot.unknownStatus
@@ -40,12 +41,12 @@ struct TaskLineReading {
         while let token = cursor.next(in: content) {
             let key = content[(base + token.start)..<(base + token.colon)]
             let value = content[(base + token.colon + 1)..<(base + token.end)]
-            read(key: key, value: value, token: token, content: content, line: line)
+            read(key: key, value: value, token: token, content: content, line: line, units: units)
         }
     }
 
-    private mutating func read(key: ArraySlice<UInt8>, value: ArraySlice<UInt8>, token: TaskLineSyntax.FieldToken,
-                               content: ArraySlice<UInt8>, line: Int) {
+    private mutating func read(key: some LineBytes, value: some LineBytes, token: TaskLineSyntax.FieldToken,
+                               content: some LineBytes, line: Int, units: [[UInt8]]) {
         let kind = FieldKeyBytes.kind(of: key)
         switch kind {
         case .id:
@@ -68,6 +69,11 @@ struct TaskLineReading {
             }
         case .lead, .with:
             namesUnits = true
+            guard !units.isEmpty else { return }
+            for unknown in FieldCheck.unknownCodes(in: value, known: units) {
+                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset - content.startIndex),
+                                        kind: .unknownUnit(code: unknown.code)))
+            }
         case .other:
             break
         }
@@ -95,7 +101,7 @@ enum FieldKeyBytes {
     }
 
     /// Which key the bytes spell.
-    static func kind(of key: ArraySlice<UInt8>) -> Kind {
+    static func kind(of key: some LineBytes) -> Kind {
         guard let first = key.first else { return .other }
         let candidate: (Kind, StaticString)
         switch (key.count, first) {

@@ -27,7 +27,7 @@ struct TaskLineSyntax: Sendable {
     var trailingStart: Int
 
     /// Reads a line as a task, or returns nil when it is not one.
-    init?(_ line: ArraySlice<UInt8>) {
+    init?(_ line: some LineBytes) {
         let base = line.startIndex
         var index = base
         let end = line.endIndex
@@ -82,7 +82,7 @@ struct TaskLineSyntax: Sendable {
         }
 
         /// The next field token of `line`, or nil after the last.
-        mutating func next(in line: ArraySlice<UInt8>) -> FieldToken? {
+        mutating func next(in line: some LineBytes) -> FieldToken? {
             let base = line.startIndex
             while index < end {
                 while index < end, TaskLineSyntax.isBlank(line[base + index]) { index += 1 }
@@ -99,7 +99,7 @@ struct TaskLineSyntax: Sendable {
     }
 
     /// The field tokens of the line, in order.
-    func fields(in line: ArraySlice<UInt8>) -> [FieldToken] {
+    func fields(in line: some LineBytes) -> [FieldToken] {
         var result: [FieldToken] = []
         var cursor = FieldCursor(self)
         while let token = cursor.next(in: line) { result.append(token) }
@@ -108,7 +108,7 @@ struct TaskLineSyntax: Sendable {
 
     /// The position of the colon when a token is a field: an ASCII key (a letter, then
     /// letters, digits, `_` or `-`), a colon, and a value that is not empty and does not start with `//`.
-    static func fieldColon(_ token: ArraySlice<UInt8>) -> Int? {
+    static func fieldColon(_ token: some LineBytes) -> Int? {
         guard let first = token.first, isLetter(first),
               let colon = token.firstIndex(of: 58) else { return nil }
         for byte in token[token.startIndex..<colon] where !(isLetter(byte) || isDigit(byte) || byte == 95 || byte == 45) {

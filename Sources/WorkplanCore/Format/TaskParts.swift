@@ -1,7 +1,7 @@
 /// Decoding the readable parts of a task line.
 enum TaskParts {
     /// The fields written in a run of `key:value` tokens.
-    static func fields(_ run: ArraySlice<UInt8>) -> [Field] {
+    static func fields(_ run: some LineBytes) -> [Field] {
         var fields: [Field] = []
         var index = run.startIndex
         let end = run.endIndex

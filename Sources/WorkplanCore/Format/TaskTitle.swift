@@ -4,7 +4,7 @@ import Foundation
 /// never read as a field.
 enum TaskTitle {
     /// The title as the user reads it, from its bytes in the line.
-    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+    static func unescape(_ bytes: some LineBytes) -> String {
         let raw = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "\\")) else { return raw }
         return raw.replacingOccurrences(of: "\\:", with: ":")

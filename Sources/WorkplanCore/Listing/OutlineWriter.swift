@@ -93,7 +93,32 @@ struct OutlineWriter {
     private mutating func date(_ date: PlanDate?, vi: String, en: String, _ facts: inout FactList) {
         guard let date else { return }
         facts.start(&buffer)
-        append(language.pick(vi: vi, en: en) + date.formatted(language))
+        append(language.pick(vi: vi, en: en))
+        if language == .vi {
+            digits(date.day, 2)
+            buffer.append(47)
+            digits(date.month, 2)
+            buffer.append(47)
+            digits(date.year, 4)
+        } else {
+            digits(date.year, 4)
+            buffer.append(45)
+            digits(date.month, 2)
+            buffer.append(45)
+            digits(date.day, 2)
+        }
+    }
+
+    /// Appends a number with leading zeros to `width` digits (dates have at most four).
+    private mutating func digits(_ value: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            buffer.append(UInt8(48 + rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     private mutating func append(_ text: String) {
@@ -103,6 +128,10 @@ struct OutlineWriter {
     /// Appends bytes from the file, showing control characters as their pictures (as
     /// `TextForm.visible` does) so that file contents cannot steer the terminal.
     private mutating func appendVisible(_ bytes: ArraySlice<UInt8>) {
+        guard bytes.contains(where: { $0 < 32 || $0 == 127 }) else {
+            buffer.append(contentsOf: bytes)
+            return
+        }
         for byte in bytes {
             switch byte {
             case 9: buffer.append(32)
