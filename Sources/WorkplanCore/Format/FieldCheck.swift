@@ -37,7 +37,7 @@ enum FieldCheck {
             var codeEnd = codeStart
             while codeEnd < value.endIndex, value[codeEnd] != 44 { codeEnd += 1 }
             let code = value[codeStart..<codeEnd]
-            if !known.contains(where: { $0.count == code.count && $0.first == code.first && $0.elementsEqual(code) }) {
+            if !code.isEmpty, !known.contains(where: { $0.count == code.count && $0.first == code.first && $0.elementsEqual(code) }) {
                 result.append((String(decoding: code, as: UTF8.self), codeStart))
             }
             codeStart = codeEnd + 1

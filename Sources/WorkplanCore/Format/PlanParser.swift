@@ -16,6 +16,8 @@ struct PlanParser {
     /// Open tasks, innermost last, that later lines may nest under.
     private var stack: [Int] = []
     private var inUnitsSection = false
+    /// The fence character (`` ` `` or `~`) of the code block the reader is in, if any.
+    private var openFence: UInt8?
     /// The task whose note the next indented line continues, and the first blank line seen after it.
     private var noteOwner: Int?
     private var pendingBlank: Int?
@@ -55,6 +57,15 @@ struct PlanParser {
             if noteOwner != nil, pendingBlank == nil { pendingBlank = line }
             return
         }
+        if let fence = PlanParser.fence(content[firstNonBlank...]), openFence == nil || openFence == fence {
+            openFence = openFence == nil ? fence : nil
+            other(content, line: line, atMargin: firstNonBlank == content.startIndex)
+            return
+        }
+        if openFence != nil {
+            other(content, line: line, atMargin: firstNonBlank == content.startIndex)
+            return
+        }
         if firstNonBlank == content.startIndex, content[firstNonBlank] == 35, let level = headingLevel(content) {
             heading(level: level, content: content, line: line)
             return
@@ -73,6 +84,12 @@ struct PlanParser {
             unitCodeBytes.append(Array(unit.code.utf8))
             return
         }
+        other(content, line: line, atMargin: firstNonBlank == content.startIndex)
+    }
+
+    /// A line that is neither heading, task nor unit: part of the open task's note when it is
+    /// indented deeper than that task, free text otherwise (which, at the margin, ends nesting).
+    private mutating func other(_ content: some LineBytes, line: Int, atMargin: Bool) {
         if let owner = noteOwner, indentColumns(content) > Int(slots[owner].indent) {
             if slots[owner].noteStart == slots[owner].noteEnd { slots[owner].noteStart = Int32(pendingBlank ?? line) }
             slots[owner].noteEnd = Int32(line + 1)
@@ -81,7 +98,15 @@ struct PlanParser {
         }
         noteOwner = nil
         pendingBlank = nil
-        if firstNonBlank == content.startIndex { closeAll() }
+        if atMargin { closeAll() }
+    }
+
+    /// The fence character when a line (from its first non-blank byte) opens or closes a
+    /// code block: three or more backticks or tildes.
+    static func fence(_ text: some LineBytes) -> UInt8? {
+        guard let first = text.first, first == 96 || first == 126, text.count >= 3,
+              text.prefix(3).allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     private func headingLevel(_ content: some LineBytes) -> Int? {
