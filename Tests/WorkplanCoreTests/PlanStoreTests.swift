@@ -406,6 +406,7 @@ struct PlanStoreTests {
         .changedOnDisk(path: "/kế hoạch/plan.md"),
         .notARegularFile(path: "/kế hoạch/plan.md"),
         .noSpace(path: "/kế hoạch/plan.md"),
+        .tooLarge(path: "/kế hoạch/plan.md"),
         .ioFailure(path: "/kế hoạch/plan.md", operation: "fsync", errno: EIO),
     ]
 

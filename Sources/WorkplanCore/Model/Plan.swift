@@ -22,8 +22,12 @@ public struct Plan: Sendable {
     /// The declared codes as bytes, for checking task lines fast.
     var unitCodeBytes: [[UInt8]] { units.map { Array($0.code.utf8) } }
 
-    /// Reads a plan from the bytes of a file.
+    /// The largest file a plan can be read from: positions in it are kept in 32 bits.
+    public static let maximumSize = 1 << 31
+
+    /// Reads a plan from the bytes of a file (at most `maximumSize` of them).
     public init(bytes: [UInt8]) {
+        precondition(bytes.count < Plan.maximumSize, "a plan file is at most 2 GiB")
         self = PlanParser(text: PlanText(bytes: bytes)).parse()
     }
 

@@ -12,6 +12,7 @@ public struct PlanFile: Sendable {
     /// Reads a plan file through the store.
     public init(path: String, store: PlanStore = PlanStore()) throws(StoreError) {
         let (bytes, fingerprint) = try store.read(path)
+        guard bytes.count < Plan.maximumSize else { throw .tooLarge(path: path) }
         self.path = path
         self.plan = Plan(bytes: bytes)
         self.fingerprint = fingerprint
@@ -42,8 +43,9 @@ public struct PlanFile: Sendable {
 
     /// Reads the file again.
     public mutating func reload() throws(PlanFileError) {
-        do {
+        do throws(StoreError) {
             let (bytes, fingerprint) = try store.read(path)
+            guard bytes.count < Plan.maximumSize else { throw StoreError.tooLarge(path: path) }
             plan = Plan(bytes: bytes)
             self.fingerprint = fingerprint
         } catch {

@@ -22,6 +22,8 @@ public enum StoreError: UserFacingError, Equatable {
     case notARegularFile(path: String)
     /// The disk (or the user's quota) is full.
     case noSpace(path: String)
+    /// The file is larger than a plan file can be (2 GiB).
+    case tooLarge(path: String)
     /// Any other system failure: which operation failed, and its `errno`.
     case ioFailure(path: String, operation: String, errno: Int32)
 
@@ -29,7 +31,7 @@ public enum StoreError: UserFacingError, Equatable {
     public var path: String {
         switch self {
         case .notFound(let path), .permissionDenied(let path), .alreadyExists(let path),
-            .changedOnDisk(let path), .notARegularFile(let path), .noSpace(let path),
+            .changedOnDisk(let path), .notARegularFile(let path), .noSpace(let path), .tooLarge(let path),
             .ioFailure(let path, _, _):
             path
         }
@@ -63,6 +65,10 @@ public enum StoreError: UserFacingError, Equatable {
             return language.pick(
                 vi: "không đủ dung lượng đĩa để ghi tệp \(name); chưa có gì bị thay đổi",
                 en: "there is not enough disk space to write the file \(name); nothing was changed")
+        case .tooLarge:
+            return language.pick(
+                vi: "tệp \(name) quá lớn để là một tệp kế hoạch (tối đa 2 GiB)",
+                en: "the file \(name) is too large to be a plan file (2 GiB at most)")
         case .ioFailure(_, let operation, let code):
             let reason = Self.systemText(code)
             return language.pick(
