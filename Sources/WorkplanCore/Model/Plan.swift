@@ -56,17 +56,6 @@ public struct Plan: Sendable {
     /// The number of tasks.
     public var taskCount: Int { slots.count }
 
-    /// A task's status, or nil when its mark is unknown, without decoding the task.
-    public func status(ofTask index: Int) -> TaskStatus? { slots[index].status }
-
-    /// A task's track index, without decoding the task.
-    public func track(ofTask index: Int) -> Int { Int(slots[index].track) }
-
-    /// True when a task is late on `day`, without decoding the task.
-    public func isOverdue(task index: Int, on day: PlanDate) -> Bool {
-        slots[index].isOverdue(onDay: day.dayNumber)
-    }
-
     /// The bytes to save: identical to the file read when nothing was edited.
     public var bytes: [UInt8] { text.bytes }
 
