@@ -1,5 +1,9 @@
 /// Reads the lines of a plan file into title, tracks, units, tasks and problems.
-/// Works on bytes and keeps numbers only; titles and fields are decoded when asked for.
+///
+/// Reading has three passes: `UnitScan` finds the declared units; `LineReader` reads every
+/// line on its own, on every core (`LineShape`); this parser then walks the shapes in file
+/// order to place each line: title, tracks, code blocks, nesting, notes, ids. It keeps
+/// numbers only; titles and fields are decoded when asked for.
 struct PlanParser {
     private let text: PlanText
     private var title: String?
@@ -10,9 +14,6 @@ struct PlanParser {
     private var isValidUTF8 = true
     private var idIndex: [String: Int32] = [:]
     private var unitIndex: [String: Int] = [:]
-    private var unitCodeBytes: [[UInt8]] = []
-    /// Tasks whose `lead:`/`with:` codes are checked once all units are known.
-    private var tasksNamingUnits: [Int] = []
     /// Open tasks, innermost last, that later lines may nest under.
     private var stack: [Int] = []
     private var inUnitsSection = false
@@ -21,76 +22,65 @@ struct PlanParser {
     /// The task whose note the next indented line continues, and the first blank line seen after it.
     private var noteOwner: Int?
     private var pendingBlank: Int?
+    /// How many parts the lines are read in, or nil to decide by the file's size.
+    private let parts: Int?
 
-    init(text: PlanText) {
+    init(text: PlanText, parts: Int? = nil) {
         self.text = text
+        self.parts = parts
     }
 
-    /// Reads every line once.
+    /// Reads every line.
     consuming func parse() -> Plan {
-        let clean = TextValidation.isCleanUTF8(text.store)
+        units = UnitScan(text).units
+        for (position, unit) in units.enumerated() where unitIndex[unit.code] == nil {
+            unitIndex[unit.code] = position
+        }
+        let parts = LineReader.read(text, units: units.map { Array($0.code.utf8) }, parts: self.parts)
         slots.reserveCapacity(text.lineCount)
         idIndex.reserveCapacity(text.lineCount)
-        let store = text.store
-        let spans = text.spans
-        store.withUnsafeBufferPointer { buffer in
-            for (line, span) in spans.enumerated() {
-                let content = buffer[Int(span.start)..<Int(span.end)]
-                if !clean { checkEncoding(content, line: line) }
-                read(content, line: line)
+        for part in parts {
+            if !part.isClean {
+                for line in part.lines { checkEncoding(text.content(line), line: line) }
+            }
+            for (line, shape) in zip(part.lines, part.shapes) {
+                place(shape, line: line)
             }
         }
         closeAll()
         closeTrack()
-        checkUnits()
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return Plan(text: text, title: title, tracks: tracks, slots: slots, units: units, problems: problems,
                     isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
     }
 
-    private mutating func read(_ content: some LineBytes, line: Int) {
-        var firstNonBlank = content.startIndex
-        while firstNonBlank < content.endIndex, TaskLineSyntax.isBlank(content[firstNonBlank]) {
-            firstNonBlank += 1
-        }
-        if firstNonBlank == content.endIndex {
+    /// Places one line, given what it is on its own and what came before it.
+    private mutating func place(_ shape: LineShape, line: Int) {
+        switch shape {
+        case .blank:
             if noteOwner != nil, pendingBlank == nil { pendingBlank = line }
-            return
-        }
-        if let fence = PlanParser.fence(content[firstNonBlank...]), openFence == nil || openFence == fence {
-            openFence = openFence == nil ? fence : nil
-            other(content, line: line, atMargin: firstNonBlank == content.startIndex)
-            return
-        }
-        if openFence != nil {
-            other(content, line: line, atMargin: firstNonBlank == content.startIndex)
-            return
-        }
-        if firstNonBlank == content.startIndex, content[firstNonBlank] == 35, let level = headingLevel(content) {
-            heading(level: level, content: content, line: line)
-            return
-        }
-        if let syntax = TaskLineSyntax(content) {
-            if inUnitsSection {
+        case let .fence(mark, indent, atMargin):
+            if openFence == nil || openFence == mark { openFence = openFence == nil ? mark : nil }
+            other(indent: indent, line: line, atMargin: atMargin)
+        case let .heading(level):
+            if openFence != nil { other(indent: 0, line: line, atMargin: true) } else { heading(level: level, line: line) }
+        case let .task(reading):
+            if openFence != nil {
+                other(indent: reading.slot.indent, line: line, atMargin: reading.slot.indent == 0)
+            } else if inUnitsSection {
                 problems.append(Problem(line: line + 1, column: 1, kind: .taskInUnitsSection))
-                return
+            } else {
+                task(reading, line: line)
             }
-            task(syntax, content: content, line: line)
-            return
+        case let .other(indent, atMargin):
+            other(indent: indent, line: line, atMargin: atMargin)
         }
-        if inUnitsSection, let unit = unitDeclaration(content, line: line) {
-            unitIndex[unit.code] = unitIndex[unit.code] ?? units.count
-            units.append(unit)
-            unitCodeBytes.append(Array(unit.code.utf8))
-            return
-        }
-        other(content, line: line, atMargin: firstNonBlank == content.startIndex)
     }
 
-    /// A line that is neither heading, task nor unit: part of the open task's note when it is
+    /// A line that is neither heading nor task: part of the open task's note when it is
     /// indented deeper than that task, free text otherwise (which, at the margin, ends nesting).
-    private mutating func other(_ content: some LineBytes, line: Int, atMargin: Bool) {
-        if let owner = noteOwner, indentColumns(content) > Int(slots[owner].indent) {
+    private mutating func other(indent: Int32, line: Int, atMargin: Bool) {
+        if let owner = noteOwner, indent > slots[owner].indent {
             if slots[owner].noteStart == slots[owner].noteEnd { slots[owner].noteStart = Int32(pendingBlank ?? line) }
             slots[owner].noteEnd = Int32(line + 1)
             pendingBlank = nil
@@ -101,109 +91,57 @@ struct PlanParser {
         if atMargin { closeAll() }
     }
 
-    /// The fence character when a line (from its first non-blank byte) opens or closes a
-    /// code block: three or more backticks or tildes.
-    static func fence(_ text: some LineBytes) -> UInt8? {
-        guard let first = text.first, first == 96 || first == 126, text.count >= 3,
-              text.prefix(3).allSatisfy({ $0 == first }) else { return nil }
-        return first
-    }
-
-    private func headingLevel(_ content: some LineBytes) -> Int? {
-        let hashes = content.prefix(while: { $0 == 35 }).count
-        guard hashes <= 6 else { return nil }
-        let after = content.startIndex + hashes
-        guard after == content.endIndex || TaskLineSyntax.isBlank(content[after]) else { return nil }
-        return hashes
-    }
-
-    private mutating func heading(level: Int, content: some LineBytes, line: Int) {
+    private mutating func heading(level: Int, line: Int) {
         noteOwner = nil
         pendingBlank = nil
-        let words = TaskTitle.trimmed(String(decoding: content.dropFirst(level), as: UTF8.self))
-        if level == 1, title == nil {
-            title = words
+        guard level <= 2 else { return }
+        let words = UnitScan.headingText(text.content(line), level: level)
+        if level == 1 {
+            if title == nil { title = words }
             return
         }
-        guard level == 2 else { return }
         closeAll()
         closeTrack()
-        inUnitsSection = PlanParser.isUnitsHeading(words)
+        inUnitsSection = UnitScan.isUnitsHeading(words)
         if !inUnitsSection {
             tracks.append(Track(title: words, line: line, tasks: slots.count..<slots.count))
         }
     }
 
-    /// True for `Đơn vị` or `Units`, in any case, with or without diacritics.
-    static func isUnitsHeading(_ words: String) -> Bool {
-        words.utf8.count <= 24 && ["don vi", "units"].contains(TextFolding.fold(words))
-    }
-
-    private mutating func task(_ syntax: TaskLineSyntax, content: some LineBytes, line: Int) {
+    private mutating func task(_ reading: TaskLineReading, line: Int) {
         noteOwner = nil
         pendingBlank = nil
         if tracks.isEmpty {
             tracks.append(Track(title: "", line: nil, tasks: 0..<0))
         }
-        while let top = stack.last, Int(slots[top].indent) >= syntax.indentColumns {
+        while let top = stack.last, slots[top].indent >= reading.slot.indent {
             close(top)
             stack.removeLast()
         }
         let index = slots.count
-        var reading = TaskLineReading(content: content, syntax: syntax, line: line, units: unitCodeBytes)
-        reading.slot.parent = Int32(stack.last ?? -1)
-        reading.slot.track = Int32(tracks.count - 1)
-        reading.slot.depth = Int32(stack.count)
+        var slot = reading.slot
+        slot.parent = Int32(stack.last ?? -1)
+        slot.track = Int32(tracks.count - 1)
+        slot.depth = Int32(stack.count)
         problems.append(contentsOf: reading.problems)
-        if reading.namesUnits, units.isEmpty { tasksNamingUnits.append(index) }
-        slots.append(reading.slot)
+        slots.append(slot)
         if let first = reading.firstId {
-            register(id: first.value, offset: first.offset, content: content, line: line, task: index)
+            register(id: first.value, offset: first.offset, line: line, task: index)
             for extra in reading.extraIds {
-                register(id: extra.value, offset: extra.offset, content: content, line: line, task: index)
+                register(id: extra.value, offset: extra.offset, line: line, task: index)
             }
         }
         stack.append(index)
         noteOwner = index
     }
 
-    private mutating func register(id raw: String, offset: Int, content: some LineBytes, line: Int, task: Int) {
+    private mutating func register(id raw: String, offset: Int, line: Int, task: Int) {
         let id = TextForm.nfc(raw)
         if let first = idIndex[id] {
-            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(text.content(line), offset),
                                     kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
         } else {
             idIndex[id] = Int32(task)
-        }
-    }
-
-    private func unitDeclaration(_ content: some LineBytes, line: Int) -> PlanUnit? {
-        let string = String(decoding: content, as: UTF8.self)
-        let trimmed = string.drop(while: { $0 == " " || $0 == "\t" })
-        guard let bullet = trimmed.first, "-*+".contains(bullet) else { return nil }
-        let item = trimmed.dropFirst().drop(while: { $0 == " " })
-        guard let colon = item.firstIndex(of: ":") else { return nil }
-        let code = item[..<colon]
-        guard !code.isEmpty, code.unicodeScalars.allSatisfy(PlanUnit.isCodeScalar) else { return nil }
-        let name = TaskTitle.trimmed(item[item.index(after: colon)...])
-        return PlanUnit(code: String(code), name: name, line: line)
-    }
-
-    /// Checks the tasks that named units before the units section was read.
-    private mutating func checkUnits() {
-        guard !units.isEmpty else { return }
-        for index in tasksNamingUnits {
-            let line = Int(slots[index].line)
-            let content = text.content(line)
-            guard let syntax = TaskLineSyntax(content) else { continue }
-            checkUnits(content, syntax: syntax, line: line)
-        }
-    }
-
-    private mutating func checkUnits(_ content: some LineBytes, syntax: TaskLineSyntax, line: Int) {
-        for unknown in FieldCheck.unknownUnits(in: content, syntax: syntax, known: unitCodeBytes) {
-            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset),
-                                    kind: .unknownUnit(code: unknown.code)))
         }
     }
 
@@ -228,13 +166,5 @@ struct PlanParser {
 
     private mutating func close(_ index: Int) {
         slots[index].descendants = Int32(slots.count - index - 1)
-    }
-
-    private func indentColumns(_ content: some LineBytes) -> Int {
-        var columns = 0
-        for byte in content {
-            if byte == 32 { columns += 1 } else if byte == 9 { columns = (columns / 4 + 1) * 4 } else { break }
-        }
-        return columns
     }
 }

@@ -4,16 +4,15 @@ import Foundation
 enum TextValidation {
     /// True when every byte of the buffer is valid UTF-8 and none is NUL: the usual case,
     /// checked in one fast pass so that lines need no checks of their own.
-    static func isCleanUTF8(_ bytes: [UInt8]) -> Bool {
+    static func isClean(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let buffer = UnsafeBufferPointer(rebasing: bytes)
+        guard let base = buffer.baseAddress else { return true }
         do {
-            _ = try UTF8Span(validating: bytes.span)
+            _ = try UTF8Span(validating: buffer.span)
         } catch {
             return false
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return true }
-            return memchr(base, 0, buffer.count) == nil
-        }
+        return memchr(base, 0, buffer.count) == nil
     }
 
     /// The offset of the first NUL byte in a line, if any.

@@ -1,0 +1,61 @@
+/// What one line is, as far as can be told from the line alone: the first, parallel pass of
+/// reading a plan. Which section, code block or task a line falls in is decided afterwards,
+/// in file order.
+enum LineShape: Sendable {
+    /// Only spaces and tabs, or nothing.
+    case blank
+    /// `#` to `######` at the margin.
+    case heading(level: Int)
+    /// Three backticks or tildes: opens or closes a code block.
+    case fence(mark: UInt8, indent: Int32, atMargin: Bool)
+    /// A task line, read.
+    case task(TaskLineReading)
+    /// Anything else.
+    case other(indent: Int32, atMargin: Bool)
+
+    /// Reads one line; `units` are the declared unit codes to check `lead:` and `with:` against.
+    static func read(_ content: some LineBytes, line: Int, units: [[UInt8]]) -> LineShape {
+        var firstNonBlank = content.startIndex
+        while firstNonBlank < content.endIndex, TaskLineSyntax.isBlank(content[firstNonBlank]) {
+            firstNonBlank += 1
+        }
+        if firstNonBlank == content.endIndex { return .blank }
+        let atMargin = firstNonBlank == content.startIndex
+        if let mark = fence(content[firstNonBlank...]) {
+            return .fence(mark: mark, indent: Int32(indentColumns(content)), atMargin: atMargin)
+        }
+        if atMargin, content[firstNonBlank] == 35, let level = headingLevel(content) {
+            return .heading(level: level)
+        }
+        if let syntax = TaskLineSyntax(content) {
+            return .task(TaskLineReading(content: content, syntax: syntax, line: line, units: units))
+        }
+        return .other(indent: Int32(indentColumns(content)), atMargin: atMargin)
+    }
+
+    /// The fence character when a line (from its first non-blank byte) opens or closes a
+    /// code block: three or more backticks or tildes.
+    static func fence(_ text: some LineBytes) -> UInt8? {
+        guard let first = text.first, first == 96 || first == 126, text.count >= 3,
+              text.prefix(3).allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
+    /// The level of a heading line (`## Mảng` is 2), or nil when `#` does not start a heading.
+    static func headingLevel(_ content: some LineBytes) -> Int? {
+        let hashes = content.prefix(while: { $0 == 35 }).count
+        guard hashes <= 6 else { return nil }
+        let after = content.startIndex + hashes
+        guard after == content.endIndex || TaskLineSyntax.isBlank(content[after]) else { return nil }
+        return hashes
+    }
+
+    /// Indentation in columns, a tab advancing to the next multiple of four.
+    static func indentColumns(_ content: some LineBytes) -> Int {
+        var columns = 0
+        for byte in content {
+            if byte == 32 { columns += 1 } else if byte == 9 { columns = (columns / 4 + 1) * 4 } else { break }
+        }
+        return columns
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import WorkplanCore
+
+/// A large file is read in parts on several threads; the plan must be the same as when it
+/// is read in one part, whatever crosses the cuts: code blocks, notes, nesting, bad bytes.
+@Suite("Reading in parts")
+struct ParallelReadingTests {
+    /// A plan of many sections, each with nesting, a note, a code block, problems and NFD text.
+    static func sample() -> [UInt8] {
+        var text = "# Kế hoạch\n\n## Đơn vị\n- TH: Phòng Tổng hợp\n- HC: Phòng Hành chính\n"
+        for section in 0..<120 {
+            text += "\n## Mảng \(section)\n"
+            text += "- [/] Việc \(section)  id:A\(section) lead:TH due:2021-07-10\n"
+            text += "  - [x] Con  id:A\(section).1 with:HC,XX done:2021-02-30\n"
+            text += "    Ghi chú\n\n    còn tiếp\n"
+            text += "```\n- [ ] không phải việc  id:A\(section)\n## không phải mảng\n```\n"
+            text += "- [?] Vie\u{0302}\u{0323}c NFD  id:A\(section).1 progress:3/0\n"
+            text += "Đoạn văn ở lề\(section == 60 ? "@" : "")\n  - [ ] sau đoạn văn  id:B\(section)\n"
+        }
+        // One Latin-1 byte in free text half way through the file.
+        return Array(text.utf8).map { $0 == UInt8(ascii: "@") ? 0xC3 : $0 }
+    }
+
+    @Test("one part, two parts and five parts read the same plan", arguments: [2, 3, 5])
+    func sameInParts(parts: Int) {
+        let bytes = Self.sample()
+        let whole = PlanParser(text: PlanText(bytes: bytes), parts: 1).parse()
+        let cut = PlanParser(text: PlanText(bytes: bytes), parts: parts).parse()
+        #expect(cut.bytes == bytes)
+        #expect(cut.problems == whole.problems)
+        #expect(cut.isValidUTF8 == whole.isValidUTF8)
+        #expect(!cut.isValidUTF8)
+        #expect(cut.tracks.map(\.title) == whole.tracks.map(\.title))
+        #expect(cut.tracks.map(\.tasks) == whole.tracks.map(\.tasks))
+        #expect(cut.units == whole.units)
+        #expect(cut.tasks.count == whole.tasks.count)
+        for index in whole.tasks.indices {
+            let (a, b) = (cut.tasks[index], whole.tasks[index])
+            #expect(a.line == b.line && a.parent == b.parent && a.depth == b.depth)
+            #expect(a.title == b.title && a.fields == b.fields && a.status == b.status)
+            #expect(a.noteLines == b.noteLines && a.descendantCount == b.descendantCount)
+        }
+        #expect(whole.tasks.count == 120 * 4)
+        #expect(whole.problems.contains { if case .unknownUnit("XX") = $0.kind { true } else { false } })
+    }
+}
