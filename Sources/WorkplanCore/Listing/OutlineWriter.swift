@@ -23,16 +23,20 @@ struct OutlineWriter {
         if let title = plan.title { append(TextForm.visible(title) + "\n") }
         var currentTrack: Int32 = -1
         let day = today.dayNumber
-        for index in indexes {
-            let slot = plan.slots[index]
-            if slot.track != currentTrack {
-                currentTrack = slot.track
-                let title = plan.tracks[Int(slot.track)].title
-                let heading = title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
-                append("\n## " + TextForm.visible(heading) + "\n")
+        let spans = plan.text.spans
+        plan.text.store.withUnsafeBufferPointer { store in
+            for index in indexes {
+                let slot = plan.slots[index]
+                if slot.track != currentTrack {
+                    currentTrack = slot.track
+                    let title = plan.tracks[Int(slot.track)].title
+                    let heading = title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
+                    append("\n## " + TextForm.visible(heading) + "\n")
+                }
+                let span = spans[Int(slot.line)]
+                line(slot, content: store[Int(span.start)..<Int(span.end)], day: day)
+                if buffer.count >= OutlineWriter.chunkSize { flush() }
             }
-            line(slot, content: plan.text.content(Int(slot.line)), day: day)
-            if buffer.count >= OutlineWriter.chunkSize { flush() }
         }
         append("\n" + language.pick(vi: "\(indexes.count)/\(plan.taskCount) nhiệm vụ.",
                                     en: "\(indexes.count) of " + Language.en.count(plan.taskCount, vi: "", en: "task") + ".") + "\n")
@@ -46,7 +50,7 @@ struct OutlineWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private mutating func line(_ slot: TaskSlot, content: ArraySlice<UInt8>, day: Int) {
+    private mutating func line(_ slot: TaskSlot, content: some LineBytes, day: Int) {
         let base = content.startIndex
         for _ in 0..<slot.depth { buffer.append(contentsOf: [32, 32]) }
         buffer.append(91)
@@ -64,11 +68,19 @@ struct OutlineWriter {
             facts.start(&buffer)
             var first = true
             if let lead = fields.lead { appendVisible(lead); first = false }
-            for code in fields.with {
-                if !first { buffer.append(contentsOf: [44, 32]) }
-                buffer.append(43)
-                appendVisible(code)
-                first = false
+            for value in fields.with {
+                var start = value.startIndex
+                while start < value.endIndex {
+                    var end = start
+                    while end < value.endIndex, value[end] != 44 { end += 1 }
+                    if end > start {
+                        if !first { buffer.append(contentsOf: [44, 32]) }
+                        buffer.append(43)
+                        appendVisible(value[start..<end])
+                        first = false
+                    }
+                    start = end + 1
+                }
             }
         }
         date(fields.start, vi: "bắt đầu ", en: "start ", &facts)
@@ -127,7 +139,7 @@ struct OutlineWriter {
 
     /// Appends bytes from the file, showing control characters as their pictures (as
     /// `TextForm.visible` does) so that file contents cannot steer the terminal.
-    private mutating func appendVisible(_ bytes: ArraySlice<UInt8>) {
+    private mutating func appendVisible(_ bytes: some LineBytes) {
         guard bytes.contains(where: { $0 < 32 || $0 == 127 }) else {
             buffer.append(contentsOf: bytes)
             return
@@ -156,17 +168,18 @@ private struct FactList {
 /// The fields an outline line shows, read from the bytes of a task's field run: the first
 /// lead, start, due, done and progress; every coordinating unit; and, as written, every other
 /// field and every known field whose value is not valid.
-private struct OutlineFields {
-    var id: ArraySlice<UInt8>?
-    var lead: ArraySlice<UInt8>?
-    var with: [ArraySlice<UInt8>] = []
+private struct OutlineFields<Bytes: LineBytes> {
+    var id: Bytes?
+    var lead: Bytes?
+    /// The values of the `with:` fields, each a comma-separated list.
+    var with: [Bytes] = []
     var start: PlanDate?
     var due: PlanDate?
     var done: PlanDate?
     var progress: Progress?
-    var others: [ArraySlice<UInt8>] = []
+    var others: [Bytes] = []
 
-    init(_ run: ArraySlice<UInt8>) {
+    init(_ run: Bytes) {
         var seen: UInt8 = 0
         var index = run.startIndex
         let end = run.endIndex
@@ -179,7 +192,7 @@ private struct OutlineFields {
         }
     }
 
-    private mutating func read(key: ArraySlice<UInt8>, value: ArraySlice<UInt8>, token: ArraySlice<UInt8>,
+    private mutating func read(key: Bytes, value: Bytes, token: Bytes,
                                _ seen: inout UInt8) {
         let kind = FieldKeyBytes.kind(of: key)
         let bit: UInt8 = switch kind {
@@ -200,7 +213,7 @@ private struct OutlineFields {
         case .lead:
             if first { lead = value }
         case .with:
-            with.append(contentsOf: value.split(separator: 44))
+            with.append(value)
         case .start, .due, .done:
             guard let date = PlanDate(isoBytes: value) else { others.append(token); return }
             guard first else { return }

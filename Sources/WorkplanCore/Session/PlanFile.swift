@@ -21,23 +21,32 @@ public struct PlanFile: Sendable {
 
     /// Applies `edit` to the plan and saves it. When the file changed on disk since it was
     /// read, reads it again and applies `edit` to the fresh plan (a few times at most).
-    /// An edit that throws leaves the file untouched.
+    /// The plan is edited in place, without a copy; when the edit throws or the save fails,
+    /// the file on disk is untouched and the plan is read from it again.
     public mutating func change<Result>(_ edit: (inout Plan) throws(PlanFileError) -> Result) throws(PlanFileError) -> Result {
         var attempts = 0
         while true {
             guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
-            var edited = plan
-            let result = try edit(&edited)
+            let result: Result
             do {
-                fingerprint = try store.write(edited.bytes, to: path, expecting: fingerprint)
-                plan = edited
+                result = try edit(&plan)
+                fingerprint = try save(plan)
                 return result
-            } catch .changedOnDisk where attempts < 3 {
+            } catch .store(.changedOnDisk) where attempts < 3 {
                 attempts += 1
                 try reload()
             } catch {
-                throw .store(error)
+                try? reload()
+                throw error
             }
+        }
+    }
+
+    private func save(_ plan: Plan) throws(PlanFileError) -> FileFingerprint {
+        do {
+            return try store.write(plan.bytes, to: path, expecting: fingerprint)
+        } catch {
+            throw .store(error)
         }
     }
 

@@ -66,10 +66,12 @@ public struct PlanStore: Sendable {
         }
     }
 
-    /// Reads up to `count` bytes from the start of the file (fewer if it ends sooner).
+    /// Reads up to `count` bytes from the start of the file (fewer if it ends sooner), into an
+    /// array with room to spare, so that edits appended to it do not copy the whole file.
     private static func readBytes(_ descriptor: FileDescriptor, count: Int) throws(Errno) -> [UInt8] {
         var failure: Errno?
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let room = count + min(count / 32, 1 << 20) + 4096
+        let bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
             while initialized < count {
                 do {
                     let rest = UnsafeMutableRawBufferPointer(
