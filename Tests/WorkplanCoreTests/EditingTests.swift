@@ -450,21 +450,6 @@ struct EditingTests {
         #expect(reread.tasks.map(\.title) == plan.tasks.map(\.title))
     }
 
-    @Test("addTrack appends a heading after a blank line")
-    func addTrack() {
-        var plan = Plan("# Kế hoạch\n- [ ] Việc")
-        let track = plan.addTrack(title: "  Mảng mới ".decomposedStringWithCanonicalMapping)
-        #expect(plan.string == "# Kế hoạch\n- [ ] Việc\n\n## Mảng mới\n")
-        #expect(track == 1)
-        #expect(plan.tracks.map(\.title) == ["", "Mảng mới"])
-        var blankEnd = Plan("# Kế hoạch\n\n")
-        #expect(blankEnd.addTrack(title: "Mảng") == 0)
-        #expect(blankEnd.string == "# Kế hoạch\n\n## Mảng\n")
-        var empty = Plan("")
-        #expect(empty.addTrack(title: "Mảng") == 0)
-        #expect(empty.string == "## Mảng\n")
-    }
-
     // MARK: Problems after edits
 
     @Test("fixing a bad date removes its problem; the other lines' problems stay")

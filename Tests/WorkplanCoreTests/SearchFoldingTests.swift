@@ -99,3 +99,23 @@ struct SearchFoldingTests {
         #expect(filter.apply(to: plan) == [1])
     }
 }
+
+/// Text from a file printed on a terminal must not be able to steer it.
+@Suite("Visible text")
+struct VisibleTextTests {
+    @Test("control characters show as their pictures, a tab as a space, other text unchanged")
+    func controls() {
+        #expect(TextForm.visible("Kế hoạch") == "Kế hoạch")
+        #expect(TextForm.visible("a\u{1B}[31mb") == "a\u{241B}[31mb")
+        #expect(TextForm.visible("x\u{0}y\u{7F}z\tw") == "x\u{2400}y\u{2421}z w")
+    }
+
+    @Test("the outline of `list` shows a task's control characters as pictures")
+    func outline() throws {
+        let plan = Plan("- [ ] a\u{1B}[2Jb\tc  id:A owner:x\u{7}y\n")
+        let today = try #require(PlanDate(iso: "2021-07-01"))
+        let text = TaskListFormatter(language: .vi, today: today).format([0], of: plan, as: .text)
+        #expect(text.contains("[ ] A  a\u{241B}[2Jb c  (owner:x\u{2407}y)"))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+}

@@ -24,17 +24,6 @@ extension Plan {
         return (index, LineChange(line: line, before: nil, after: newLine))
     }
 
-    /// Adds a track heading at the end of the file and returns its index.
-    public mutating func addTrack(title: String) -> Int {
-        let clean = TaskTitle.clean(title)
-        var lines: [[UInt8]] = []
-        if text.lineCount > 0, !text.content(text.lineCount - 1).isEmpty { lines.append([]) }
-        lines.append(Array(("## " + clean).utf8))
-        text.insert(lines, at: text.lineCount)
-        self = PlanParser(text: text).parse()
-        return tracks.count - 1
-    }
-
     /// Where a new task goes: the line to insert before, its indentation and its bullet.
     private func insertionPoint(parent: Int?, track: Int) -> (line: Int, indent: Int, bullet: String) {
         if let parent {

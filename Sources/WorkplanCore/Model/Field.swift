@@ -32,7 +32,5 @@ public struct Field: Hashable, Sendable {
         public static let progress = "progress"
         /// Tags.
         public static let tag = "tag"
-        /// The keys whose values are dates.
-        public static let dates = [due, start, done]
     }
 }

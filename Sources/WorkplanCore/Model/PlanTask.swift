@@ -69,7 +69,7 @@ public struct PlanTask: Sendable {
     /// True when work on the task should be going on (open and not postponed) and its due
     /// date is before `today`. A postponed task was moved on purpose, so it is not late.
     public func isOverdue(on today: PlanDate) -> Bool {
-        guard isOpen, status != .postponed, let due else { return false }
+        guard status?.isActive ?? true, let due else { return false }
         return due < today
     }
 

@@ -45,12 +45,9 @@ struct TaskSlot: Sendable {
         due == TaskSlot.noDate ? nil : PlanDate(dayNumber: Int(due))
     }
 
-    /// True when work remains (an unknown status counts as open).
-    var isOpen: Bool { status?.isOpen ?? true }
-
     /// True when the task should be going on and its due day number is before `today`.
     func isOverdue(onDay today: Int) -> Bool {
         guard due != TaskSlot.noDate, Int(due) < today else { return false }
-        return status.map { $0.isOpen && $0 != .postponed } ?? true
+        return status?.isActive ?? true
     }
 }

@@ -24,6 +24,10 @@ public enum TaskStatus: Character, CaseIterable, Sendable {
     /// True while work remains: not started, in progress, postponed or blocked.
     public var isOpen: Bool { self != .done && self != .cancelled }
 
+    /// True while work should be going on: open and not postponed. Only such a task can be
+    /// late; a postponed one was moved on purpose.
+    public var isActive: Bool { isOpen && self != .postponed }
+
     /// The status's name for the user.
     public func name(_ language: Language) -> String {
         switch self {
