@@ -44,3 +44,38 @@ struct ParallelReadingTests {
         #expect(whole.problems.contains { if case .unknownUnit("XX") = $0.kind { true } else { false } })
     }
 }
+
+/// A large listing is formatted in parts on several threads; it must read exactly as the
+/// same tasks listed a track at a time, where every part is small enough for one thread.
+@Suite("Listing in parts")
+struct ParallelListingTests {
+    @Test("a listing of 12,000 tasks equals its tracks listed one by one")
+    func largeListing() throws {
+        var text = "# Kế hoạch\n"
+        for track in 0..<12 {
+            text += "\n## Mảng \(track)\n"
+            for task in 0..<1_000 {
+                let indent = task % 3 == 0 ? "" : "  "
+                text += "\(indent)- [\(task % 7 == 0 ? "x" : " ")] Việc \(track).\(task)  id:V\(track)-\(task) lead:TH"
+                    + " with:HC,CT due:2021-0\(task % 9 + 1)-1\(task % 9) progress:\(task % 5)/5\n"
+            }
+        }
+        let plan = Plan(text)
+        let today = try #require(PlanDate(iso: "2021-06-15"))
+        let formatter = TaskListFormatter(language: .vi, today: today)
+        let whole = formatter.format(Array(plan.tasks.indices), of: plan, as: .text)
+        var expected = "Kế hoạch\n"
+        for track in plan.tracks {
+            let part = formatter.format(Array(track.tasks), of: plan, as: .text)
+            let body = part.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast(3)
+            expected += body.joined(separator: "\n") + "\n"
+        }
+        expected += "\n12000/12000 nhiệm vụ.\n"
+        let wholeLines = whole.split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDifference = zip(wholeLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(firstDifference == nil, "line \(firstDifference?.offset ?? -1): \(firstDifference.map { "\($0.element.0) ≠ \($0.element.1)" } ?? "")")
+        #expect(whole == expected)
+        #expect(whole.split(separator: "\n").count == 1 + 12 + 12_000 + 1)
+    }
+}

@@ -133,13 +133,13 @@ extension Plan {
         slots[index] = slot
         problems.removeAll { $0.line == line + 1 && $0.kind.isAboutFields }
         var fresh = reading.problems
-        let newId = reading.id.map(TextForm.nfc)
-        if let oldId = oldId.map(TextForm.nfc), oldId != newId {
+        let newId = reading.firstId?.key
+        if let oldId = oldId.map(TaskId.init), oldId != newId {
             reindexIds()
         } else {
-            var earlier: Set<String> = []
+            var earlier: Set<TaskId> = []
             for found in reading.ids {
-                let id = TextForm.nfc(found.value)
+                let id = found.key
                 let owner = idIndex[id] ?? Int32(index)
                 idIndex[id] = owner
                 if owner != Int32(index) || !earlier.insert(id).inserted {
@@ -155,15 +155,14 @@ extension Plan {
     /// Builds the id index and the duplicate-id problems again from every task line, after
     /// an id changed and a task that shared it may now be the only one with it.
     private mutating func reindexIds() {
-        var index: [String: Int32] = [:]
+        var index: [TaskId: Int32] = [:]
         index.reserveCapacity(slots.count)
         var duplicates: [Problem] = []
         for (position, slot) in slots.enumerated() {
             let content = text.content(Int(slot.line))
             guard let syntax = TaskLineSyntax(content) else { continue }
             let reading = TaskLineReading(content: content, syntax: syntax, line: Int(slot.line))
-            for (raw, offset) in reading.ids {
-                let id = TextForm.nfc(raw)
+            for (raw, offset, id) in reading.ids {
                 if let first = index[id] {
                     duplicates.append(Problem(line: Int(slot.line) + 1, column: FieldCheck.column(content, offset),
                                               kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
@@ -181,7 +180,7 @@ extension Plan {
     func newId(parent: Int?) -> String {
         let prefix = parent.flatMap { tasks[$0].id }.map { $0 + "." } ?? "T"
         var number = 1
-        while idIndex[prefix + String(number)] != nil { number += 1 }
+        while idIndex[TaskId(prefix + String(number))] != nil { number += 1 }
         return prefix + String(number)
     }
 }

@@ -12,7 +12,7 @@ struct PlanParser {
     private var units: [PlanUnit] = []
     private var problems: [Problem] = []
     private var isValidUTF8 = true
-    private var idIndex: [String: Int32] = [:]
+    private var idIndex: [TaskId: Int32] = [:]
     private var unitIndex: [String: Int] = [:]
     /// Open tasks, innermost last, that later lines may nest under.
     private var stack: [Int] = []
@@ -126,17 +126,16 @@ struct PlanParser {
         problems.append(contentsOf: reading.problems)
         slots.append(slot)
         if let first = reading.firstId {
-            register(id: first.value, offset: first.offset, line: line, task: index)
+            register(id: first.value, key: first.key, offset: first.offset, line: line, task: index)
             for extra in reading.extraIds {
-                register(id: extra.value, offset: extra.offset, line: line, task: index)
+                register(id: extra.value, key: extra.key, offset: extra.offset, line: line, task: index)
             }
         }
         stack.append(index)
         noteOwner = index
     }
 
-    private mutating func register(id raw: String, offset: Int, line: Int, task: Int) {
-        let id = TextForm.nfc(raw)
+    private mutating func register(id raw: String, key id: TaskId, offset: Int, line: Int, task: Int) {
         if let first = idIndex[id] {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(text.content(line), offset),
                                     kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))

@@ -5,16 +5,16 @@ struct TaskLineReading {
     var slot: TaskSlot
     /// Problems of the line's mark and values, with 1-based columns.
     var problems: [Problem] = []
-    /// The first `id:` value, if any, and the byte offset of its token.
-    var firstId: (value: String, offset: Int)?
+    /// The first `id:` value, if any, the byte offset of its token, and its key.
+    var firstId: (value: String, offset: Int, key: TaskId)?
     /// Further `id:` tokens on the same line (each one a duplicate); almost always empty.
-    var extraIds: [(value: String, offset: Int)] = []
+    var extraIds: [(value: String, offset: Int, key: TaskId)] = []
     /// The `id:` value, if any.
     var id: String? { firstId?.value }
     /// The byte offset of the first `id:` token.
     var idOffset: Int { firstId?.offset ?? 0 }
     /// Every `id:` token of the line with its byte offset.
-    var ids: [(value: String, offset: Int)] { (firstId.map { [$0] } ?? []) + extraIds }
+    var ids: [(value: String, offset: Int, key: TaskId)] { (firstId.map { [$0] } ?? []) + extraIds }
     /// True when the line has `lead:` or `with:` fields to check against the units.
     var namesUnits = false
 
@@ -50,7 +50,8 @@ struct TaskLineReading {
         let kind = FieldKeyBytes.kind(of: key)
         switch kind {
         case .id:
-            let found = (String(decoding: value, as: UTF8.self), token.start)
+            let written = String(decoding: value, as: UTF8.self)
+            let found = (written, token.start, TaskId(written))
             if firstId == nil { firstId = found } else { extraIds.append(found) }
         case .due, .start, .done:
             if let date = PlanDate(isoBytes: value) {

@@ -1,56 +1,94 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// Writes the outline of `workplan list` as bytes, straight from each task's line, so that a
-/// listing of 100,000 tasks decodes no task and builds no string per task.
+/// listing of 100,000 tasks decodes no task and builds no string per task. Large listings
+/// are formatted in batches, each batch in parts on every core, and written in order.
 ///
 /// `  [/] KH1.2  Chuẩn bị cơ sở vật chất  (HC, +TH; hạn 05/07/2021; 3/5 (60%); QUÁ HẠN)`
 struct OutlineWriter {
     let language: Language
     let today: PlanDate
-    /// Called with each filled chunk of output.
-    let sink: ([UInt8]) -> Void
-    private var buffer: [UInt8] = []
 
-    private static let chunkSize = 1 << 16
+    /// Tasks formatted per batch: bounds the memory the listing holds at once.
+    private static let batchSize = 16_384
+    /// Below this many tasks a batch is formatted on one thread.
+    private static let parallelThreshold = 4_096
 
-    init(language: Language, today: PlanDate, sink: @escaping ([UInt8]) -> Void) {
-        self.language = language
-        self.today = today
-        self.sink = sink
-        buffer.reserveCapacity(OutlineWriter.chunkSize + 4096)
+    /// Writes the outline of the tasks at `indexes`, grouped by track, and a closing count,
+    /// handing the bytes to `sink` in order.
+    func write(_ indexes: [Int], of plan: Plan, to sink: ([UInt8]) -> Void) {
+        if let title = plan.title { sink(Array((TextForm.visible(title) + "\n").utf8)) }
+        let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        var batchStart = 0
+        while batchStart < indexes.count {
+            let batch = batchStart..<min(batchStart + OutlineWriter.batchSize, indexes.count)
+            let parts = batch.count < OutlineWriter.parallelThreshold ? 1 : max(1, cores)
+            let ranges = (0..<parts).map { part in
+                (batch.lowerBound + batch.count * part / parts)..<(batch.lowerBound + batch.count * (part + 1) / parts)
+            }
+            if parts == 1 {
+                sink(render(indexes, batch, of: plan))
+            } else {
+                let rendered = Mutex<[Int: [UInt8]]>([:])
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    let bytes = render(indexes, ranges[part], of: plan)
+                    rendered.withLock { $0[part] = bytes }
+                }
+                rendered.withLock { parts in
+                    for part in ranges.indices { if let bytes = parts[part] { sink(bytes) } }
+                }
+            }
+            batchStart = batch.upperBound
+        }
+        let closing = "\n" + language.pick(
+            vi: "\(indexes.count)/\(plan.taskCount) nhiệm vụ.",
+            en: "\(indexes.count) of " + Language.en.count(plan.taskCount, vi: "", en: "task") + ".") + "\n"
+        sink(Array(closing.utf8))
     }
 
-    /// Writes the outline of the tasks at `indexes`, grouped by track, and a closing count.
-    mutating func write(_ indexes: [Int], of plan: Plan) {
-        if let title = plan.title { append(TextForm.visible(title) + "\n") }
-        var currentTrack: Int32 = -1
-        let day = today.dayNumber
+    /// The outline lines of `indexes[range]`, with a track heading before each task whose
+    /// track differs from the task listed before it.
+    private func render(_ indexes: [Int], _ range: Range<Int>, of plan: Plan) -> [UInt8] {
+        var part = OutlinePart(language: language, day: today.dayNumber)
+        part.buffer.reserveCapacity(range.count * 128)
+        var currentTrack: Int32 = range.lowerBound > 0 ? plan.slots[indexes[range.lowerBound - 1]].track : -1
         let spans = plan.text.spans
         plan.text.store.withUnsafeBufferPointer { store in
-            for index in indexes {
+            for index in indexes[range] {
                 let slot = plan.slots[index]
                 if slot.track != currentTrack {
                     currentTrack = slot.track
                     let title = plan.tracks[Int(slot.track)].title
                     let heading = title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
-                    append("\n## " + TextForm.visible(heading) + "\n")
+                    part.append("\n## " + TextForm.visible(heading) + "\n")
                 }
                 let span = spans[Int(slot.line)]
-                line(slot, content: store[Int(span.start)..<Int(span.end)], day: day)
-                if buffer.count >= OutlineWriter.chunkSize { flush() }
+                part.line(slot, content: store[Int(span.start)..<Int(span.end)])
             }
         }
-        append("\n" + language.pick(vi: "\(indexes.count)/\(plan.taskCount) nhiệm vụ.",
-                                    en: "\(indexes.count) of " + Language.en.count(plan.taskCount, vi: "", en: "task") + ".") + "\n")
-        flush()
+        return part.buffer
+    }
+}
+
+/// The bytes of part of an outline, and how one task's line is written.
+private struct OutlinePart {
+    let language: Language
+    /// Today's day number, against which tasks are late.
+    let day: Int
+    var buffer: [UInt8] = []
+
+    init(language: Language, day: Int) {
+        self.language = language
+        self.day = day
     }
 
-    /// Hands the buffered bytes to the sink.
-    private mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+    mutating func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
     }
 
-    private mutating func line(_ slot: TaskSlot, content: some LineBytes, day: Int) {
+    mutating func line(_ slot: TaskSlot, content: some LineBytes) {
         let base = content.startIndex
         for _ in 0..<slot.depth { buffer.append(contentsOf: [32, 32]) }
         buffer.append(91)
@@ -131,10 +169,6 @@ struct OutlineWriter {
             rest %= divisor
             divisor /= 10
         }
-    }
-
-    private mutating func append(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
     }
 
     /// Appends bytes from the file, showing control characters as their pictures (as

@@ -31,11 +31,10 @@ public struct TaskListFormatter: Sendable {
     }
 
     /// Writes the tasks at `indexes` of `plan` in the chosen form, in chunks, to `sink`.
-    public func write(_ indexes: [Int], of plan: Plan, as format: Format, to sink: @escaping ([UInt8]) -> Void) {
+    public func write(_ indexes: [Int], of plan: Plan, as format: Format, to sink: ([UInt8]) -> Void) {
         switch format {
         case .text:
-            var writer = OutlineWriter(language: language, today: today, sink: sink)
-            writer.write(indexes, of: plan)
+            OutlineWriter(language: language, today: today).write(indexes, of: plan, to: sink)
         case .json: sink(Array(json(indexes, of: plan).utf8))
         case .csv: sink(Array(csv(indexes, of: plan).utf8))
         }

@@ -16,7 +16,7 @@ public struct Plan: Sendable {
     /// False when the file holds invalid UTF-8; such a file is never written back.
     public internal(set) var isValidUTF8: Bool
     /// Task index by id (the first task with each id).
-    var idIndex: [String: Int32]
+    var idIndex: [TaskId: Int32]
     /// Unit index by code.
     var unitIndex: [String: Int]
     /// The declared codes as bytes, for checking task lines fast.
@@ -37,7 +37,7 @@ public struct Plan: Sendable {
     }
 
     init(text: PlanText, title: String?, tracks: [Track], slots: [TaskSlot], units: [PlanUnit],
-         problems: [Problem], isValidUTF8: Bool, idIndex: [String: Int32], unitIndex: [String: Int]) {
+         problems: [Problem], isValidUTF8: Bool, idIndex: [TaskId: Int32], unitIndex: [String: Int]) {
         self.text = text
         self.title = title
         self.tracks = tracks
@@ -61,7 +61,7 @@ public struct Plan: Sendable {
 
     /// The index of the task with this id (compared in NFC), or nil.
     public func taskIndex(id: String) -> Int? {
-        (idIndex[id] ?? idIndex[TextForm.nfc(id)]).map(Int.init)
+        idIndex[TaskId(id)].map(Int.init)
     }
 
     /// The index of the task written on a line (1-based, as editors and `check` count), or nil.
