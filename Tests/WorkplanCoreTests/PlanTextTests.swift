@@ -77,3 +77,26 @@ struct PlanTextTests {
         #expect(PlanText(bytes: [0xEF, 0xBB]).lineCount == 1)
     }
 }
+
+/// A save writes the text as pieces; joined, they must be exactly the bytes.
+@Suite("Pieces of a save")
+struct PlanTextPiecesTests {
+    @Test("pieces join to the bytes after replacing, inserting and removing lines", arguments: [
+        "a\nb\r\nc", "\u{FEFF}a\r\nb\r\n", "", "one line", "x\n\ny\n",
+    ])
+    func piecesJoin(source: String) {
+        var text = PlanText(bytes: Array(source.utf8))
+        #expect(Array(text.pieces.joined()) == text.bytes)
+        #expect(text.pieces.count <= 2)
+        if text.lineCount > 0 {
+            text.replace(line: 0, with: Array("đã sửa".utf8))
+            #expect(Array(text.pieces.joined()) == text.bytes)
+        }
+        text.insert([Array("mới".utf8)], at: text.lineCount)
+        #expect(Array(text.pieces.joined()) == text.bytes)
+        text.insert([Array("đầu".utf8)], at: 0)
+        #expect(Array(text.pieces.joined()) == text.bytes)
+        text.remove(lines: (text.lineCount - 1)..<text.lineCount)
+        #expect(Array(text.pieces.joined()) == text.bytes)
+    }
+}

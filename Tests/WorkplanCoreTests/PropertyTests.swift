@@ -290,6 +290,7 @@ struct PropertyTests {
             }
             let context = "\(sample)\nedits: \(applied)"
             let reread = Plan(bytes: plan.bytes)
+            #expect(Array(plan.text.pieces.joined()) == plan.bytes, "the pieces a save writes\n\(context)")
             #expect(plan.problems == reread.problems, "\(context)")
             #expect(plan.tasks.map(\.title) == reread.tasks.map(\.title), "\(context)")
             #expect(plan.tasks.map(\.fields) == reread.tasks.map(\.fields), "\(context)")

@@ -130,6 +130,38 @@ public struct PlanText: Sendable {
         }
     }
 
+    /// The file's bytes in as few pieces as the edits allow: lines that were never edited
+    /// lie in the store one after the other with their endings, so a run of them is one piece.
+    public var pieces: [ArraySlice<UInt8>] {
+        var pieces: [ArraySlice<UInt8>] = []
+        if hasByteOrderMark { pieces.append(store[0..<3]) }
+        var runStart: Int?
+        var runEnd = 0
+        for span in spans {
+            let start = Int(span.start)
+            let end = Int(span.end)
+            let withEnding = end + span.ending.bytes.count
+            let endingInPlace = withEnding <= store.count
+                && store[end..<withEnding].elementsEqual(span.ending.bytes)
+            if let first = runStart, start == runEnd, endingInPlace {
+                runEnd = withEnding
+                runStart = first
+                continue
+            }
+            if let first = runStart { pieces.append(store[first..<runEnd]) }
+            if endingInPlace {
+                runStart = start
+                runEnd = withEnding
+            } else {
+                pieces.append(store[start..<end])
+                pieces.append(ArraySlice(span.ending.bytes))
+                runStart = nil
+            }
+        }
+        if let first = runStart { pieces.append(store[first..<runEnd]) }
+        return pieces
+    }
+
     /// The file's bytes: the byte order mark if there was one, then every line and its ending.
     public var bytes: [UInt8] {
         var out: [UInt8] = []

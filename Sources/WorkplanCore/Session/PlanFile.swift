@@ -44,7 +44,7 @@ public struct PlanFile: Sendable {
 
     private func save(_ plan: Plan) throws(PlanFileError) -> FileFingerprint {
         do {
-            return try store.write(plan.bytes, to: path, expecting: fingerprint)
+            return try store.write(pieces: plan.text.pieces, to: path, expecting: fingerprint)
         } catch {
             throw .store(error)
         }

@@ -165,8 +165,10 @@ struct TemporaryFile {
     }
 
     /// Writes every byte, handling partial writes and `EINTR`.
-    func write(_ bytes: [UInt8]) throws(Errno) {
-        _ = try POSIX.system { try descriptor.writeAll(bytes) }
+    func write(_ pieces: [ArraySlice<UInt8>]) throws(Errno) {
+        for piece in pieces {
+            _ = try POSIX.system { try descriptor.writeAll(piece) }
+        }
     }
 
     /// Gives the file the owner, group and permission bits of `original`.

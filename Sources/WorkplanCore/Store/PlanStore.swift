@@ -117,6 +117,15 @@ public struct PlanStore: Sendable {
     public func write(
         _ bytes: [UInt8], to path: String, expecting expected: FileFingerprint?
     ) throws(StoreError) -> FileFingerprint {
+        try write(pieces: [bytes[...]], to: path, expecting: expected)
+    }
+
+    /// Replaces the file's contents with the concatenation of `pieces`, exactly as
+    /// `write(_:to:expecting:)` does, without joining them in memory first.
+    @discardableResult
+    public func write(
+        pieces bytes: [ArraySlice<UInt8>], to path: String, expecting expected: FileFingerprint?
+    ) throws(StoreError) -> FileFingerprint {
         let target = try resolve(path)
         if let expected, target.status.map(FileFingerprint.init) != expected {
             throw .changedOnDisk(path: path)
@@ -175,7 +184,7 @@ public struct PlanStore: Sendable {
 
     /// Fills the temporary file, gives it the original's owner and mode, and flushes it.
     private func prepare(
-        _ temporary: TemporaryFile, with bytes: [UInt8], like original: Stat?, path: String
+        _ temporary: TemporaryFile, with bytes: [ArraySlice<UInt8>], like original: Stat?, path: String
     ) throws(StoreError) {
         try attempt(path, "write") { () throws(Errno) in try temporary.write(bytes) }
         if let original {
@@ -223,7 +232,7 @@ public struct PlanStore: Sendable {
             try TemporaryFile.create(for: file, permissions: .newFile)
         }
         do throws(StoreError) {
-            try prepare(temporary, with: bytes, like: nil, path: path)
+            try prepare(temporary, with: [bytes[...]], like: nil, path: path)
             beforeCommit?(temporary.path.string)
             try addName(file, to: temporary.path, path: path)
         } catch {
