@@ -23,6 +23,7 @@ let package = Package(
             dependencies: [
                 "WorkplanCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .executableTarget(

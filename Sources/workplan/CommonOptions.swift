@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import WorkplanCore
 
 /// The options every command takes: the plan file and the language.

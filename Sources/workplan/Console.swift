@@ -1,19 +1,20 @@
-import Foundation
+import SystemPackage
 
 /// Where the command's words go: results to standard output, messages to standard error.
+/// A closed output (a pipe whose reader has gone) ends nothing but the writing.
 enum Console {
     /// Writes text to standard output as it is.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        out(bytes: Array(text.utf8))
     }
 
     /// Writes bytes to standard output as they are.
     static func out(bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        _ = try? FileDescriptor.standardOutput.writeAll(bytes)
     }
 
     /// Writes one message line to standard error.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        _ = try? FileDescriptor.standardError.writeAll(Array((line + "\n").utf8))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import WorkplanCore
 
 /// The language for messages about a command line that could not be parsed, guessed from

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import WorkplanCore
 
 /// Runs the command line and maps failures to exit codes: 1 for a failed command or a plan

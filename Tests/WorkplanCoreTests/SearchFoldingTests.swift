@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WorkplanCore
@@ -117,5 +118,34 @@ struct VisibleTextTests {
         let text = TaskListFormatter(language: .vi, today: today).format([0], of: plan, as: .text)
         #expect(text.contains("[ ] A  a\u{241B}[2Jb c  (owner:x\u{2407}y)"))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+}
+
+/// Every letter of the Vietnamese alphabet, with every tone, in both cases and both forms,
+/// folds to its plain Latin letter.
+@Suite("Folding every Vietnamese letter")
+struct VietnameseAlphabetFoldingTests {
+    static let vowels: [(letter: String, base: String)] = [
+        ("a", "a"), ("ă", "a"), ("â", "a"), ("e", "e"), ("ê", "e"), ("i", "i"),
+        ("o", "o"), ("ô", "o"), ("ơ", "o"), ("u", "u"), ("ư", "u"), ("y", "y"),
+    ]
+    /// No tone, huyền, sắc, hỏi, ngã, nặng.
+    static let tones = ["", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"]
+
+    @Test("every vowel with every tone, and đ, fold to plain letters")
+    func alphabet() {
+        var checked = 0
+        for (letter, base) in Self.vowels {
+            for tone in Self.tones {
+                let decomposed = letter.decomposedStringWithCanonicalMapping + tone
+                for form in [decomposed, decomposed.precomposedStringWithCanonicalMapping] {
+                    #expect(TextFolding.fold(form) == base, "\(form.unicodeScalars.map { String($0.value, radix: 16) })")
+                    #expect(TextFolding.fold(form.uppercased()) == base)
+                    checked += 1
+                }
+            }
+        }
+        #expect(TextFolding.fold("đĐ") == "dd")
+        #expect(checked == 12 * 6 * 2)
     }
 }

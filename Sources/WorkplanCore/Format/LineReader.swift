@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Runs the first pass of reading, `LineShape.read`, over the lines of a file on every core:

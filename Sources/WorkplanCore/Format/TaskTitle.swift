@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a title is written in a task line: `\:` stands for `:` so that a title's last word is
 /// never read as a field.
 enum TaskTitle {
@@ -7,7 +5,7 @@ enum TaskTitle {
     static func unescape(_ bytes: some LineBytes) -> String {
         let raw = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "\\")) else { return raw }
-        return raw.replacingOccurrences(of: "\\:", with: ":")
+        return raw.replacing("\\:", with: ":")
     }
 
     /// The title as written in a line: the trailing words that would read as fields get `\:`

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Writes the outline of `workplan list` as bytes, straight from each task's line, so that a

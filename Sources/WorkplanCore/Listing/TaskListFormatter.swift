@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a list of tasks as an outline for people, JSON or CSV for programs.
 public struct TaskListFormatter: Sendable {
@@ -66,6 +66,6 @@ enum CSVField {
     /// The field, in double quotes when it holds a comma, a quote or a line break.
     static func quote(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }

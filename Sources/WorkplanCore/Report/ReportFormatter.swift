@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes a plan report as the office's reports read: plain text or Markdown.
 public struct ReportFormatter: Sendable {
     /// The output forms.
@@ -109,6 +107,6 @@ public struct ReportFormatter: Sendable {
     }
 
     private func escapeCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+        text.replacing("|", with: "\\|")
     }
 }

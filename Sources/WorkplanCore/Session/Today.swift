@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Today's date for the program: `$WORKPLAN_TODAY` (`YYYY-MM-DD`) when set, so that tests
 /// and demonstrations can fix the clock, otherwise the local calendar date.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Vietnamese-aware folding for search: case, diacritics and NFC/NFD forms are ignored,
 /// and đ/Đ fold to d, so `chuan bi` finds "Chuẩn bị" and `dai bieu` finds "đại biểu".
 public enum TextFolding {
@@ -24,25 +22,36 @@ public enum TextFolding {
         foldedQuery.isEmpty || fold(text).contains(foldedQuery)
     }
 
-    /// The folding of every letter in the Latin blocks that Vietnamese uses, made once.
+    /// The folding of every letter in the Latin blocks that Vietnamese uses, made once from
+    /// the letters' Unicode names: `LATIN CAPITAL LETTER U WITH HORN AND GRAVE` folds to `u`,
+    /// `LATIN SMALL LETTER D WITH STROKE` (đ) to `d`. Other characters fold to lower case.
     private static let latinTable: [UInt32: String] = {
-        var table: [UInt32: String] = [0x0110: "d", 0x0111: "d"]
+        var table: [UInt32: String] = [:]
         let blocks: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for value in blocks.joined() where table[value] == nil {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                .filter { $0.properties.generalCategory != .nonspacingMark }
-            table[value] = String(String.UnicodeScalarView(base)).lowercased()
+        for value in blocks.joined() {
+            guard let scalar = Unicode.Scalar(value), let name = scalar.properties.name else { continue }
+            table[value] = baseLetter(name) ?? String(scalar).lowercased()
         }
         return table
     }()
+
+    /// The lower-case base letter a Latin letter's name spells, or nil for other names.
+    private static func baseLetter(_ name: String) -> String? {
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let letter = rest.first, letter.isASCII, letter.isLetter,
+                  rest.count == 1 || rest.dropFirst().hasPrefix(" WITH ") else { return nil }
+            return letter.lowercased()
+        }
+        return nil
+    }
 }
 
 /// Unicode normalization for text the program stores or compares.
 public enum TextForm {
     /// The precomposed (NFC) form.
     public static func nfc(_ text: String) -> String {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? text : String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
     /// Text safe to print on a terminal: control characters (a NUL, an escape) are shown as
