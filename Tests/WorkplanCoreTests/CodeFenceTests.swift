@@ -38,6 +38,23 @@ struct CodeFenceTests {
         #expect(plan.note(of: 0) == "~~~\n```\n- [ ] trong khối  id:B\n~~~")
     }
 
+    @Test("a task-looking line in a code block or the units section has no problems of its own")
+    func noProblemsFromNonTasks() {
+        let plan = Plan("""
+        ## Đơn vị
+        - HC: Phòng Hành chính
+        - [?] trong mục đơn vị  id:A due:2021-02-30
+        ## Mảng
+        - [ ] Việc  id:A
+        ```
+        - [?] ví dụ  id:A id:A due:2021-02-30 lead:XYZ progress:1/0
+        ```
+
+        """)
+        #expect(plan.tasks.map(\.id) == ["A"])
+        #expect(plan.problems == [Problem(line: 3, column: 1, kind: .taskInUnitsSection)])
+    }
+
     @Test("a trailing comma in with: names no unit")
     func trailingComma() {
         let plan = Plan("## Đơn vị\n- HC: Phòng Hành chính\n## Mảng\n- [ ] Việc  id:A with:HC,\n")

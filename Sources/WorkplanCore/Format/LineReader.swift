@@ -14,6 +14,12 @@ enum LineReader {
         var shapes: [LineShape]
         /// True when the part's bytes are valid UTF-8 and hold no NUL byte.
         var isClean: Bool
+        /// Its task lines, read, in order.
+        var tasks: [ReadTask]
+        /// The problems of its task lines.
+        var problems: [Problem]
+        /// The second and later `id:` tokens of its task lines, in line order.
+        var extraIds: [ExtraId]
     }
 
     /// Files smaller than this are read on one thread: starting threads would cost more.
@@ -43,12 +49,18 @@ enum LineReader {
         store.withUnsafeBufferPointer { buffer in
             var shapes: [LineShape] = []
             shapes.reserveCapacity(lines.count)
+            var tasks: [ReadTask] = []
+            tasks.reserveCapacity(lines.count)
+            var problems: [Problem] = []
+            var extraIds: [ExtraId] = []
             for line in lines {
                 let span = spans[line]
-                shapes.append(LineShape.read(buffer[Int(span.start)..<Int(span.end)], line: line, units: units))
+                shapes.append(LineShape.read(buffer[Int(span.start)..<Int(span.end)], line: line, units: units,
+                                             tasks: &tasks, problems: &problems, extraIds: &extraIds))
             }
             let bytes = lines.isEmpty ? 0..<0 : Int(spans[lines.lowerBound].start)..<Int(spans[lines.upperBound - 1].end)
-            return Part(lines: lines, shapes: shapes, isClean: TextValidation.isClean(buffer[bytes]))
+            return Part(lines: lines, shapes: shapes, isClean: TextValidation.isClean(buffer[bytes]),
+                        tasks: tasks, problems: problems, extraIds: extraIds)
         }
     }
 

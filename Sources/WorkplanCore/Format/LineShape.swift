@@ -5,16 +5,19 @@ enum LineShape: Sendable {
     /// Only spaces and tabs, or nothing.
     case blank
     /// `#` to `######` at the margin.
-    case heading(level: Int)
+    case heading(level: UInt8)
     /// Three backticks or tildes: opens or closes a code block.
     case fence(mark: UInt8, indent: Int32, atMargin: Bool)
-    /// A task line, read.
-    case task(TaskLineReading)
+    /// A task line, read: the position of its `ReadTask` among its part's tasks.
+    case task(Int32)
     /// Anything else.
     case other(indent: Int32, atMargin: Bool)
 
     /// Reads one line; `units` are the declared unit codes to check `lead:` and `with:` against.
-    static func read(_ content: some LineBytes, line: Int, units: [[UInt8]]) -> LineShape {
+    /// A task line's reading, its problems and its `id:` tokens after the first go to the sinks,
+    /// so that the shape itself stays a few bytes, cheap to keep and to copy.
+    static func read(_ content: some LineBytes, line: Int, units: [[UInt8]], tasks: inout [ReadTask],
+                     problems: inout [Problem], extraIds: inout [ExtraId]) -> LineShape {
         var firstNonBlank = content.startIndex
         while firstNonBlank < content.endIndex, TaskLineSyntax.isBlank(content[firstNonBlank]) {
             firstNonBlank += 1
@@ -25,10 +28,17 @@ enum LineShape: Sendable {
             return .fence(mark: mark, indent: Int32(indentColumns(content)), atMargin: atMargin)
         }
         if atMargin, content[firstNonBlank] == 35, let level = headingLevel(content) {
-            return .heading(level: level)
+            return .heading(level: UInt8(level))
         }
         if let syntax = TaskLineSyntax(content) {
-            return .task(TaskLineReading(content: content, syntax: syntax, line: line, units: units))
+            let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: units)
+            problems.append(contentsOf: reading.problems)
+            for extra in reading.extraIds {
+                extraIds.append(ExtraId(line: line, value: extra.value, offset: extra.offset, key: extra.key))
+            }
+            tasks.append(ReadTask(slot: reading.slot, id: reading.firstId?.key,
+                                  idOffset: Int32(reading.idOffset), hasExtraIds: !reading.extraIds.isEmpty))
+            return .task(Int32(tasks.count - 1))
         }
         return .other(indent: Int32(indentColumns(content)), atMargin: atMargin)
     }
@@ -58,4 +68,28 @@ enum LineShape: Sendable {
         }
         return columns
     }
+}
+
+/// A task line as the first pass of reading leaves it: its slot and its first id.
+struct ReadTask: Sendable {
+    /// The slot, with the tree fields left for the pass in file order.
+    var slot: TaskSlot
+    /// The key of the first `id:` value, if any.
+    var id: TaskId?
+    /// The byte offset of the first `id:` token.
+    var idOffset: Int32
+    /// True when the line has more `id:` tokens, kept aside as `ExtraId`s.
+    var hasExtraIds: Bool
+}
+
+/// An `id:` token after the first on a task line: always a duplicate.
+struct ExtraId: Sendable {
+    /// The line.
+    var line: Int
+    /// The value as written.
+    var value: String
+    /// The byte offset of the token.
+    var offset: Int
+    /// The value's key.
+    var key: TaskId
 }

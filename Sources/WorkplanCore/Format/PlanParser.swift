@@ -22,6 +22,10 @@ struct PlanParser {
     /// The task whose note the next indented line continues, and the first blank line seen after it.
     private var noteOwner: Int?
     private var pendingBlank: Int?
+    /// The extra ids of the part being placed that are not registered yet.
+    private var extraIds: ArraySlice<ExtraId> = []
+    /// Task-looking lines (1-based) that are not tasks, whose problems do not count.
+    private var discardedLines: Set<Int> = []
     /// How many parts the lines are read in, or nil to decide by the file's size.
     private let parts: Int?
 
@@ -43,9 +47,14 @@ struct PlanParser {
             if !part.isClean {
                 for line in part.lines { checkEncoding(text.content(line), line: line) }
             }
-            for (line, shape) in zip(part.lines, part.shapes) {
-                place(shape, line: line)
+            extraIds = part.extraIds[...]
+            var line = part.lines.lowerBound
+            for shape in part.shapes {
+                place(shape, line: line, tasks: part.tasks)
+                line += 1
             }
+            problems.append(contentsOf: discardedLines.isEmpty
+                ? part.problems : part.problems.filter { !discardedLines.contains($0.line) })
         }
         closeAll()
         closeTrack()
@@ -55,7 +64,7 @@ struct PlanParser {
     }
 
     /// Places one line, given what it is on its own and what came before it.
-    private mutating func place(_ shape: LineShape, line: Int) {
+    private mutating func place(_ shape: LineShape, line: Int, tasks: [ReadTask]) {
         switch shape {
         case .blank:
             if noteOwner != nil, pendingBlank == nil { pendingBlank = line }
@@ -63,8 +72,10 @@ struct PlanParser {
             if openFence == nil || openFence == mark { openFence = openFence == nil ? mark : nil }
             other(indent: indent, line: line, atMargin: atMargin)
         case let .heading(level):
-            if openFence != nil { other(indent: 0, line: line, atMargin: true) } else { heading(level: level, line: line) }
-        case let .task(reading):
+            if openFence != nil { other(indent: 0, line: line, atMargin: true) } else { heading(level: Int(level), line: line) }
+        case let .task(position):
+            let reading = tasks[Int(position)]
+            if openFence != nil || inUnitsSection { dropProblems(of: line) }
             if openFence != nil {
                 other(indent: reading.slot.indent, line: line, atMargin: reading.slot.indent == 0)
             } else if inUnitsSection {
@@ -108,7 +119,14 @@ struct PlanParser {
         }
     }
 
-    private mutating func task(_ reading: TaskLineReading, line: Int) {
+    /// Forgets what the first pass found on a task line that turned out not to be a task
+    /// (inside a code block or the units section).
+    private mutating func dropProblems(of line: Int) {
+        while extraIds.first?.line == line { extraIds.removeFirst() }
+        discardedLines.insert(line + 1)
+    }
+
+    private mutating func task(_ reading: ReadTask, line: Int) {
         noteOwner = nil
         pendingBlank = nil
         if tracks.isEmpty {
@@ -123,25 +141,37 @@ struct PlanParser {
         slot.parent = Int32(stack.last ?? -1)
         slot.track = Int32(tracks.count - 1)
         slot.depth = Int32(stack.count)
-        problems.append(contentsOf: reading.problems)
         slots.append(slot)
-        if let first = reading.firstId {
-            register(id: first.value, key: first.key, offset: first.offset, line: line, task: index)
-            for extra in reading.extraIds {
-                register(id: extra.value, key: extra.key, offset: extra.offset, line: line, task: index)
-            }
+        if let id = reading.id {
+            register(written: nil, key: id, offset: Int(reading.idOffset), line: line, task: index)
+        }
+        while let extra = extraIds.first, extra.line == line {
+            register(written: extra.value, key: extra.key, offset: extra.offset, line: line, task: index)
+            extraIds.removeFirst()
         }
         stack.append(index)
         noteOwner = index
     }
 
-    private mutating func register(id raw: String, key id: TaskId, offset: Int, line: Int, task: Int) {
+    /// Adds an id to the index, or reports it as a duplicate. `written` is the value as
+    /// written when known; otherwise it is read from the line (only for a duplicate).
+    private mutating func register(written: String?, key id: TaskId, offset: Int, line: Int, task: Int) {
         if let first = idIndex[id] {
-            problems.append(Problem(line: line + 1, column: FieldCheck.column(text.content(line), offset),
+            let content = text.content(line)
+            let raw = written ?? PlanParser.token(in: content, at: offset)
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
                                     kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
         } else {
             idIndex[id] = Int32(task)
         }
+    }
+
+    /// The value of the `key:value` token starting at `offset` in a line.
+    private static func token(in content: ArraySlice<UInt8>, at offset: Int) -> String {
+        let start = content.startIndex + offset
+        let end = content[start...].firstIndex(where: TaskLineSyntax.isBlank) ?? content.endIndex
+        let colon = content[start..<end].firstIndex(of: 58).map { $0 + 1 } ?? start
+        return String(decoding: content[colon..<end], as: UTF8.self)
     }
 
     private mutating func checkEncoding(_ content: some LineBytes, line: Int) {
