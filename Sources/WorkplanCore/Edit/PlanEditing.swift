@@ -141,7 +141,7 @@ extension Plan {
             for found in reading.ids {
                 let id = found.key
                 let owner = idIndex[id] ?? Int32(index)
-                idIndex[id] = owner
+                idIndex.set(id, to: owner)
                 if owner != Int32(index) || !earlier.insert(id).inserted {
                     fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset),
                                          kind: .duplicateId(id: found.value, firstLine: Int(slots[Int(owner)].line) + 1)))
@@ -155,8 +155,7 @@ extension Plan {
     /// Builds the id index and the duplicate-id problems again from every task line, after
     /// an id changed and a task that shared it may now be the only one with it.
     private mutating func reindexIds() {
-        var index: [TaskId: Int32] = [:]
-        index.reserveCapacity(slots.count)
+        var index = IdIndex(capacity: slots.count)
         var duplicates: [Problem] = []
         for (position, slot) in slots.enumerated() {
             let content = text.content(Int(slot.line))
@@ -167,7 +166,7 @@ extension Plan {
                     duplicates.append(Problem(line: Int(slot.line) + 1, column: FieldCheck.column(content, offset),
                                               kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
                 } else {
-                    index[id] = Int32(position)
+                    index.set(id, to: Int32(position))
                 }
             }
         }

@@ -12,7 +12,7 @@ struct PlanParser {
     private var units: [PlanUnit] = []
     private var problems: [Problem] = []
     private var isValidUTF8 = true
-    private var idIndex: [TaskId: Int32] = [:]
+    private var idIndex = IdIndex()
     private var unitIndex: [String: Int] = [:]
     /// Open tasks, innermost last, that later lines may nest under.
     private var stack: [Int] = []
@@ -42,7 +42,7 @@ struct PlanParser {
         }
         let parts = LineReader.read(text, units: units.map { Array($0.code.utf8) }, parts: self.parts)
         slots.reserveCapacity(text.lineCount)
-        idIndex.reserveCapacity(text.lineCount)
+        idIndex = IdIndex(capacity: text.lineCount)
         for part in parts {
             if !part.isClean {
                 for line in part.lines { checkEncoding(text.content(line), line: line) }
@@ -162,7 +162,7 @@ struct PlanParser {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
                                     kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
         } else {
-            idIndex[id] = Int32(task)
+            idIndex.set(id, to: Int32(task))
         }
     }
 

@@ -16,7 +16,7 @@ public struct Plan: Sendable {
     /// False when the file holds invalid UTF-8; such a file is never written back.
     public internal(set) var isValidUTF8: Bool
     /// Task index by id (the first task with each id).
-    var idIndex: [TaskId: Int32]
+    var idIndex: IdIndex
     /// Unit index by code.
     var unitIndex: [String: Int]
     /// The declared codes as bytes, for checking task lines fast.
@@ -37,7 +37,7 @@ public struct Plan: Sendable {
     }
 
     init(text: PlanText, title: String?, tracks: [Track], slots: [TaskSlot], units: [PlanUnit],
-         problems: [Problem], isValidUTF8: Bool, idIndex: [TaskId: Int32], unitIndex: [String: Int]) {
+         problems: [Problem], isValidUTF8: Bool, idIndex: IdIndex, unitIndex: [String: Int]) {
         self.text = text
         self.title = title
         self.tracks = tracks

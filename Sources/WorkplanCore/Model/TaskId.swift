@@ -4,7 +4,7 @@ struct TaskId: Hashable, Sendable {
     /// The id in NFC.
     let text: String
     /// FNV-1a of the NFC text's UTF-8 bytes.
-    private let fingerprint: UInt64
+    let fingerprint: UInt64
 
     /// The key for an id as written (NFC or NFD).
     init(_ written: String) {
