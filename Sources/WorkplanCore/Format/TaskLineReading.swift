@@ -50,8 +50,8 @@ struct TaskLineReading {
         let kind = FieldKeyBytes.kind(of: key)
         switch kind {
         case .id:
-            let written = String(decoding: value, as: UTF8.self)
-            let found = (written, token.start, TaskId(written))
+            let key = TaskId(bytes: value)
+            let found = (String(decoding: value, as: UTF8.self), token.start, key)
             if firstId == nil { firstId = found } else { extraIds.append(found) }
         case .due, .start, .done:
             if let date = PlanDate(isoBytes: value) {
