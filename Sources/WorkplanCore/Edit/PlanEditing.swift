@@ -140,8 +140,12 @@ extension Plan {
             var earlier: Set<TaskId> = []
             for found in reading.ids {
                 let id = found.key
-                let owner = idIndex[id] ?? Int32(index)
-                idIndex.set(id, to: owner)
+                var ids = IdIndex()
+                swap(&ids, &idIndex)
+                let matches = { (candidate: Int32, key: TaskId) in Plan.task(candidate, of: self.slots, in: self.text, hasId: key) }
+                let owner = ids.task(for: id, matches: matches) ?? Int32(index)
+                ids.set(id, to: owner, matches: matches)
+                swap(&ids, &idIndex)
                 if owner != Int32(index) || !earlier.insert(id).inserted {
                     fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset),
                                          kind: .duplicateId(id: found.value, firstLine: Int(slots[Int(owner)].line) + 1)))
@@ -162,11 +166,11 @@ extension Plan {
             guard let syntax = TaskLineSyntax(content) else { continue }
             let reading = TaskLineReading(content: content, syntax: syntax, line: Int(slot.line))
             for (raw, offset, id) in reading.ids {
-                if let first = index[id] {
+                if let first = index.task(for: id, matches: { Plan.task($0, of: slots, in: text, hasId: $1) }) {
                     duplicates.append(Problem(line: Int(slot.line) + 1, column: FieldCheck.column(content, offset),
                                               kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
                 } else {
-                    index.set(id, to: Int32(position))
+                    index.set(id, to: Int32(position), matches: { Plan.task($0, of: slots, in: text, hasId: $1) })
                 }
             }
         }
@@ -179,7 +183,7 @@ extension Plan {
     func newId(parent: Int?) -> String {
         let prefix = parent.flatMap { tasks[$0].id }.map { $0 + "." } ?? "T"
         var number = 1
-        while idIndex[TaskId(prefix + String(number))] != nil { number += 1 }
+        while taskIndex(id: prefix + String(number)) != nil { number += 1 }
         return prefix + String(number)
     }
 }

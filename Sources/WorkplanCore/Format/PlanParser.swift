@@ -156,13 +156,17 @@ struct PlanParser {
     /// Adds an id to the index, or reports it as a duplicate. `written` is the value as
     /// written when known; otherwise it is read from the line (only for a duplicate).
     private mutating func register(written: String?, key id: TaskId, offset: Int, line: Int, task: Int) {
-        if let first = idIndex[id] {
+        var index = IdIndex()
+        swap(&index, &idIndex)
+        defer { swap(&index, &idIndex) }
+        let matches = { (candidate: Int32, key: TaskId) in Plan.task(candidate, of: self.slots, in: self.text, hasId: key) }
+        if let first = index.task(for: id, matches: matches) {
             let content = text.content(line)
             let raw = written ?? PlanParser.token(in: content, at: offset)
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
                                     kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
         } else {
-            idIndex.set(id, to: Int32(task))
+            index.set(id, to: Int32(task), matches: matches)
         }
     }
 

@@ -61,7 +61,24 @@ public struct Plan: Sendable {
 
     /// The index of the task with this id (compared in NFC), or nil.
     public func taskIndex(id: String) -> Int? {
-        idIndex[TaskId(id)].map(Int.init)
+        idIndex.task(for: TaskId(id), matches: { Plan.task($0, of: slots, in: text, hasId: $1) }).map(Int.init)
+    }
+
+    /// True when a task's line has the id among its `id:` fields (how the id index tells two
+    /// ids with the same hash apart).
+    static func task(_ task: Int32, of slots: [TaskSlot], in text: PlanText, hasId id: TaskId) -> Bool {
+        let slot = slots[Int(task)]
+        let content = text.content(Int(slot.line))
+        let run = content[(content.startIndex + Int(slot.fieldsStart))..<(content.startIndex + Int(slot.fieldsEnd))]
+        var index = run.startIndex
+        while index < run.endIndex {
+            while index < run.endIndex, TaskLineSyntax.isBlank(run[index]) { index += 1 }
+            let start = index
+            while index < run.endIndex, !TaskLineSyntax.isBlank(run[index]) { index += 1 }
+            let token = run[start..<index]
+            if token.starts(with: "id:".utf8), TaskId(bytes: token.dropFirst(3)) == id { return true }
+        }
+        return false
     }
 
     /// The index of the task written on a line (1-based, as editors and `check` count), or nil.

@@ -29,7 +29,7 @@ struct TaskId: Hashable, Sendable {
         self.init(text: nfc, fingerprint: hash)
     }
 
-    private init(text: String, fingerprint: UInt64) {
+    init(text: String, fingerprint: UInt64) {
         self.text = text
         self.fingerprint = fingerprint
     }
