@@ -53,14 +53,8 @@ public struct PlanText: Sendable {
     private static func split(_ buffer: UnsafeBufferPointer<UInt8>, from first: Int) -> [Span] {
         guard let base = buffer.baseAddress, first < buffer.count else { return [] }
         let count = buffer.count
-        var newlines = 0
-        var cursor = first
-        while cursor < count, let found = memchr(base + cursor, 10, count - cursor) {
-            newlines += 1
-            cursor = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-        }
         var spans: [Span] = []
-        spans.reserveCapacity(newlines + 1)
+        spans.reserveCapacity(count / 48 + 16)
         var start = first
         while start < count, let found = memchr(base + start, 10, count - start) {
             let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))

@@ -7,10 +7,17 @@ struct UnitScan {
 
     /// Scans the lines of a file.
     init(_ text: PlanText) {
+        units = text.store.withUnsafeBufferPointer { buffer in
+            UnitScan.scan(buffer, spans: text.spans)
+        }
+    }
+
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, spans: [PlanText.Span]) -> [PlanUnit] {
+        var units: [PlanUnit] = []
         var openFence: UInt8?
         var inUnits = false
-        for line in 0..<text.lineCount {
-            let content = text.content(line)
+        for (line, span) in spans.enumerated() {
+            let content = buffer[Int(span.start)..<Int(span.end)]
             guard let first = content.firstIndex(where: { !TaskLineSyntax.isBlank($0) }) else { continue }
             if let mark = LineShape.fence(content[first...]), openFence == nil || openFence == mark {
                 openFence = openFence == nil ? mark : nil
@@ -25,6 +32,7 @@ struct UnitScan {
                 units.append(unit)
             }
         }
+        return units
     }
 
     /// The text of a heading line without its `#` marks.
