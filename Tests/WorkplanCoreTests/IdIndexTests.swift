@@ -36,3 +36,18 @@ struct IdIndexTests {
         #expect(TaskId(bytes: ArraySlice("KH1.2".utf8)) == TaskId("KH1.2"))
     }
 }
+
+/// The first reading of a task line keeps up to sixteen field tokens; a line with more is
+/// walked again, with the same result.
+@Suite("Lines with many fields")
+struct ManyFieldsTests {
+    @Test("a task with 16 fields and one with 40 read every field, checked and in order", arguments: [16, 40])
+    func manyFields(count: Int) {
+        let extra = (0..<(count - 2)).map { "k\($0):v\($0)" }.joined(separator: " ")
+        let plan = Plan("- [ ] Việc  id:A \(extra) due:2021-02-30\n")
+        #expect(plan.tasks[0].fields.count == count)
+        #expect(plan.tasks[0].fields.last == Field(key: "due", value: "2021-02-30"))
+        #expect(plan.taskIndex(id: "A") == 0)
+        #expect(plan.problems.map(\.kind) == [.invalidDate(key: "due", value: "2021-02-30")])
+    }
+}

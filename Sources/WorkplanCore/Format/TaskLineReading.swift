@@ -37,12 +37,24 @@ struct TaskLineReading {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, syntax.markStart),
                                     kind: .unknownStatus(mark: mark)))
         }
-        var cursor = TaskLineSyntax.FieldCursor(syntax)
-        while let token = cursor.next(in: content) {
-            let key = content[(base + token.start)..<(base + token.colon)]
-            let value = content[(base + token.colon + 1)..<(base + token.end)]
-            read(key: key, value: value, token: token, content: content, line: line, units: units)
+        if syntax.fieldCount > 0, syntax.recordedField(0) != nil {
+            for position in 0..<syntax.fieldCount {
+                guard let token = syntax.recordedField(position) else { continue }
+                read(token, content: content, line: line, units: units)
+            }
+        } else {
+            var cursor = TaskLineSyntax.FieldCursor(syntax)
+            while let token = cursor.next(in: content) {
+                read(token, content: content, line: line, units: units)
+            }
         }
+    }
+
+    private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: [[UInt8]]) {
+        let base = content.startIndex
+        let key = content[(base + token.start)..<(base + token.colon)]
+        let value = content[(base + token.colon + 1)..<(base + token.end)]
+        read(key: key, value: value, token: token, content: content, line: line, units: units)
     }
 
     private mutating func read(key: some LineBytes, value: some LineBytes, token: TaskLineSyntax.FieldToken,

@@ -25,6 +25,13 @@ struct TaskLineSyntax: Sendable {
     var fieldsStart: Int
     /// Offset where trailing white space begins (the end of the last token).
     var trailingStart: Int
+    /// The field tokens found while reading the line, last first (up to `recordedLimit`).
+    private var recorded = InlineArray<16, FieldToken>(repeating: FieldToken(start: 0, colon: 0, end: 0))
+    /// How many fields the line has.
+    private(set) var fieldCount = 0
+
+    /// How many field tokens are kept from the first reading; lines with more are walked again.
+    private static let recordedLimit = 16
 
     /// Reads a line as a task, or returns nil when it is not one.
     init?(_ line: some LineBytes) {
@@ -56,7 +63,11 @@ struct TaskLineSyntax: Sendable {
         while titleEnd > titleStart {
             var tokenStart = titleEnd
             while tokenStart > titleStart, !TaskLineSyntax.isBlank(line[tokenStart - 1]) { tokenStart -= 1 }
-            guard TaskLineSyntax.fieldColon(line[tokenStart..<titleEnd]) != nil else { break }
+            guard let colon = TaskLineSyntax.fieldColon(line[tokenStart..<titleEnd]) else { break }
+            if fieldCount < TaskLineSyntax.recordedLimit {
+                recorded[fieldCount] = FieldToken(start: tokenStart - base, colon: colon - base, end: titleEnd - base)
+            }
+            fieldCount += 1
             fieldsStart = tokenStart
             titleEnd = tokenStart
             while titleEnd > titleStart, TaskLineSyntax.isBlank(line[titleEnd - 1]) { titleEnd -= 1 }
@@ -96,6 +107,13 @@ struct TaskLineSyntax: Sendable {
             }
             return nil
         }
+    }
+
+    /// The field token at `position` (0 for the first field of the line), when it was kept
+    /// from the first reading; nil for lines with very many fields (walk them with a cursor).
+    func recordedField(_ position: Int) -> FieldToken? {
+        guard fieldCount <= TaskLineSyntax.recordedLimit else { return nil }
+        return recorded[fieldCount - 1 - position]
     }
 
     /// The field tokens of the line, in order.
