@@ -18,8 +18,8 @@ struct BenchOptions {
         (default 15, or 9 for plans of 100,000 tasks and more), plus one untimed warm-up.
         Prints the median and minimum wall time, the peak memory, and the targets for
         100,000 tasks. Build first:
-          swift build -c release --product workplan
-          swift build -c release --product workplan-bench
+          swift build -c release --static-swift-stdlib --product workplan
+          swift build -c release --static-swift-stdlib --product workplan-bench
         """
 
     /// Timed runs per command for a plan of `size` tasks.

@@ -14,7 +14,7 @@ enum BinaryLocator {
         guard access(path, X_OK) == 0 else {
             throw BenchFailure(message: """
                 no workplan executable at \(path).
-                Build it first:  swift build -c release --product workplan
+                Build it first:  swift build -c release --static-swift-stdlib --product workplan
                 or name one with --binary PATH.
                 """)
         }
