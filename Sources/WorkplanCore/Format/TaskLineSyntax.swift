@@ -83,29 +83,24 @@ struct TaskLineSyntax: Sendable {
 
     /// Walks the field tokens of a line, in order, without allocating.
     struct FieldCursor {
-        private var index: Int
-        private let end: Int
+        private let fieldsStart: Int
+        private let trailingStart: Int
+        private var walked = 0
 
         /// A cursor at the first field of a line read as `syntax`.
         init(_ syntax: TaskLineSyntax) {
-            index = syntax.fieldsStart
-            end = syntax.trailingStart
+            fieldsStart = syntax.fieldsStart
+            trailingStart = syntax.trailingStart
         }
 
-        /// The next field token of `line`, or nil after the last.
+        /// The next field token of `line`, as offsets in the line, or nil after the last.
         mutating func next(in line: some LineBytes) -> FieldToken? {
             let base = line.startIndex
-            while index < end {
-                while index < end, TaskLineSyntax.isBlank(line[base + index]) { index += 1 }
-                let start = index
-                var colon: Int?
-                while index < end, !TaskLineSyntax.isBlank(line[base + index]) {
-                    if colon == nil, line[base + index] == 58 { colon = index }
-                    index += 1
-                }
-                if start < index, let colon { return FieldToken(start: start, colon: colon, end: index) }
-            }
-            return nil
+            var run = FieldRun(line[(base + fieldsStart + walked)..<(base + trailingStart)])
+            guard let token = run.next() else { return nil }
+            walked = token.whole.endIndex - base - fieldsStart
+            return FieldToken(start: token.whole.startIndex - base, colon: token.key.endIndex - base,
+                              end: token.whole.endIndex - base)
         }
     }
 

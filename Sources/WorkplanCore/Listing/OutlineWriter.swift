@@ -215,14 +215,9 @@ private struct OutlineFields<Bytes: LineBytes> {
 
     init(_ run: Bytes) {
         var seen: UInt8 = 0
-        var index = run.startIndex
-        let end = run.endIndex
-        while index < end {
-            while index < end, TaskLineSyntax.isBlank(run[index]) { index += 1 }
-            let tokenStart = index
-            while index < end, !TaskLineSyntax.isBlank(run[index]) { index += 1 }
-            guard tokenStart < index, let colon = run[tokenStart..<index].firstIndex(of: 58) else { continue }
-            read(key: run[tokenStart..<colon], value: run[(colon + 1)..<index], token: run[tokenStart..<index], &seen)
+        var tokens = FieldRun(run)
+        while let token = tokens.next() {
+            read(key: token.key, value: token.value, token: token.whole, &seen)
         }
     }
 

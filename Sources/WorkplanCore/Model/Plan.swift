@@ -69,14 +69,9 @@ public struct Plan: Sendable {
     static func task(_ task: Int32, of slots: [TaskSlot], in text: PlanText, hasId id: TaskId) -> Bool {
         let slot = slots[Int(task)]
         let content = text.content(Int(slot.line))
-        let run = content[(content.startIndex + Int(slot.fieldsStart))..<(content.startIndex + Int(slot.fieldsEnd))]
-        var index = run.startIndex
-        while index < run.endIndex {
-            while index < run.endIndex, TaskLineSyntax.isBlank(run[index]) { index += 1 }
-            let start = index
-            while index < run.endIndex, !TaskLineSyntax.isBlank(run[index]) { index += 1 }
-            let token = run[start..<index]
-            if token.starts(with: "id:".utf8), TaskId(bytes: token.dropFirst(3)) == id { return true }
+        var tokens = FieldRun(content[(content.startIndex + Int(slot.fieldsStart))..<(content.startIndex + Int(slot.fieldsEnd))])
+        while let token = tokens.next() {
+            if token.key.elementsEqual("id".utf8), TaskId(bytes: token.value) == id { return true }
         }
         return false
     }
