@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import WorkplanCore
 
 /// The language for messages about a command line that could not be parsed, guessed from

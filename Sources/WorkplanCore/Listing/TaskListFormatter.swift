@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Writes a list of tasks as an outline for people, JSON or CSV for programs.
 public struct TaskListFormatter: Sendable {

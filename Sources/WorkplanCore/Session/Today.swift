@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Today's date for the program: `$WORKPLAN_TODAY` (`YYYY-MM-DD`) when set, so that tests
 /// and demonstrations can fix the clock, otherwise the local calendar date.
