@@ -13,6 +13,15 @@ public enum LineEnding: UInt8, Sendable {
     /// `\r\n`.
     case crlf
 
+    /// How many bytes the ending has.
+    var length: Int {
+        switch self {
+        case .none: 0
+        case .lf: 1
+        case .crlf: 2
+        }
+    }
+
     /// The bytes of the ending.
     var bytes: [UInt8] {
         switch self {
@@ -138,9 +147,8 @@ public struct PlanText: Sendable {
         for span in spans {
             let start = Int(span.start)
             let end = Int(span.end)
-            let withEnding = end + span.ending.bytes.count
-            let endingInPlace = withEnding <= store.count
-                && store[end..<withEnding].elementsEqual(span.ending.bytes)
+            let withEnding = end + span.ending.length
+            let endingInPlace = PlanText.ending(span.ending, standsIn: store, at: end)
             if let first = runStart, start == runEnd, endingInPlace {
                 runEnd = withEnding
                 runStart = first
@@ -158,6 +166,15 @@ public struct PlanText: Sendable {
         }
         if let first = runStart { pieces.append(store[first..<runEnd]) }
         return pieces
+    }
+
+    /// True when the bytes of `ending` follow position `end` in the store.
+    private static func ending(_ ending: LineEnding, standsIn store: [UInt8], at end: Int) -> Bool {
+        switch ending {
+        case .none: true
+        case .lf: end < store.count && store[end] == 10
+        case .crlf: end + 1 < store.count && store[end] == 13 && store[end + 1] == 10
+        }
     }
 
     /// The file's bytes: the byte order mark if there was one, then every line and its ending.
