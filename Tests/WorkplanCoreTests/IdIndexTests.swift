@@ -9,25 +9,26 @@ struct IdIndexTests {
         let first = TaskId(text: "KH1", fingerprint: 42)
         let second = TaskId(text: "KH2", fingerprint: 42)
         let owners: [Int32: TaskId] = [0: first, 1: second]
-        let matches = { (task: Int32, id: TaskId) in owners[task] == id }
+        func same(_ id: TaskId) -> (Int32) -> Bool { { owners[$0] == id } }
         var index = IdIndex()
-        index.set(first, to: 0, matches: matches)
-        index.set(second, to: 1, matches: matches)
-        #expect(index.task(for: first, matches: matches) == 0)
-        #expect(index.task(for: second, matches: matches) == 1)
-        #expect(index.task(for: TaskId(text: "KH3", fingerprint: 42), matches: matches) == nil)
+        index.set(fingerprint: 42, to: 0, sameId: same(first))
+        index.set(fingerprint: 42, to: 1, sameId: same(second))
+        #expect(index.task(fingerprint: 42, sameId: same(first)) == 0)
+        #expect(index.task(fingerprint: 42, sameId: same(second)) == 1)
+        #expect(index.task(fingerprint: 42, sameId: same(TaskId(text: "KH3", fingerprint: 42))) == nil)
         #expect(index.count == 2)
     }
 
     @Test("the index grows and keeps every id")
     func growth() {
         let ids = (0..<5_000).map { TaskId("T\($0)") }
-        let matches = { (task: Int32, id: TaskId) in ids[Int(task)] == id }
+        func same(_ id: TaskId) -> (Int32) -> Bool { { ids[Int($0)] == id } }
         var index = IdIndex()
-        for (task, id) in ids.enumerated() { index.set(id, to: Int32(task), matches: matches) }
+        for (task, id) in ids.enumerated() { index.set(fingerprint: id.fingerprint, to: Int32(task), sameId: same(id)) }
         #expect(index.count == ids.count)
-        #expect(ids.indices.allSatisfy { index.task(for: ids[$0], matches: matches) == Int32($0) })
-        #expect(index.task(for: TaskId("T5000"), matches: matches) == nil)
+        #expect(ids.indices.allSatisfy { index.task(fingerprint: ids[$0].fingerprint, sameId: same(ids[$0])) == Int32($0) })
+        let missing = TaskId("T5000")
+        #expect(index.task(fingerprint: missing.fingerprint, sameId: same(missing)) == nil)
     }
 
     @Test("an NFD id and its NFC form are the same id")

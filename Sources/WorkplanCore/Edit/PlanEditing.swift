@@ -142,9 +142,9 @@ extension Plan {
                 let id = found.key
                 var ids = IdIndex()
                 swap(&ids, &idIndex)
-                let matches = { (candidate: Int32, key: TaskId) in Plan.task(candidate, of: self.slots, in: self.text, hasId: key) }
-                let owner = ids.task(for: id, matches: matches) ?? Int32(index)
-                ids.set(id, to: owner, matches: matches)
+                let sameId = { (candidate: Int32) in Plan.task(candidate, of: self.slots, in: self.text, hasId: id) }
+                let owner = ids.task(fingerprint: id.fingerprint, sameId: sameId) ?? Int32(index)
+                ids.set(fingerprint: id.fingerprint, to: owner, sameId: sameId)
                 swap(&ids, &idIndex)
                 if owner != Int32(index) || !earlier.insert(id).inserted {
                     fresh.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset),
@@ -166,11 +166,12 @@ extension Plan {
             guard let syntax = TaskLineSyntax(content) else { continue }
             let reading = TaskLineReading(content: content, syntax: syntax, line: Int(slot.line))
             for (raw, offset, id) in reading.ids {
-                if let first = index.task(for: id, matches: { Plan.task($0, of: slots, in: text, hasId: $1) }) {
+                let sameId = { (candidate: Int32) in Plan.task(candidate, of: slots, in: text, hasId: id) }
+                if let first = index.task(fingerprint: id.fingerprint, sameId: sameId) {
                     duplicates.append(Problem(line: Int(slot.line) + 1, column: FieldCheck.column(content, offset),
                                               kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
                 } else {
-                    index.set(id, to: Int32(position), matches: { Plan.task($0, of: slots, in: text, hasId: $1) })
+                    index.set(fingerprint: id.fingerprint, to: Int32(position), sameId: sameId)
                 }
             }
         }

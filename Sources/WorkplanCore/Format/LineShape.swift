@@ -36,8 +36,9 @@ enum LineShape: Sendable {
             for extra in reading.extraIds {
                 extraIds.append(ExtraId(line: line, value: extra.value, offset: extra.offset, key: extra.key))
             }
-            tasks.append(ReadTask(slot: reading.slot, id: reading.firstId?.key,
-                                  idOffset: Int32(reading.idOffset), hasExtraIds: !reading.extraIds.isEmpty))
+            tasks.append(ReadTask(slot: reading.slot, idFingerprint: reading.firstId?.key.fingerprint ?? 0,
+                                  idOffset: Int32(reading.idOffset), hasId: reading.firstId != nil,
+                                  hasExtraIds: !reading.extraIds.isEmpty))
             return .task(Int32(tasks.count - 1))
         }
         return .other(indent: Int32(indentColumns(content)), atMargin: atMargin)
@@ -74,10 +75,12 @@ enum LineShape: Sendable {
 struct ReadTask: Sendable {
     /// The slot, with the tree fields left for the pass in file order.
     var slot: TaskSlot
-    /// The key of the first `id:` value, if any.
-    var id: TaskId?
+    /// The hash of the first `id:` value (see `TaskId`), when `hasId`.
+    var idFingerprint: UInt64
     /// The byte offset of the first `id:` token.
     var idOffset: Int32
+    /// True when the line has an `id:`.
+    var hasId: Bool
     /// True when the line has more `id:` tokens, kept aside as `ExtraId`s.
     var hasExtraIds: Bool
 }

@@ -142,11 +142,11 @@ struct PlanParser {
         slot.track = Int32(tracks.count - 1)
         slot.depth = Int32(stack.count)
         slots.append(slot)
-        if let id = reading.id {
-            register(written: nil, key: id, offset: Int(reading.idOffset), line: line, task: index)
+        if reading.hasId {
+            register(written: nil, fingerprint: reading.idFingerprint, offset: Int(reading.idOffset), line: line, task: index)
         }
         while let extra = extraIds.first, extra.line == line {
-            register(written: extra.value, key: extra.key, offset: extra.offset, line: line, task: index)
+            register(written: extra.value, fingerprint: extra.key.fingerprint, offset: extra.offset, line: line, task: index)
             extraIds.removeFirst()
         }
         stack.append(index)
@@ -154,19 +154,22 @@ struct PlanParser {
     }
 
     /// Adds an id to the index, or reports it as a duplicate. `written` is the value as
-    /// written when known; otherwise it is read from the line (only for a duplicate).
-    private mutating func register(written: String?, key id: TaskId, offset: Int, line: Int, task: Int) {
+    /// written when known; otherwise it is read from the line (only for a duplicate). The id
+    /// itself is read from the line only when another id has the same hash.
+    private mutating func register(written: String?, fingerprint: UInt64, offset: Int, line: Int, task: Int) {
         var index = IdIndex()
         swap(&index, &idIndex)
         defer { swap(&index, &idIndex) }
-        let matches = { (candidate: Int32, key: TaskId) in Plan.task(candidate, of: self.slots, in: self.text, hasId: key) }
-        if let first = index.task(for: id, matches: matches) {
-            let content = text.content(line)
+        let content = text.content(line)
+        let sameId = { (candidate: Int32) in
+            Plan.task(candidate, of: self.slots, in: self.text, hasId: TaskId(PlanParser.token(in: content, at: offset)))
+        }
+        if let first = index.task(fingerprint: fingerprint, sameId: sameId) {
             let raw = written ?? PlanParser.token(in: content, at: offset)
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, offset),
                                     kind: .duplicateId(id: raw, firstLine: Int(slots[Int(first)].line) + 1)))
         } else {
-            index.set(id, to: Int32(task), matches: matches)
+            index.set(fingerprint: fingerprint, to: Int32(task), sameId: sameId)
         }
     }
 

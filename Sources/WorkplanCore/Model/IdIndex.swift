@@ -1,6 +1,6 @@
 /// Task index by id: an open-addressing hash table of 16-byte entries (an id's hash, which
 /// `TaskId` computes once while a line is read, and a task index). It keeps no copy of the
-/// ids: when two hashes agree, `matches` tells whether the task has the id, from its line.
+/// ids: when two hashes agree, `sameId` tells whether the task has the id, from its line.
 /// Filling it for 100,000 tasks touches about 4 MB.
 struct IdIndex: Sendable {
     private struct Entry: Sendable {
@@ -19,27 +19,28 @@ struct IdIndex: Sendable {
         entries = capacity == 0 ? [] : Array(repeating: Entry(fingerprint: 0, task: -1), count: size)
     }
 
-    /// The task recorded for an id, or nil. `matches(task, id)` tells whether a task has the id.
-    func task(for id: TaskId, matches: (Int32, TaskId) -> Bool) -> Int32? {
+    /// The task recorded for the id with this hash, or nil. `sameId(task)` tells whether a
+    /// recorded task with the same hash has the very id.
+    func task(fingerprint: UInt64, sameId: (Int32) -> Bool) -> Int32? {
         guard !entries.isEmpty else { return nil }
-        let position = find(id, matches: matches)
+        let position = find(fingerprint, sameId: sameId)
         return entries[position].task < 0 ? nil : entries[position].task
     }
 
-    /// Records the task for an id, replacing the one recorded before.
-    mutating func set(_ id: TaskId, to task: Int32, matches: (Int32, TaskId) -> Bool) {
+    /// Records the task for the id with this hash, replacing the one recorded before.
+    mutating func set(fingerprint: UInt64, to task: Int32, sameId: (Int32) -> Bool) {
         if (count + 1) * 2 > entries.count { grow() }
-        let position = find(id, matches: matches)
+        let position = find(fingerprint, sameId: sameId)
         if entries[position].task < 0 { count += 1 }
-        entries[position] = Entry(fingerprint: id.fingerprint, task: task)
+        entries[position] = Entry(fingerprint: fingerprint, task: task)
     }
 
-    /// The position where `id` is stored, or the free position where it would go.
-    private func find(_ id: TaskId, matches: (Int32, TaskId) -> Bool) -> Int {
+    /// The position where the id is stored, or the free position where it would go.
+    private func find(_ fingerprint: UInt64, sameId: (Int32) -> Bool) -> Int {
         let mask = entries.count - 1
-        var position = Int(truncatingIfNeeded: id.fingerprint) & mask
+        var position = Int(truncatingIfNeeded: fingerprint) & mask
         while entries[position].task >= 0 {
-            if entries[position].fingerprint == id.fingerprint, matches(entries[position].task, id) { return position }
+            if entries[position].fingerprint == fingerprint, sameId(entries[position].task) { return position }
             position = (position + 1) & mask
         }
         return position

@@ -61,7 +61,9 @@ public struct Plan: Sendable {
 
     /// The index of the task with this id (compared in NFC), or nil.
     public func taskIndex(id: String) -> Int? {
-        idIndex.task(for: TaskId(id), matches: { Plan.task($0, of: slots, in: text, hasId: $1) }).map(Int.init)
+        let key = TaskId(id)
+        return idIndex.task(fingerprint: key.fingerprint, sameId: { Plan.task($0, of: slots, in: text, hasId: key) })
+            .map(Int.init)
     }
 
     /// True when a task's line has the id among its `id:` fields (how the id index tells two
