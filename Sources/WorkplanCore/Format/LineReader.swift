@@ -8,7 +8,8 @@ import Synchronization
 
 /// Runs the first pass of reading, `LineShape.read`, over the lines of a file on every core:
 /// the file is cut at line boundaries into one part per core, and each part is read and
-/// checked for valid UTF-8 on its own.
+/// checked for valid UTF-8 on its own. Task slots are written straight into one array with
+/// a place per line, which the pass in file order then packs into the plan's slots.
 enum LineReader {
     /// The shapes of one part's lines, and whether its bytes were valid UTF-8 without NUL.
     struct Part: Sendable {
@@ -18,12 +19,27 @@ enum LineReader {
         var shapes: [LineShape]
         /// True when the part's bytes are valid UTF-8 and hold no NUL byte.
         var isClean: Bool
-        /// Its task lines, read, in order.
-        var tasks: [ReadTask]
         /// The problems of its task lines.
         var problems: [Problem]
         /// The second and later `id:` tokens of its task lines, in line order.
         var extraIds: [ExtraId]
+    }
+
+    /// What the first pass leaves: the parts, and per line a slot and an id hash (meaningful
+    /// for task lines only).
+    struct Reading: Sendable {
+        /// The parts, in file order.
+        var parts: [Part]
+        /// A slot per line.
+        var lineSlots: [TaskSlot]
+        /// The hash of each task line's first id.
+        var fingerprints: [UInt64]
+    }
+
+    /// Buffers written by several threads at once, each in its own range of lines.
+    private struct SharedOutput: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<TaskSlot>
+        let fingerprints: UnsafeMutableBufferPointer<UInt64>
     }
 
     /// Files smaller than this are read on one thread: starting threads would cost more.
@@ -31,40 +47,54 @@ enum LineReader {
 
     /// Reads every line of `text`, in parts that together cover all lines in order: one part
     /// per core for a large file, or `parts` when given.
-    static func read(_ text: PlanText, units: [[UInt8]], parts: Int? = nil) -> [Part] {
+    static func read(_ text: PlanText, units: [[UInt8]], parts: Int? = nil) -> Reading {
         let spans = text.spans
         let store = text.store
         let automatic = store.count < parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        let partCount = max(1, parts ?? automatic)
-        let ranges = cut(spans, into: partCount)
-        if ranges.count == 1, let only = ranges.first {
-            return [read(only, spans: spans, store: store, units: units)]
-        }
+        let ranges = cut(spans, into: max(1, parts ?? automatic))
         let results = Mutex<[Int: Part]>([:])
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            let part = read(ranges[index], spans: spans, store: store, units: units)
-            results.withLock { $0[index] = part }
+        var fingerprints: [UInt64] = []
+        let lineSlots = [TaskSlot](unsafeUninitializedCapacity: spans.count) { slots, slotCount in
+            fingerprints = [UInt64](unsafeUninitializedCapacity: spans.count) { hashes, hashCount in
+                let output = SharedOutput(slots: slots, fingerprints: hashes)
+                if ranges.count == 1, let only = ranges.first {
+                    let part = read(only, spans: spans, store: store, units: units, into: output)
+                    results.withLock { $0[0] = part }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+                        let part = read(ranges[index], spans: spans, store: store, units: units, into: output)
+                        results.withLock { $0[index] = part }
+                    }
+                }
+                hashCount = spans.count
+            }
+            slotCount = spans.count
         }
-        return results.withLock { parts in ranges.indices.compactMap { parts[$0] } }
+        let parts = results.withLock { parts in ranges.indices.compactMap { parts[$0] } }
+        return Reading(parts: parts, lineSlots: lineSlots, fingerprints: fingerprints)
     }
 
-    /// Reads one part.
-    private static func read(_ lines: Range<Int>, spans: [PlanText.Span], store: [UInt8], units: [[UInt8]]) -> Part {
+    /// Reads one part, writing the slots and hashes of its lines.
+    private static func read(_ lines: Range<Int>, spans: [PlanText.Span], store: [UInt8], units: [[UInt8]],
+                             into output: SharedOutput) -> Part {
         store.withUnsafeBufferPointer { buffer in
             var shapes: [LineShape] = []
             shapes.reserveCapacity(lines.count)
-            var tasks: [ReadTask] = []
-            tasks.reserveCapacity(lines.count)
             var problems: [Problem] = []
             var extraIds: [ExtraId] = []
             for line in lines {
                 let span = spans[line]
+                var slot = TaskSlot.none
+                var fingerprint: UInt64 = 0
                 shapes.append(LineShape.read(buffer[Int(span.start)..<Int(span.end)], line: line, units: units,
-                                             tasks: &tasks, problems: &problems, extraIds: &extraIds))
+                                             slot: &slot, fingerprint: &fingerprint,
+                                             problems: &problems, extraIds: &extraIds))
+                output.slots.initializeElement(at: line, to: slot)
+                output.fingerprints.initializeElement(at: line, to: fingerprint)
             }
             let bytes = lines.isEmpty ? 0..<0 : Int(spans[lines.lowerBound].start)..<Int(spans[lines.upperBound - 1].end)
             return Part(lines: lines, shapes: shapes, isClean: TextValidation.isClean(buffer[bytes]),
-                        tasks: tasks, problems: problems, extraIds: extraIds)
+                        problems: problems, extraIds: extraIds)
         }
     }
 

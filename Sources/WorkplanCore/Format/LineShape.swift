@@ -8,15 +8,16 @@ enum LineShape: Sendable {
     case heading(level: UInt8)
     /// Three backticks or tildes: opens or closes a code block.
     case fence(mark: UInt8, indent: Int32, atMargin: Bool)
-    /// A task line, read: the position of its `ReadTask` among its part's tasks.
-    case task(Int32)
+    /// A task line, read: its slot is kept by the line's number.
+    case task
     /// Anything else.
     case other(indent: Int32, atMargin: Bool)
 
     /// Reads one line; `units` are the declared unit codes to check `lead:` and `with:` against.
-    /// A task line's reading, its problems and its `id:` tokens after the first go to the sinks,
-    /// so that the shape itself stays a few bytes, cheap to keep and to copy.
-    static func read(_ content: some LineBytes, line: Int, units: [[UInt8]], tasks: inout [ReadTask],
+    /// A task line's slot and id hash go to `slot` and `fingerprint`, its problems and its
+    /// `id:` tokens after the first to the sinks, so that the shape itself stays a byte or two.
+    static func read(_ content: some LineBytes, line: Int, units: [[UInt8]],
+                     slot: inout TaskSlot, fingerprint: inout UInt64,
                      problems: inout [Problem], extraIds: inout [ExtraId]) -> LineShape {
         var firstNonBlank = content.startIndex
         while firstNonBlank < content.endIndex, TaskLineSyntax.isBlank(content[firstNonBlank]) {
@@ -36,10 +37,9 @@ enum LineShape: Sendable {
             for extra in reading.extraIds {
                 extraIds.append(ExtraId(line: line, value: extra.value, offset: extra.offset, key: extra.key))
             }
-            tasks.append(ReadTask(slot: reading.slot, idFingerprint: reading.firstId?.key.fingerprint ?? 0,
-                                  idOffset: Int32(reading.idOffset), hasId: reading.firstId != nil,
-                                  hasExtraIds: !reading.extraIds.isEmpty))
-            return .task(Int32(tasks.count - 1))
+            slot = reading.slot
+            fingerprint = reading.firstId?.key.fingerprint ?? 0
+            return .task
         }
         return .other(indent: Int32(indentColumns(content)), atMargin: atMargin)
     }
@@ -69,20 +69,6 @@ enum LineShape: Sendable {
         }
         return columns
     }
-}
-
-/// A task line as the first pass of reading leaves it: its slot and its first id.
-struct ReadTask: Sendable {
-    /// The slot, with the tree fields left for the pass in file order.
-    var slot: TaskSlot
-    /// The hash of the first `id:` value (see `TaskId`), when `hasId`.
-    var idFingerprint: UInt64
-    /// The byte offset of the first `id:` token.
-    var idOffset: Int32
-    /// True when the line has an `id:`.
-    var hasId: Bool
-    /// True when the line has more `id:` tokens, kept aside as `ExtraId`s.
-    var hasExtraIds: Bool
 }
 
 /// An `id:` token after the first on a task line: always a duplicate.

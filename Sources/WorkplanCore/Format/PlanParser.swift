@@ -8,7 +8,13 @@ struct PlanParser {
     private let text: PlanText
     private var title: String?
     private var tracks: [Track] = []
+    /// The slots: while reading, one per line as the first pass left them, packed into the
+    /// first `taskCount` places as the tasks are placed; the rest is cut at the end.
     private var slots: [TaskSlot] = []
+    /// The number of tasks placed so far.
+    private var taskCount = 0
+    /// The hash of each task line's first id, by line.
+    private var fingerprints: [UInt64] = []
     private var units: [PlanUnit] = []
     private var problems: [Problem] = []
     private var isValidUTF8 = true
@@ -40,17 +46,18 @@ struct PlanParser {
         for (position, unit) in units.enumerated() where unitIndex[unit.code] == nil {
             unitIndex[unit.code] = position
         }
-        let parts = LineReader.read(text, units: units.map { Array($0.code.utf8) }, parts: self.parts)
-        slots.reserveCapacity(text.lineCount)
+        let reading = LineReader.read(text, units: units.map { Array($0.code.utf8) }, parts: self.parts)
+        slots = reading.lineSlots
+        fingerprints = reading.fingerprints
         idIndex = IdIndex(capacity: text.lineCount)
-        for part in parts {
+        for part in reading.parts {
             if !part.isClean {
                 for line in part.lines { checkEncoding(text.content(line), line: line) }
             }
             extraIds = part.extraIds[...]
             var line = part.lines.lowerBound
             for shape in part.shapes {
-                place(shape, line: line, tasks: part.tasks)
+                place(shape, line: line)
                 line += 1
             }
             problems.append(contentsOf: discardedLines.isEmpty
@@ -58,13 +65,14 @@ struct PlanParser {
         }
         closeAll()
         closeTrack()
+        slots.removeLast(slots.count - taskCount)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return Plan(text: text, title: title, tracks: tracks, slots: slots, units: units, problems: problems,
                     isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
     }
 
     /// Places one line, given what it is on its own and what came before it.
-    private mutating func place(_ shape: LineShape, line: Int, tasks: [ReadTask]) {
+    private mutating func place(_ shape: LineShape, line: Int) {
         switch shape {
         case .blank:
             if noteOwner != nil, pendingBlank == nil { pendingBlank = line }
@@ -73,11 +81,11 @@ struct PlanParser {
             other(indent: indent, line: line, atMargin: atMargin)
         case let .heading(level):
             if openFence != nil { other(indent: 0, line: line, atMargin: true) } else { heading(level: Int(level), line: line) }
-        case let .task(position):
-            let reading = tasks[Int(position)]
+        case .task:
+            let reading = slots[line]
             if openFence != nil || inUnitsSection { dropProblems(of: line) }
             if openFence != nil {
-                other(indent: reading.slot.indent, line: line, atMargin: reading.slot.indent == 0)
+                other(indent: reading.indent, line: line, atMargin: reading.indent == 0)
             } else if inUnitsSection {
                 problems.append(Problem(line: line + 1, column: 1, kind: .taskInUnitsSection))
             } else {
@@ -115,7 +123,7 @@ struct PlanParser {
         closeTrack()
         inUnitsSection = UnitScan.isUnitsHeading(words)
         if !inUnitsSection {
-            tracks.append(Track(title: words, line: line, tasks: slots.count..<slots.count))
+            tracks.append(Track(title: words, line: line, tasks: taskCount..<taskCount))
         }
     }
 
@@ -126,24 +134,25 @@ struct PlanParser {
         discardedLines.insert(line + 1)
     }
 
-    private mutating func task(_ reading: ReadTask, line: Int) {
+    private mutating func task(_ reading: TaskSlot, line: Int) {
         noteOwner = nil
         pendingBlank = nil
         if tracks.isEmpty {
             tracks.append(Track(title: "", line: nil, tasks: 0..<0))
         }
-        while let top = stack.last, slots[top].indent >= reading.slot.indent {
+        while let top = stack.last, slots[top].indent >= reading.indent {
             close(top)
             stack.removeLast()
         }
-        let index = slots.count
-        var slot = reading.slot
+        let index = taskCount
+        var slot = reading
         slot.parent = Int32(stack.last ?? -1)
         slot.track = Int32(tracks.count - 1)
         slot.depth = Int32(stack.count)
-        slots.append(slot)
+        slots[index] = slot
+        taskCount += 1
         if reading.hasId {
-            register(written: nil, fingerprint: reading.idFingerprint, offset: Int(reading.idOffset), line: line, task: index)
+            register(written: nil, fingerprint: fingerprints[line], offset: Int(reading.idOffset), line: line, task: index)
         }
         while let extra = extraIds.first, extra.line == line {
             register(written: extra.value, fingerprint: extra.key.fingerprint, offset: extra.offset, line: line, task: index)
@@ -197,10 +206,10 @@ struct PlanParser {
     }
 
     private mutating func closeTrack() {
-        if let last = tracks.indices.last { tracks[last].tasks = tracks[last].tasks.lowerBound..<slots.count }
+        if let last = tracks.indices.last { tracks[last].tasks = tracks[last].tasks.lowerBound..<taskCount }
     }
 
     private mutating func close(_ index: Int) {
-        slots[index].descendants = Int32(slots.count - index - 1)
+        slots[index].descendants = Int32(taskCount - index - 1)
     }
 }

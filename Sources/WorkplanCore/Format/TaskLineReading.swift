@@ -48,6 +48,9 @@ struct TaskLineReading {
                 read(token, content: content, line: line, units: units)
             }
         }
+        slot.hasId = firstId != nil
+        slot.hasExtraIds = !extraIds.isEmpty
+        slot.idOffset = Int32(firstId?.offset ?? 0)
     }
 
     private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: [[UInt8]]) {

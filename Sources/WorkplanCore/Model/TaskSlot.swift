@@ -29,6 +29,17 @@ struct TaskSlot: Sendable {
     var statusCode: UInt8
     /// True when the task has a valid `progress:` field.
     var hasProgress: Bool
+    /// True when the line has an `id:`; `idOffset` is then the byte offset of its token.
+    var hasId = false
+    /// True when the line has more than one `id:`.
+    var hasExtraIds = false
+    /// The byte offset of the first `id:` token.
+    var idOffset: Int32 = 0
+
+    /// A placeholder for a line that is not a task.
+    static let none = TaskSlot(line: -1, parent: -1, track: 0, descendants: 0, noteStart: 0, noteEnd: 0,
+                               markStart: 0, markEnd: 0, titleStart: 0, titleEnd: 0, fieldsStart: 0, fieldsEnd: 0,
+                               due: noDate, indent: 0, depth: 0, statusCode: unknownStatus, hasProgress: false)
 
     /// The marker for a task without a valid due date.
     static let noDate = Int32.min
