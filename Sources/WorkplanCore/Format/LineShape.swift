@@ -32,13 +32,13 @@ enum LineShape: Sendable {
             return .heading(level: UInt8(level))
         }
         if let syntax = TaskLineSyntax(content) {
-            let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: units)
+            let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: units, keepsIdText: false)
             problems.append(contentsOf: reading.problems)
             for extra in reading.extraIds {
                 extraIds.append(ExtraId(line: line, value: extra.value, offset: extra.offset, key: extra.key))
             }
             slot = reading.slot
-            fingerprint = reading.firstId?.key.fingerprint ?? 0
+            fingerprint = reading.firstIdHash?.fingerprint ?? 0
             return .task
         }
         return .other(indent: Int32(indentColumns(content)), atMargin: atMargin)

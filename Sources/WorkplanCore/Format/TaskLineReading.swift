@@ -9,6 +9,11 @@ struct TaskLineReading {
     var firstId: (value: String, offset: Int, key: TaskId)?
     /// Further `id:` tokens on the same line (each one a duplicate); almost always empty.
     var extraIds: [(value: String, offset: Int, key: TaskId)] = []
+    /// True to keep the text of the first id in `firstId`; the first pass of reading needs
+    /// only its hash and offset.
+    private let keepsIdText: Bool
+    /// The hash and the byte offset of the first `id:` value, if any.
+    private(set) var firstIdHash: (fingerprint: UInt64, offset: Int)?
     /// The `id:` value, if any.
     var id: String? { firstId?.value }
     /// The byte offset of the first `id:` token.
@@ -20,7 +25,8 @@ struct TaskLineReading {
 
     /// Reads the line's status and fields; with `units`, also checks the codes of `lead:` and
     /// `with:` against them.
-    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, units: [[UInt8]] = []) {
+    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, units: [[UInt8]] = [], keepsIdText: Bool = true) {
+        self.keepsIdText = keepsIdText
         let base = content.startIndex
         let markByte = content[base + syntax.markStart]
         let code: UInt8 = syntax.markEnd - syntax.markStart == 1 ? TaskLineReading.statusCode(markByte) : TaskSlot.unknownStatus
@@ -48,9 +54,9 @@ struct TaskLineReading {
                 read(token, content: content, line: line, units: units)
             }
         }
-        slot.hasId = firstId != nil
+        slot.hasId = firstIdHash != nil
         slot.hasExtraIds = !extraIds.isEmpty
-        slot.idOffset = Int32(firstId?.offset ?? 0)
+        slot.idOffset = Int32(firstIdHash?.offset ?? 0)
     }
 
     private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: [[UInt8]]) {
@@ -65,9 +71,18 @@ struct TaskLineReading {
         let kind = FieldKeyBytes.kind(of: key)
         switch kind {
         case .id:
+            if firstIdHash == nil, !keepsIdText {
+                firstIdHash = (TaskId.fingerprint(bytes: value), token.start)
+                return
+            }
             let key = TaskId(bytes: value)
             let found = (String(decoding: value, as: UTF8.self), token.start, key)
-            if firstId == nil { firstId = found } else { extraIds.append(found) }
+            if firstIdHash == nil {
+                firstIdHash = (key.fingerprint, token.start)
+                firstId = found
+            } else {
+                extraIds.append(found)
+            }
         case .due, .start, .done:
             if let date = PlanDate(isoBytes: value) {
                 if kind == .due, slot.due == TaskSlot.noDate { slot.due = Int32(date.dayNumber) }

@@ -34,6 +34,11 @@ struct TaskId: Hashable, Sendable {
         self.fingerprint = fingerprint
     }
 
+    /// The hash of an id read from a line's bytes, without building its text when it is ASCII.
+    static func fingerprint(bytes: some LineBytes) -> UInt64 {
+        asciiHash(bytes) ?? TaskId(String(decoding: bytes, as: UTF8.self)).fingerprint
+    }
+
     /// FNV-1a of the bytes when all of them are ASCII (which NFC leaves as they are), else nil.
     private static func asciiHash(_ bytes: some LineBytes) -> UInt64? {
         var hash = offsetBasis
