@@ -74,10 +74,20 @@ extension Plan {
     mutating func rewrite(task index: Int, status: TaskStatus?, title: String?, fields newFields: [Field]) -> LineChange {
         let line = Int(slots[index].line)
         let before = text.string(line)
-        let content = text.content(line)
-        guard let syntax = TaskLineSyntax(content) else {
+        guard let composed = compose(task: index, status: status, title: title, fields: newFields) else {
             return LineChange(line: line, before: before, after: before)
         }
+        // No slice of the store is alive here, so the store grows in place instead of being copied.
+        text.replace(line: line, with: composed.bytes)
+        reread(task: index, oldId: composed.oldId)
+        return LineChange(line: line, before: before, after: text.string(line))
+    }
+
+    /// The new bytes of a task's line, and the id it had, or nil when the line is not a task.
+    private func compose(task index: Int, status: TaskStatus?, title: String?,
+                         fields newFields: [Field]) -> (bytes: [UInt8], oldId: String?)? {
+        let content = text.content(Int(slots[index].line))
+        guard let syntax = TaskLineSyntax(content) else { return nil }
         let oldFields = TaskParts.fields(content[(content.startIndex + syntax.fieldsStart)...])
         var fields = newFields
         if !fields.contains(where: { $0.key == Field.Key.id }) {
@@ -109,10 +119,7 @@ extension Plan {
             out.append(contentsOf: fields.map(\.token).joined(separator: " ").utf8)
         }
         out.append(contentsOf: content[(base + syntax.trailingStart)...])
-        let oldId = oldFields.first(where: { $0.key == Field.Key.id })?.value
-        text.replace(line: line, with: out)
-        reread(task: index, oldId: oldId)
-        return LineChange(line: line, before: before, after: text.string(line))
+        return (out, oldFields.first(where: { $0.key == Field.Key.id })?.value)
     }
 
     /// Reads a task's line again after it changed, and refreshes its slot, the id index and
