@@ -25,6 +25,9 @@ struct OutlineWriter {
     func write(_ indexes: [Int], of plan: Plan, to sink: ([UInt8]) -> Void) {
         if let title = plan.title { sink(Array((TextForm.visible(title) + "\n").utf8)) }
         let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        // One buffer per part, used again for every batch, so that a long listing does not
+        // ask the system for fresh memory batch after batch.
+        let buffers = Mutex<[Int: [UInt8]]>([:])
         var batchStart = 0
         while batchStart < indexes.count {
             let batch = batchStart..<min(batchStart + OutlineWriter.batchSize, indexes.count)
@@ -33,14 +36,17 @@ struct OutlineWriter {
                 (batch.lowerBound + batch.count * part / parts)..<(batch.lowerBound + batch.count * (part + 1) / parts)
             }
             if parts == 1 {
-                sink(render(indexes, batch, of: plan))
+                var buffer = buffers.withLock { $0.removeValue(forKey: 0) } ?? []
+                render(indexes, batch, of: plan, into: &buffer)
+                sink(buffer)
+                buffers.withLock { $0[0] = buffer }
             } else {
-                let rendered = Mutex<[Int: [UInt8]]>([:])
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    let bytes = render(indexes, ranges[part], of: plan)
-                    rendered.withLock { $0[part] = bytes }
+                    var buffer = buffers.withLock { $0.removeValue(forKey: part) } ?? []
+                    render(indexes, ranges[part], of: plan, into: &buffer)
+                    buffers.withLock { $0[part] = buffer }
                 }
-                rendered.withLock { parts in
+                buffers.withLock { parts in
                     for part in ranges.indices { if let bytes = parts[part] { sink(bytes) } }
                 }
             }
@@ -54,8 +60,11 @@ struct OutlineWriter {
 
     /// The outline lines of `indexes[range]`, with a track heading before each task whose
     /// track differs from the task listed before it.
-    private func render(_ indexes: [Int], _ range: Range<Int>, of plan: Plan) -> [UInt8] {
+    private func render(_ indexes: [Int], _ range: Range<Int>, of plan: Plan, into buffer: inout [UInt8]) {
         var part = OutlinePart(language: language, day: today.dayNumber)
+        buffer.removeAll(keepingCapacity: true)
+        swap(&part.buffer, &buffer)
+        defer { swap(&part.buffer, &buffer) }
         part.buffer.reserveCapacity(range.count * 128)
         var currentTrack: Int32 = range.lowerBound > 0 ? plan.slots[indexes[range.lowerBound - 1]].track : -1
         let spans = plan.text.spans
@@ -72,7 +81,6 @@ struct OutlineWriter {
                 part.line(slot, content: store[Int(span.start)..<Int(span.end)])
             }
         }
-        return part.buffer
     }
 }
 
