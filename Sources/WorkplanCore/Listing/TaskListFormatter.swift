@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Writes a list of tasks as an outline for people, JSON or CSV for programs.
 public struct TaskListFormatter: Sendable {
     /// The output forms.
@@ -39,29 +33,28 @@ public struct TaskListFormatter: Sendable {
         switch format {
         case .text:
             OutlineWriter(language: language, today: today).write(indexes, of: plan, to: sink)
-        case .json: sink(Array(json(indexes, of: plan).utf8))
-        case .csv: sink(Array(csv(indexes, of: plan).utf8))
+        case .json: TaskJSONWriter(today: today).write(indexes, of: plan, to: sink)
+        case .csv: csv(indexes, of: plan, to: sink)
         }
     }
 
-    private func json(_ indexes: [Int], of plan: Plan) -> String {
-        let records = indexes.map { TaskRecord(plan: plan, index: $0, today: today) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(records) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    private func csv(_ indexes: [Int], of plan: Plan) -> String {
-        var rows = [["id", "status", "track", "depth", "title", "lead", "with", "due", "start", "done", "progress",
-                     "overdue", "line"]]
+    /// CSV with a header row, written row by row in chunks.
+    private func csv(_ indexes: [Int], of plan: Plan, to sink: ([UInt8]) -> Void) {
+        let header = ["id", "status", "track", "depth", "title", "lead", "with", "due", "start", "done", "progress",
+                      "overdue", "line"]
+        var out = Array((header.joined(separator: ",") + "\r\n").utf8)
         for index in indexes {
             let record = TaskRecord(plan: plan, index: index, today: today)
-            rows.append([record.id ?? "", record.status, record.track, String(record.depth), record.title,
-                         record.lead ?? "", record.with.joined(separator: ","), record.due ?? "", record.start ?? "",
-                         record.done ?? "", record.progress ?? "", record.overdue ? "1" : "0", String(record.line)])
+            let row = [record.id ?? "", record.status, record.track, String(record.depth), record.title,
+                       record.lead ?? "", record.with.joined(separator: ","), record.due ?? "", record.start ?? "",
+                       record.done ?? "", record.progress ?? "", record.overdue ? "1" : "0", String(record.line)]
+            out.append(contentsOf: (row.map(CSVField.quote).joined(separator: ",") + "\r\n").utf8)
+            if out.count >= 1 << 16 {
+                sink(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        sink(out)
     }
 }
 

@@ -1,5 +1,5 @@
 /// A task as programs read it in JSON and CSV listings: plain values, ISO dates.
-struct TaskRecord: Encodable {
+struct TaskRecord {
     let id: String?
     let status: String
     let mark: String
