@@ -62,7 +62,7 @@ public struct TaskListFormatter: Sendable {
 enum CSVField {
     /// The field, in double quotes when it holds a comma, a quote or a line break.
     static func quote(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }
