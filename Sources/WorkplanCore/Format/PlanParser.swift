@@ -182,12 +182,10 @@ struct PlanParser {
         }
     }
 
-    /// The value of the `key:value` token starting at `offset` in a line.
+    /// The value of the `id:` token starting at `offset` in a line.
     private static func token(in content: ArraySlice<UInt8>, at offset: Int) -> String {
-        let start = content.startIndex + offset
-        let end = content[start...].firstIndex(where: TaskLineSyntax.isBlank) ?? content.endIndex
-        let colon = content[start..<end].firstIndex(of: 58).map { $0 + 1 } ?? start
-        return String(decoding: content[colon..<end], as: UTF8.self)
+        var run = FieldRun(content[(content.startIndex + offset)...])
+        return run.next().map { String(decoding: $0.value, as: UTF8.self) } ?? ""
     }
 
     private mutating func checkEncoding(_ content: some LineBytes, line: Int) {

@@ -14,10 +14,6 @@ struct TaskLineReading {
     private let keepsIdText: Bool
     /// The hash and the byte offset of the first `id:` value, if any.
     private(set) var firstIdHash: (fingerprint: UInt64, offset: Int)?
-    /// The `id:` value, if any.
-    var id: String? { firstId?.value }
-    /// The byte offset of the first `id:` token.
-    var idOffset: Int { firstId?.offset ?? 0 }
     /// Every `id:` token of the line with its byte offset.
     var ids: [(value: String, offset: Int, key: TaskId)] { (firstId.map { [$0] } ?? []) + extraIds }
     /// True when the line has `lead:` or `with:` fields to check against the units.
