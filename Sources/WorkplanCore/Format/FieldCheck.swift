@@ -12,22 +12,6 @@ enum FieldCheck {
         }
     }
 
-    /// The unknown unit codes in a task line's `lead:` and `with:` fields, with their byte offsets.
-    static func unknownUnits(in content: some LineBytes, syntax: TaskLineSyntax,
-                             known: [[UInt8]]) -> [(code: String, offset: Int)] {
-        var result: [(code: String, offset: Int)] = []
-        let base = content.startIndex
-        var cursor = TaskLineSyntax.FieldCursor(syntax)
-        while let token = cursor.next(in: content) {
-            let kind = FieldKeyBytes.kind(of: content[(base + token.start)..<(base + token.colon)])
-            guard kind == .lead || kind == .with else { continue }
-            for unknown in unknownCodes(in: content[(base + token.colon + 1)..<(base + token.end)], known: known) {
-                result.append((unknown.code, unknown.offset - base))
-            }
-        }
-        return result
-    }
-
     /// The codes of a comma-separated value that are not among `known`, with the index of
     /// each in the value's underlying buffer.
     static func unknownCodes(in value: some LineBytes, known: [[UInt8]]) -> [(code: String, offset: Int)] {

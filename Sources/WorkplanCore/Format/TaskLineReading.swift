@@ -16,8 +16,6 @@ struct TaskLineReading {
     private(set) var firstIdHash: (fingerprint: UInt64, offset: Int)?
     /// Every `id:` token of the line with its byte offset.
     var ids: [(value: String, offset: Int, key: TaskId)] { (firstId.map { [$0] } ?? []) + extraIds }
-    /// True when the line has `lead:` or `with:` fields to check against the units.
-    var namesUnits = false
 
     /// Reads the line's status and fields; with `units`, also checks the codes of `lead:` and
     /// `with:` against them.
@@ -51,7 +49,6 @@ struct TaskLineReading {
             }
         }
         slot.hasId = firstIdHash != nil
-        slot.hasExtraIds = !extraIds.isEmpty
         slot.idOffset = Int32(firstIdHash?.offset ?? 0)
     }
 
@@ -95,7 +92,6 @@ struct TaskLineReading {
                                         kind: .invalidProgress(value: String(decoding: value, as: UTF8.self))))
             }
         case .lead, .with:
-            namesUnits = true
             guard !units.isEmpty else { return }
             for unknown in FieldCheck.unknownCodes(in: value, known: units) {
                 problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset - content.startIndex),

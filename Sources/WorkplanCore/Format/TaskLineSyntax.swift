@@ -111,14 +111,6 @@ struct TaskLineSyntax: Sendable {
         return recorded[fieldCount - 1 - position]
     }
 
-    /// The field tokens of the line, in order.
-    func fields(in line: some LineBytes) -> [FieldToken] {
-        var result: [FieldToken] = []
-        var cursor = FieldCursor(self)
-        while let token = cursor.next(in: line) { result.append(token) }
-        return result
-    }
-
     /// The position of the colon when a token is a field: an ASCII key (a letter, then
     /// letters, digits, `_` or `-`), a colon, and a value that is not empty and does not start with `//`.
     static func fieldColon(_ token: some LineBytes) -> Int? {

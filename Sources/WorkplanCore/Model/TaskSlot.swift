@@ -31,8 +31,6 @@ struct TaskSlot: Sendable {
     var hasProgress: Bool
     /// True when the line has an `id:`; `idOffset` is then the byte offset of its token.
     var hasId = false
-    /// True when the line has more than one `id:`.
-    var hasExtraIds = false
     /// The byte offset of the first `id:` token.
     var idOffset: Int32 = 0
 
