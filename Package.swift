@@ -18,17 +18,31 @@ let package = Package(
             name: "WorkplanCore",
             dependencies: [.product(name: "SystemPackage", package: "swift-system")]
         ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "Terminal",
+            dependencies: ["CNcursesw"]
+        ),
+        .target(
+            name: "WorkplanTUI",
+            dependencies: ["WorkplanCore", "Terminal"]
+        ),
         .executableTarget(
             name: "workplan",
             dependencies: [
                 "WorkplanCore",
+                "WorkplanTUI",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .executableTarget(
             name: "workplan-bench",
-            dependencies: ["WorkplanCore"]
+            dependencies: ["WorkplanCore", "WorkplanTUI", "Terminal"]
         ),
         .testTarget(
             name: "WorkplanCoreTests",
@@ -42,6 +56,18 @@ let package = Package(
             name: "workplanTests",
             dependencies: ["workplan", "WorkplanCore"],
             resources: [.copy("Transcripts")]
+        ),
+        .testTarget(
+            name: "TerminalTests",
+            dependencies: ["Terminal"]
+        ),
+        .testTarget(
+            name: "WorkplanTUITests",
+            dependencies: ["WorkplanTUI", "Terminal", "WorkplanCore"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["workplan", "WorkplanCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

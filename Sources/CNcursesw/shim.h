@@ -1,0 +1,37 @@
+/* The ncursesw wide-character API for Swift, and getters for the macros and globals
+   that Swift cannot import or that strict concurrency rejects. Never copy a macro's
+   value by hand: wrap it here. */
+#ifndef WORKPLAN_CNCURSESW_SHIM_H
+#define WORKPLAN_CNCURSESW_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#include <wchar.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <ncursesw/curses.h>
+
+/* Display width of one Unicode scalar in the current locale: the same libc wcwidth
+   that ncurses uses. */
+static inline int wp_wcwidth(uint32_t scalar) { return wcwidth((wchar_t)scalar); }
+
+static inline WINDOW *wp_stdscr(void) { return stdscr; }
+static inline FILE *wp_stdout(void) { return stdout; }
+static inline FILE *wp_stdin(void) { return stdin; }
+static inline int wp_colors(void) { return COLORS; }
+static inline int wp_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t wp_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t wp_A_BOLD(void) { return A_BOLD; }
+static inline attr_t wp_A_DIM(void) { return A_DIM; }
+static inline attr_t wp_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t wp_A_REVERSE(void) { return A_REVERSE; }
+static inline attr_t wp_A_ITALIC(void) { return A_ITALIC; }
+static inline attr_t wp_A_STANDOUT(void) { return A_STANDOUT; }
+
+static inline int wp_KEY_F(int n) { return KEY_F(n); }
+
+#endif

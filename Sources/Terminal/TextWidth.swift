@@ -1,0 +1,57 @@
+import CNcursesw
+
+/// Display widths of text in terminal cells, measured with the same libc `wcwidth` that curses
+/// uses (the locale must be UTF-8: see `TerminalLocale`). A grapheme's width is the sum of its
+/// scalars' widths, so a Vietnamese letter takes one cell whether it is written precomposed or
+/// with combining marks, and a CJK character or an emoji takes two.
+public enum TextWidth {
+    /// The cells a character takes: 0, 1 or 2. A control character or an unassigned scalar
+    /// counts as one (it is drawn as a replacement).
+    public static func of(_ character: Character) -> Int {
+        var width = 0
+        for scalar in character.unicodeScalars {
+            let scalarWidth = of(scalar)
+            width += scalarWidth < 0 ? 1 : scalarWidth
+        }
+        return min(width, 2)
+    }
+
+    /// The cells a scalar takes: -1 for a control character or an unassigned scalar.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return 1 }
+        return Int(wp_wcwidth(scalar.value))
+    }
+
+    /// The cells a text takes.
+    public static func of(_ text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        var width = 0
+        for character in text { width += of(character) }
+        return width
+    }
+
+    /// The text cut to at most `width` cells at a character boundary, ending with `ellipsis`
+    /// when anything was cut. A wide character that does not fit is dropped whole.
+    public static func truncate(_ text: some StringProtocol, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return String(text) }
+        let budget = width - of(ellipsis)
+        guard budget >= 0 else { return "" }
+        var out = ""
+        var used = 0
+        for character in text {
+            let characterWidth = of(character)
+            if used + characterWidth > budget { break }
+            out.append(character)
+            used += characterWidth
+        }
+        return out + ellipsis
+    }
+
+    /// The text cut like `truncate` and then padded with spaces to exactly `width` cells.
+    public static func fit(_ text: some StringProtocol, to width: Int, ellipsis: String = "…") -> String {
+        let cut = truncate(text, to: width, ellipsis: ellipsis)
+        let used = of(cut)
+        return used < width ? cut + String(repeating: " ", count: width - used) : cut
+    }
+}
