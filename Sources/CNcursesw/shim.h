@@ -34,4 +34,12 @@ static inline attr_t wp_A_STANDOUT(void) { return A_STANDOUT; }
 
 static inline int wp_KEY_F(int n) { return KEY_F(n); }
 
+/* Whether the terminal can move the cursor to any cell (terminfo `cup`); TERM=dumb cannot.
+   tigetstr gives NULL for an absent capability and (char *)-1 for a name that is not a
+   string capability. */
+static inline int wp_has_cursor_addressing(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 #endif

@@ -37,7 +37,7 @@ public struct GridPosition: Sendable, Equatable {
 }
 
 /// The size of a terminal or a grid.
-public struct TerminalSize: Sendable, Equatable {
+public struct TerminalSize: Sendable, Hashable {
     /// Rows (lines).
     public var rows: Int
     /// Columns.

@@ -34,11 +34,10 @@ public enum Color: Sendable, Hashable {
         let value = Int(index)
         switch value {
         case 0..<16:
+            if value == 7 { return (229, 229, 229) }
+            if value == 8 { return (127, 127, 127) }
             let level = value >= 8 ? 255 : 205
             let bit = value % 8
-            let base = value == 7 ? 229 : (value == 8 ? 127 : 0)
-            if value == 0 { return (0, 0, 0) }
-            if value == 8 { return (base, base, base) }
             return ((bit & 1) != 0 ? level : 0, (bit & 2) != 0 ? level : 0, (bit & 4) != 0 ? level : 0)
         case 16..<232:
             let cube = value - 16
