@@ -29,6 +29,23 @@ public enum EditError: UserFacingError, Equatable {
     case duplicateId(id: String, line: Int)
     /// An attempt to take away a task's id, which others may refer to.
     case cannotRemoveId(id: String)
+    /// The lines an edit changes are no longer in the file as they were (or occur several times).
+    case linesChanged
+    /// A task moved up that has no sibling above it.
+    case noSiblingBefore
+    /// A task moved down that has no sibling below it.
+    case noSiblingAfter
+    /// A task indented that has no sibling above it to go under.
+    case cannotIndent
+    /// A task outdented that is already at the top of its track.
+    case cannotOutdent
+    /// A note line that would read as a task (it is given without its indentation).
+    case noteLooksLikeTask(line: String)
+    /// A note that opens a code block and does not close it.
+    case noteOpensCodeBlock
+    /// An edit that the lines around the task (a code block, text at the margin) would turn
+    /// into a change of other tasks; nothing was changed.
+    case wouldDisturbOtherTasks
 
     /// The sentence shown to the user.
     public func message(_ language: Language) -> String {
@@ -48,6 +65,30 @@ public enum EditError: UserFacingError, Equatable {
                           en: "the id \"\(id)\" already belongs to another task (line \(line))")
         case let .cannotRemoveId(id):
             language.pick(vi: "không thể xóa mã của nhiệm vụ \(id)", en: "the id of task \(id) cannot be removed")
+        case .linesChanged:
+            language.pick(vi: "các dòng cần sửa không còn như trước trong tệp nên không thể áp dụng thay đổi",
+                          en: "the lines to change are no longer as they were in the file, so the change cannot be applied")
+        case .noSiblingBefore:
+            language.pick(vi: "phía trên không có nhiệm vụ cùng cấp để đổi chỗ",
+                          en: "there is no task at the same level above to swap with")
+        case .noSiblingAfter:
+            language.pick(vi: "phía dưới không có nhiệm vụ cùng cấp để đổi chỗ",
+                          en: "there is no task at the same level below to swap with")
+        case .cannotIndent:
+            language.pick(vi: "không thể thụt vào vì phía trên không có nhiệm vụ cùng cấp để làm nhiệm vụ cha",
+                          en: "the task cannot be indented: there is no task at the same level above it to go under")
+        case .cannotOutdent:
+            language.pick(vi: "nhiệm vụ đã ở cấp cao nhất của mảng công tác nên không thể lùi ra",
+                          en: "the task is already at the top level of its track and cannot be outdented")
+        case let .noteLooksLikeTask(line):
+            language.pick(vi: "dòng ghi chú \"\(line)\" sẽ được đọc là một nhiệm vụ; hãy viết khác đi, ví dụ bỏ ô [ ]",
+                          en: "the note line \"\(line)\" would read as a task; write it another way, for example without the [ ]")
+        case .noteOpensCodeBlock:
+            language.pick(vi: "ghi chú mở một khối mã (``` hoặc ~~~) mà không đóng lại",
+                          en: "the note opens a code block (``` or ~~~) and does not close it")
+        case .wouldDisturbOtherTasks:
+            language.pick(vi: "thay đổi này sẽ làm xáo trộn các nhiệm vụ khác (do khối mã hoặc văn bản xen giữa) nên chưa thực hiện; hãy sửa trực tiếp trong tệp",
+                          en: "this change would disturb other tasks (a code block or text in between), so it was not made; edit the file directly")
         }
     }
 }

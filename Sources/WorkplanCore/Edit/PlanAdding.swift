@@ -53,11 +53,12 @@ extension Plan {
     }
 
     /// The last line that belongs to a task: its own line or its note's last line.
-    private func lastLine(of index: Int) -> Int {
+    func lastLine(of index: Int) -> Int {
         max(tasks[index].line, tasks[index].noteLines.upperBound - 1)
     }
 
-    private func bullet(of index: Int) -> String {
+    /// The bullet (`-`, `*` or `+`) of a task's line.
+    func bullet(of index: Int) -> String {
         let content = text.content(tasks[index].line)
         guard let byte = content.first(where: { $0 != 32 && $0 != 9 }) else { return "-" }
         return String(decoding: [byte], as: UTF8.self)

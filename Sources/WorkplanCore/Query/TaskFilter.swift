@@ -8,6 +8,8 @@ public struct TaskFilter: Sendable {
     public var track: String?
     /// Only tasks due before this date.
     public var dueBefore: PlanDate?
+    /// Only tasks due on or after this date.
+    public var dueOnOrAfter: PlanDate?
     /// Only open tasks whose due date has passed on this date.
     public var overdueOn: PlanDate?
     /// Only tasks whose title, note or id contains this text (case, diacritics and đ ignored).
@@ -25,6 +27,7 @@ public struct TaskFilter: Sendable {
         }
         let leadCode = lead?.lowercased()
         let dueBeforeDay = dueBefore.map { Int32($0.dayNumber) }
+        let dueFromDay = dueOnOrAfter.map { Int32($0.dayNumber) }
         let overdueDay = overdueOn?.dayNumber
         let tasks = plan.tasks
         return plan.slots.indices.filter { index in
@@ -32,6 +35,7 @@ public struct TaskFilter: Sendable {
             guard trackAllowed[Int(slot.track)] else { return false }
             if !statuses.isEmpty, !(slot.status.map(statuses.contains) ?? false) { return false }
             if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { return false }
+            if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { return false }
             if let overdueDay, !slot.isOverdue(onDay: overdueDay) { return false }
             guard leadCode != nil || foldedSearch != nil else { return true }
             let task = tasks[index]

@@ -5,9 +5,11 @@ public struct PlanFile: Sendable {
     /// The path the plan was read from.
     public let path: String
     /// The plan as last read or saved.
-    public private(set) var plan: Plan
-    private var fingerprint: FileFingerprint
-    private let store: PlanStore
+    public internal(set) var plan: Plan
+    /// The fingerprint of the file as last read or saved.
+    var fingerprint: FileFingerprint
+    /// The store that reads and writes the file.
+    let store: PlanStore
 
     /// Reads a plan file through the store.
     public init(path: String, store: PlanStore = PlanStore()) throws(StoreError) {
@@ -42,7 +44,8 @@ public struct PlanFile: Sendable {
         }
     }
 
-    private func save(_ plan: Plan) throws(PlanFileError) -> FileFingerprint {
+    /// Writes the plan, unless the file changed on disk since it was read or saved.
+    func save(_ plan: Plan) throws(PlanFileError) -> FileFingerprint {
         do {
             return try store.write(pieces: plan.text.pieces, to: path, expecting: fingerprint)
         } catch {
@@ -71,6 +74,9 @@ public enum PlanFileError: UserFacingError {
     case edit(EditError)
     /// The file holds invalid UTF-8 and is never written back.
     case notUTF8(path: String)
+    /// The lines an edit changes were changed on disk by someone else; the file on disk was
+    /// read again and nothing was written.
+    case conflict(PlanConflict)
 
     /// The sentence shown to the user.
     public func message(_ language: Language) -> String {
@@ -81,6 +87,8 @@ public enum PlanFileError: UserFacingError {
             language.pick(
                 vi: "tệp \(path) có byte không hợp lệ theo UTF-8 nên Workplan không ghi lại; hãy sửa tệp (xem workplan check) rồi thử lại",
                 en: "\(path) holds invalid UTF-8, so Workplan will not write it back; fix the file (see workplan check) and try again")
+        case let .conflict(conflict):
+            conflict.message(language)
         }
     }
 }

@@ -1,0 +1,64 @@
+/// Fast questions about the shape of the plan, answered from the compact index without
+/// decoding any line: what a tree view asks for every visible row and every keystroke.
+extension Plan {
+    /// A task's status, or nil when its mark is not one of the six.
+    public func status(ofTask index: Int) -> TaskStatus? { slots[index].status }
+
+    /// A task's parent, or nil at the top of its track.
+    public func parent(ofTask index: Int) -> Int? {
+        let parent = slots[index].parent
+        return parent < 0 ? nil : Int(parent)
+    }
+
+    /// The line a task is written on (0-based).
+    public func line(ofTask index: Int) -> Int { Int(slots[index].line) }
+
+    /// A task's track.
+    public func track(ofTask index: Int) -> Int { Int(slots[index].track) }
+
+    /// A task's depth: 0 at the top of its track.
+    public func depth(ofTask index: Int) -> Int { Int(slots[index].depth) }
+
+    /// How many tasks follow a task in its subtree.
+    public func descendantCount(ofTask index: Int) -> Int { Int(slots[index].descendants) }
+
+    /// True when a task has subtasks.
+    public func hasChildren(_ index: Int) -> Bool { slots[index].descendants > 0 }
+
+    /// A task's due date, when it is valid.
+    public func dueDate(ofTask index: Int) -> PlanDate? { slots[index].dueDate }
+
+    /// True when a task should be going on and its due date is before `today`.
+    public func isOverdue(_ index: Int, on today: PlanDate) -> Bool {
+        slots[index].isOverdue(onDay: today.dayNumber)
+    }
+
+    /// How many of a task's direct subtasks are done, and how many count (cancelled ones do not).
+    public func childRollup(of index: Int) -> (done: Int, total: Int) {
+        var done = 0
+        var total = 0
+        var child = index + 1
+        let end = index + 1 + Int(slots[index].descendants)
+        while child < end {
+            let status = slots[child].status
+            if status != .cancelled { total += 1 }
+            if status == .done { done += 1 }
+            child += Int(slots[child].descendants) + 1
+        }
+        return (done, total)
+    }
+
+    /// How many of a track's tasks at its top level are done, and how many count (cancelled ones do not).
+    public func trackRollup(of track: Int) -> (done: Int, total: Int) {
+        var done = 0
+        var total = 0
+        var task = tracks[track].tasks.lowerBound
+        while task < tracks[track].tasks.upperBound {
+            let status = slots[task].status
+            if status != .cancelled { total += 1 }
+            if status == .done { done += 1 }
+            task += Int(slots[task].descendants) + 1
+        }
+        return (done, total)
+    }
+}
