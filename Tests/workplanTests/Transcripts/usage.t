@@ -25,10 +25,11 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):
-! Error: 2 unexpected arguments: 'finish', 'KH1'
-! Usage: workplan <subcommand>
-!   See 'workplan --help' for more information.
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, list, check, done, set, add, report, init (xem workplan --help)
+? 2
+
+$ workplan
+! workplan: giao diện toàn màn hình cần một terminal; để in kế hoạch hãy dùng: workplan list
 ? 2
 
 $ workplan list --lang de
@@ -53,6 +54,8 @@ OPTIONS:
   -h, --help              Show help information.
 
 SUBCOMMANDS:
+  open (default)          Mở kế hoạch trên toàn màn hình (mặc định) — browse
+                          and edit the plan full screen (the default).
   list                    Liệt kê nhiệm vụ — list tasks as an outline, JSON or
                           CSV.
   check                   Kiểm tra tệp kế hoạch — report every problem as

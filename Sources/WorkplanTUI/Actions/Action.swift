@@ -1,0 +1,144 @@
+import Terminal
+import WorkplanCore
+
+/// Everything the officer can ask for. Each action has its help line and its group here, once:
+/// the keymaps bind keys to actions and the help screen is made from them.
+public enum Action: Hashable, Sendable {
+    // Moving
+    /// Select the row above.
+    case moveUp
+    /// Select the row below.
+    case moveDown
+    /// Go up a screenful.
+    case pageUp
+    /// Go down a screenful.
+    case pageDown
+    /// Go to the first row.
+    case first
+    /// Go to the last row.
+    case last
+    /// Collapse the selected task, or go to its parent.
+    case collapse
+    /// Expand the selected task, or go to its first subtask.
+    case expand
+    /// Go to the parent task.
+    case parent
+    /// Collapse every task and track.
+    case collapseAll
+    /// Expand every task and track.
+    case expandAll
+
+    // Changing tasks
+    /// Tick the selected task done, or back to not started.
+    case toggleDone
+    /// Choose the selected task's status.
+    case chooseStatus
+    /// Set the selected task's status.
+    case setStatus(TaskStatus)
+    /// Edit the title.
+    case editTitle
+    /// Edit the due date.
+    case editDue
+    /// Edit the lead and coordinating units.
+    case editUnits
+    /// Edit the progress.
+    case editProgress
+    /// Edit the note.
+    case editNote
+    /// Add a task below the selected one.
+    case addBelow
+    /// Add a subtask to the selected task.
+    case addSubtask
+    /// Delete the selected task, after a confirmation.
+    case delete
+    /// Move the task up among its siblings.
+    case moveTaskUp
+    /// Move the task down among its siblings.
+    case moveTaskDown
+    /// Make the task a subtask of the one above.
+    case indent
+    /// Make the task a sibling of its parent.
+    case outdent
+    /// Undo the last change.
+    case undo
+    /// Redo the change undone last.
+    case redo
+
+    // Finding
+    /// Search titles, notes and ids.
+    case search
+    /// Go to the next match.
+    case nextMatch
+    /// Go to the previous match.
+    case previousMatch
+    /// Choose a filter.
+    case chooseFilter
+    /// Clear the filter.
+    case clearFilter
+    /// Sort siblings by due date, or back to file order.
+    case toggleSort
+
+    // The program
+    /// Show or close the help screen.
+    case help
+    /// Quit (everything is already saved).
+    case quit
+    /// Suspend to the shell (Ctrl-Z); `fg` comes back.
+    case suspend
+    /// Draw the whole screen again.
+    case redraw
+    /// Read the file again from disk.
+    case reload
+
+    // In dialogs, editors and lists
+    /// Confirm: save the edit, choose the item, answer yes.
+    case confirm
+    /// Cancel: leave the edit, the search, the list or the dialog.
+    case cancel
+    /// A key for the line being edited.
+    case input(Key)
+    /// Keep my version of a task changed elsewhere.
+    case keepMine
+    /// Keep the version on disk of a task changed elsewhere.
+    case keepTheirs
+    /// The terminal changed size.
+    case resize(TerminalSize)
+
+    /// The groups of the help screen, in order.
+    public enum Group: CaseIterable, Sendable {
+        /// Moving around the tree.
+        case moving
+        /// Changing tasks.
+        case changing
+        /// Search and filter.
+        case finding
+        /// The program.
+        case program
+        /// Editing a line, lists and dialogs.
+        case dialogs
+
+        /// The group's heading.
+        public func title(_ language: Language) -> String {
+            switch self {
+            case .moving: language.pick(vi: "Di chuyển", en: "Moving")
+            case .changing: language.pick(vi: "Sửa nhiệm vụ (lưu ngay)", en: "Changing tasks (saved at once)")
+            case .finding: language.pick(vi: "Tìm và lọc", en: "Search and filter")
+            case .program: language.pick(vi: "Chương trình", en: "The program")
+            case .dialogs: language.pick(vi: "Khi sửa, tìm, chọn", en: "While editing, searching, choosing")
+            }
+        }
+    }
+
+    /// The group the action is listed under.
+    public var group: Group {
+        switch self {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .collapse, .expand, .parent,
+             .collapseAll, .expandAll: .moving
+        case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote,
+             .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
+        case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
+        case .help, .quit, .suspend, .redraw, .reload: .program
+        case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import WorkplanCore
+
+extension Action {
+    /// The action's line on the help screen.
+    public func help(_ language: Language) -> String {
+        switch self {
+        case .moveUp: language.pick(vi: "lên một dòng", en: "up a row")
+        case .moveDown: language.pick(vi: "xuống một dòng", en: "down a row")
+        case .pageUp: language.pick(vi: "lên một trang", en: "up a page")
+        case .pageDown: language.pick(vi: "xuống một trang", en: "down a page")
+        case .first: language.pick(vi: "về dòng đầu", en: "to the first row")
+        case .last: language.pick(vi: "tới dòng cuối", en: "to the last row")
+        case .collapse: language.pick(vi: "thu gọn, hoặc lên nhiệm vụ cha", en: "collapse, or go to the parent")
+        case .expand: language.pick(vi: "mở rộng, hoặc xuống nhiệm vụ con đầu", en: "expand, or go to the first subtask")
+        case .parent: language.pick(vi: "tới nhiệm vụ cha", en: "go to the parent task")
+        case .collapseAll: language.pick(vi: "thu gọn tất cả", en: "collapse all")
+        case .expandAll: language.pick(vi: "mở rộng tất cả", en: "expand all")
+        case .toggleDone: language.pick(vi: "đánh dấu hoàn thành / bỏ đánh dấu", en: "tick done / untick")
+        case .chooseStatus: language.pick(vi: "chọn trạng thái", en: "choose the status")
+        case let .setStatus(status): language.pick(vi: "đặt trạng thái ", en: "set status ") + status.name(language)
+        case .editTitle: language.pick(vi: "sửa tên nhiệm vụ", en: "edit the title")
+        case .editDue: language.pick(vi: "sửa hạn hoàn thành", en: "edit the due date")
+        case .editUnits: language.pick(vi: "sửa đơn vị chủ trì, phối hợp", en: "edit the lead and other units")
+        case .editProgress: language.pick(vi: "sửa tiến độ (a/b hoặc N%)", en: "edit the progress (a/b or N%)")
+        case .editNote: language.pick(vi: "sửa ghi chú", en: "edit the note")
+        case .addBelow: language.pick(vi: "thêm nhiệm vụ bên dưới", en: "add a task below")
+        case .addSubtask: language.pick(vi: "thêm nhiệm vụ con", en: "add a subtask")
+        case .delete: language.pick(vi: "xoá nhiệm vụ (có hỏi lại)", en: "delete the task (asks first)")
+        case .moveTaskUp: language.pick(vi: "chuyển nhiệm vụ lên", en: "move the task up")
+        case .moveTaskDown: language.pick(vi: "chuyển nhiệm vụ xuống", en: "move the task down")
+        case .indent: language.pick(vi: "thụt vào: thành việc con của việc trên", en: "indent: under the task above")
+        case .outdent: language.pick(vi: "lùi ra: ngang cấp việc cha", en: "outdent: beside its parent")
+        case .undo: language.pick(vi: "hoàn tác", en: "undo")
+        case .redo: language.pick(vi: "làm lại", en: "redo")
+        case .search: language.pick(vi: "tìm (gõ có hoặc không dấu)", en: "search (with or without diacritics)")
+        case .nextMatch: language.pick(vi: "kết quả tìm tiếp theo", en: "next match")
+        case .previousMatch: language.pick(vi: "kết quả tìm trước", en: "previous match")
+        case .chooseFilter: language.pick(vi: "lọc: trạng thái, hạn, đơn vị, mảng", en: "filter: status, due, unit, track")
+        case .clearFilter: language.pick(vi: "bỏ lọc", en: "clear the filter")
+        case .toggleSort: language.pick(vi: "xếp theo hạn / theo thứ tự trong tệp", en: "sort by due date / file order")
+        case .help: language.pick(vi: "trợ giúp (màn hình này)", en: "help (this screen)")
+        case .quit: language.pick(vi: "thoát (mọi thay đổi đã được lưu)", en: "quit (everything is saved)")
+        case .suspend: language.pick(vi: "tạm dừng về shell; gõ fg để quay lại", en: "suspend to the shell; fg comes back")
+        case .redraw: language.pick(vi: "vẽ lại màn hình", en: "redraw the screen")
+        case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
+        case .confirm: language.pick(vi: "đồng ý, lưu, chọn", en: "confirm, save, choose")
+        case .cancel: language.pick(vi: "huỷ, quay lại", en: "cancel, go back")
+        case .input: language.pick(vi: "gõ chữ; ← → Home End, Backspace, Delete, Ctrl-U xoá về đầu, Ctrl-K xoá về cuối, Ctrl-W xoá một từ",
+                                   en: "type; ← → Home End, Backspace, Delete, Ctrl-U to start, Ctrl-K to end, Ctrl-W a word")
+        case .keepMine: language.pick(vi: "giữ bản của tôi", en: "keep my version")
+        case .keepTheirs: language.pick(vi: "giữ bản trên đĩa", en: "keep the version on disk")
+        case .resize: language.pick(vi: "cỡ màn hình đổi", en: "the terminal was resized")
+        }
+    }
+}

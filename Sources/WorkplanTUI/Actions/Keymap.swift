@@ -1,0 +1,125 @@
+import Terminal
+import WorkplanCore
+
+/// Which keymap a key is looked up in.
+public enum KeyContext: CaseIterable, Sendable {
+    /// Browsing the tree.
+    case browse
+    /// Typing a line: an edit or a search.
+    case typing
+    /// Choosing from a list.
+    case list
+    /// Reading the help screen.
+    case help
+    /// Answering yes or no.
+    case confirm
+    /// Settling a change made elsewhere.
+    case conflict
+}
+
+/// Keys bound to actions, one table per context and a global one looked up last. No binding is
+/// a chord of letters: Vietnamese input methods (Telex) turn `dd` into `đ`.
+public struct Keymap: Sendable {
+    /// Keys and the action they start.
+    public struct Binding: Sendable {
+        /// The keys, the first one shown in help.
+        public let keys: [Key]
+        /// The action.
+        public let action: Action
+    }
+
+    /// The bindings of each context.
+    public let bindings: [KeyContext: [Binding]]
+    /// Bindings that work in every context unless the context binds the key itself.
+    public let global: [Binding]
+
+    /// The action a key starts in a context; in `typing` any other key goes to the line.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        if let binding = bindings[context]?.first(where: { $0.keys.contains(key) }) { return binding.action }
+        if let binding = global.first(where: { $0.keys.contains(key) }) { return binding.action }
+        switch context {
+        case .typing, .list: return .input(key)
+        case .browse, .help, .confirm, .conflict: return nil
+        }
+    }
+
+    /// The keys that start an action in a context, for hints such as `? trợ giúp`.
+    public func keys(for action: Action, in context: KeyContext) -> [Key] {
+        ((bindings[context] ?? []) + global).first(where: { $0.action == action })?.keys ?? []
+    }
+
+    /// The keymap Workplan ships with.
+    public static let standard = Keymap(
+        bindings: [
+            .browse: [
+                Binding(keys: [.up, .text("k")], action: .moveUp),
+                Binding(keys: [.down, .text("j")], action: .moveDown),
+                Binding(keys: [.pageUp, .control("b")], action: .pageUp),
+                Binding(keys: [.pageDown, .control("f")], action: .pageDown),
+                Binding(keys: [.home, .text("g")], action: .first),
+                Binding(keys: [.end, .text("G")], action: .last),
+                Binding(keys: [.left, .text("h")], action: .collapse),
+                Binding(keys: [.right, .text("l")], action: .expand),
+                Binding(keys: [.text("p")], action: .parent),
+                Binding(keys: [.text("-")], action: .collapseAll),
+                Binding(keys: [.text("+"), .text("=")], action: .expandAll),
+                Binding(keys: [.text(" ")], action: .toggleDone),
+                Binding(keys: [.text("s")], action: .chooseStatus),
+                Binding(keys: [.text("e"), .enter], action: .editTitle),
+                Binding(keys: [.text("d")], action: .editDue),
+                Binding(keys: [.text("o")], action: .editUnits),
+                Binding(keys: [.text("%")], action: .editProgress),
+                Binding(keys: [.text("m")], action: .editNote),
+                Binding(keys: [.text("a")], action: .addBelow),
+                Binding(keys: [.text("A")], action: .addSubtask),
+                Binding(keys: [.text("x"), .delete], action: .delete),
+                Binding(keys: [.text("K")], action: .moveTaskUp),
+                Binding(keys: [.text("J")], action: .moveTaskDown),
+                Binding(keys: [.tab, .text(">")], action: .indent),
+                Binding(keys: [.backTab, .text("<")], action: .outdent),
+                Binding(keys: [.text("u")], action: .undo),
+                Binding(keys: [.control("r"), .text("U")], action: .redo),
+                Binding(keys: [.text("/")], action: .search),
+                Binding(keys: [.text("n")], action: .nextMatch),
+                Binding(keys: [.text("N")], action: .previousMatch),
+                Binding(keys: [.text("f")], action: .chooseFilter),
+                Binding(keys: [.text("F"), .escape], action: .clearFilter),
+                Binding(keys: [.text("S")], action: .toggleSort),
+                Binding(keys: [.text("R")], action: .reload),
+                Binding(keys: [.text("?"), .function(1)], action: .help),
+                Binding(keys: [.text("q"), .control("c")], action: .quit),
+            ],
+            .typing: [
+                Binding(keys: [.enter], action: .confirm),
+                Binding(keys: [.escape, .control("c")], action: .cancel),
+            ],
+            .list: [
+                Binding(keys: [.up, .text("k")], action: .moveUp),
+                Binding(keys: [.down, .text("j")], action: .moveDown),
+                Binding(keys: [.enter], action: .confirm),
+                Binding(keys: [.escape, .text("q"), .control("c")], action: .cancel),
+            ],
+            .help: [
+                Binding(keys: [.up, .text("k")], action: .moveUp),
+                Binding(keys: [.down, .text("j")], action: .moveDown),
+                Binding(keys: [.pageUp, .control("b")], action: .pageUp),
+                Binding(keys: [.pageDown, .control("f"), .text(" ")], action: .pageDown),
+                Binding(keys: [.home, .text("g")], action: .first),
+                Binding(keys: [.end, .text("G")], action: .last),
+                Binding(keys: [.escape, .text("?"), .text("q"), .function(1)], action: .cancel),
+            ],
+            .confirm: [
+                Binding(keys: [.text("y"), .text("c"), .enter], action: .confirm),
+                Binding(keys: [.text("n"), .text("k"), .escape], action: .cancel),
+            ],
+            .conflict: [
+                Binding(keys: [.text("m")], action: .keepMine),
+                Binding(keys: [.text("t"), .text("d")], action: .keepTheirs),
+            ],
+        ],
+        global: [
+            Binding(keys: [.control("z")], action: .suspend),
+            Binding(keys: [.control("l")], action: .redraw),
+        ]
+    )
+}

@@ -1,0 +1,173 @@
+import Terminal
+import WorkplanCore
+
+/// Runs the program: reads a key, turns it into an action with the keymap, updates the state,
+/// runs the effects through the plan file (the only way to the disk), and draws the state.
+@MainActor
+public final class AppRuntime {
+    /// The state shown.
+    public private(set) var state: AppState
+    /// The plan file every change is saved through.
+    private var file: PlanFile
+    private let backend: any TerminalBackend
+    private let theme: Theme
+    /// How long to wait for a key before looking whether the file changed on disk.
+    private let idleMilliseconds: Int?
+
+    /// A runtime for a plan file on a terminal. `idleMilliseconds` nil never looks at the file
+    /// unasked (tests); else the file is read again when it changed while the officer browses.
+    public init(file: PlanFile, state: AppState, backend: any TerminalBackend, theme: Theme, idleMilliseconds: Int? = 2000) {
+        self.file = file
+        self.state = state
+        self.backend = backend
+        self.theme = theme
+        self.idleMilliseconds = idleMilliseconds
+    }
+
+    /// Runs until the officer quits or a signal ends the program; returns the exit status.
+    public func run() -> Int32 {
+        draw()
+        while true {
+            switch backend.readEvent(timeoutMilliseconds: idleMilliseconds) {
+            case let .key(key):
+                if handle(key) == .quit { return 0 }
+            case let .terminate(signal):
+                finishPendingEdit()
+                return 128 + signal
+            case .timeout:
+                lookForOutsideChange()
+            }
+        }
+    }
+
+    /// Whether the program goes on after a key.
+    public enum Continuation: Equatable, Sendable {
+        /// Keep reading keys.
+        case proceed
+        /// End the program.
+        case quit
+    }
+
+    /// Handles one key: action, update, effects, drawing.
+    @discardableResult
+    public func handle(_ key: Key) -> Continuation {
+        let action: Action? = if key == .resize {
+            .resize(backend.size)
+        } else {
+            state.keymap.action(for: key, in: state.mode.keyContext)
+        }
+        guard let action else { return .proceed }
+        for effect in state.update(action) where run(effect) == .quit {
+            return .quit
+        }
+        draw()
+        return .proceed
+    }
+
+    /// Draws the state.
+    private func draw() {
+        backend.present(Screen.render(state, theme: theme))
+    }
+
+    private func run(_ effect: Effect) -> Continuation {
+        switch effect {
+        case let .perform(operation):
+            change(kind: .new, message: operation.doneMessage(state.language)) { file, select throws(PlanFileError) in
+                let today = state.today
+                return try file.perform { plan throws(EditError) in
+                    let result = try operation.run(on: &plan, today: today)
+                    select = result.select
+                    return result.edit
+                }
+            }
+        case let .undo(edit):
+            change(kind: .undo, message: state.language.pick(vi: "Đã hoàn tác và lưu", en: "Undone and saved")) { file, _ throws(PlanFileError) in
+                try file.apply(edit.inverse)
+            }
+        case let .redo(edit):
+            change(kind: .redo, message: state.language.pick(vi: "Đã làm lại và lưu", en: "Redone and saved")) { file, _ throws(PlanFileError) in
+                try file.apply(edit)
+            }
+        case let .resolve(conflict, keepMine):
+            resolve(conflict, keepMine: keepMine)
+        case .reload:
+            reload(message: state.language.pick(vi: "Đã đọc lại tệp", en: "File read again"))
+        case .quit:
+            return .quit
+        case .suspend:
+            backend.suspend()
+        case .redraw:
+            break
+        }
+        return .proceed
+    }
+
+    /// Makes a change through the plan file and hands the outcome to the state. The state lets
+    /// go of its plan meanwhile, so that the file's plan is edited in place, not copied.
+    private func change(kind: Outcome.ChangeKind, message: String,
+                        _ body: (inout PlanFile, inout Int?) throws(PlanFileError) -> LineBlockEdit) {
+        state.lendPlan()
+        var select: Int?
+        do {
+            let edit = try body(&file, &select)
+            state.apply(.changed(plan: file.plan, edit: edit, select: select, kind: kind, message: message))
+        } catch {
+            outcome(of: error)
+        }
+    }
+
+    private func resolve(_ conflict: PlanConflict, keepMine: Bool) {
+        state.lendPlan()
+        do {
+            if let edit = try file.resolve(conflict, keepMine: keepMine) {
+                state.apply(.changed(plan: file.plan, edit: edit, select: nil, kind: .new,
+                                     message: state.language.pick(vi: "Đã giữ bản của bạn và lưu", en: "Kept yours and saved")))
+            } else {
+                state.apply(.reloaded(plan: file.plan, message: state.language.pick(vi: "Đã giữ bản trên đĩa",
+                                                                                   en: "Kept the version on disk")))
+            }
+        } catch {
+            outcome(of: error)
+        }
+    }
+
+    private func reload(message: String) {
+        state.lendPlan()
+        do {
+            try file.reload()
+            state.apply(.reloaded(plan: file.plan, message: message))
+        } catch {
+            outcome(of: error)
+        }
+    }
+
+    private func outcome(of error: PlanFileError) {
+        if case let .conflict(conflict) = error {
+            state.apply(.conflict(conflict, plan: file.plan))
+        } else {
+            state.apply(.failed(plan: file.plan, message: error.message(state.language)))
+        }
+    }
+
+    /// While the officer only browses, reads the file again when someone changed it.
+    private func lookForOutsideChange() {
+        guard state.mode == .browse else { return }
+        do {
+            guard try file.reloadIfChanged() else { return }
+            state.apply(.reloaded(plan: file.plan, message: state.language.pick(
+                vi: "Tệp vừa được sửa ở nơi khác; đã đọc lại", en: "The file was changed elsewhere; read again")))
+        } catch {
+            outcome(of: error)
+        }
+        draw()
+    }
+
+    /// On a signal that ends the program: an edit being typed is saved when it can be, so
+    /// that closing the terminal does not lose it.
+    private func finishPendingEdit() {
+        guard case .edit = state.mode else { return }
+        for effect in state.update(.confirm) {
+            _ = run(effect)
+        }
+    }
+}

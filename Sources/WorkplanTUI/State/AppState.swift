@@ -1,0 +1,122 @@
+import Terminal
+import WorkplanCore
+
+/// Everything the screen shows, as a value: the plan, the tree's shape, the selection, the
+/// mode, the last message and the undo history. `update` changes it; views draw it.
+public struct AppState: Sendable {
+    /// The plan as last read or saved.
+    public internal(set) var plan: Plan
+    /// The plan file's name, as the status line shows it.
+    public let fileName: String
+    /// The language of everything shown.
+    public let language: Language
+    /// Today, for overdue and due-soon marks and `done:` dates.
+    public let today: PlanDate
+    /// The terminal's size.
+    public internal(set) var size: TerminalSize
+    /// The tree's order and collapsed rows.
+    var tree: TreeState
+    /// The selected row.
+    public internal(set) var selection: RowRef?
+    /// The first row on screen.
+    var top: RowRef?
+    /// The filter.
+    public internal(set) var filter = TreeFilter()
+    /// True when siblings are sorted by due date.
+    public internal(set) var sortByDue = false
+    /// The last search, for next and previous match and highlighting.
+    public internal(set) var lastSearch: String?
+    /// What the screen is doing.
+    public internal(set) var mode: Mode = .browse
+    /// The last message shown in the status line.
+    public internal(set) var message: StatusMessage?
+    /// Changes that can be undone, the last one last.
+    public internal(set) var undoStack: [LineBlockEdit] = []
+    /// Changes undone that can be done again, the last one undone last.
+    public internal(set) var redoStack: [LineBlockEdit] = []
+    /// Counts for the status line.
+    public internal(set) var counts: PlanCounts
+    /// The keys and their actions.
+    public let keymap: Keymap
+    /// The folded texts searched so far.
+    var searchMatcher = SearchMatcher()
+    /// Where the selected and collapsed tasks were while the plan is lent to the file.
+    var remembered: RememberedPlaces?
+
+    /// The state of a freshly opened plan: everything expanded, the first row selected.
+    public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,
+                keymap: Keymap = .standard) {
+        self.plan = plan
+        self.keymap = keymap
+        self.fileName = fileName
+        self.language = language
+        self.today = today
+        self.size = size
+        tree = TreeState(order: TreeOrder(fileOrderOf: plan))
+        counts = PlanCounts(plan: plan, today: today)
+        selection = tree.firstRow(in: plan)
+        top = selection
+    }
+
+    /// The search to highlight: the one being typed, else the last one.
+    var highlightQuery: String? {
+        if case let .search(search) = mode { return search.editor.text.trimmingWhitespace.isEmpty ? nil : search.editor.text }
+        return lastSearch
+    }
+
+    /// The selected task, if a task row is selected.
+    public var selectedTask: Int? {
+        if case let .task(task) = selection { return task }
+        return nil
+    }
+}
+
+/// A line for the status line: news or an error.
+public struct StatusMessage: Equatable, Sendable {
+    /// The text.
+    public var text: String
+    /// True for an error.
+    public var isError: Bool
+
+    /// Makes a message.
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// How many tasks there are, are done and are overdue.
+public struct PlanCounts: Equatable, Sendable {
+    /// All tasks.
+    public var total = 0
+    /// Done tasks.
+    public var done = 0
+    /// Overdue tasks.
+    public var overdue = 0
+
+    /// Counts a plan's tasks.
+    init(plan: Plan, today: PlanDate) {
+        for task in 0..<plan.taskCount {
+            total += 1
+            if plan.status(ofTask: task) == .done { done += 1 }
+            if plan.isOverdue(task, on: today) { overdue += 1 }
+        }
+    }
+}
+
+extension AppState {
+    /// The first message: problems in the theme file or the plan, else how to get help.
+    public mutating func greet(problems: [ThemeProblem], planProblems: Int) {
+        if let first = problems.first {
+            let more = problems.count > 1 ? language.pick(vi: " (và \(problems.count - 1) dòng khác)",
+                                                          en: " (and \(problems.count - 1) more)") : ""
+            message = StatusMessage(first.formatted(language) + more, isError: true)
+        } else if planProblems > 0 {
+            message = StatusMessage(language.pick(vi: "Tệp có \(planProblems) vấn đề; xem bằng: workplan check",
+                                                  en: "The file has \(planProblems) problem\(planProblems == 1 ? "" : "s"); see workplan check"),
+                                    isError: true)
+        } else {
+            message = StatusMessage(language.pick(vi: "? để xem các phím", en: "? shows the keys"))
+        }
+    }
+}

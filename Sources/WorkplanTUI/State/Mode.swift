@@ -1,0 +1,116 @@
+import WorkplanCore
+
+/// What the screen is doing: browsing, or a line, list or dialog on top of the tree.
+public enum Mode: Equatable, Sendable {
+    /// Browsing the tree.
+    case browse
+    /// Editing one thing of a task, or typing a new task's title.
+    case edit(EditState)
+    /// Typing a search.
+    case search(SearchState)
+    /// Choosing from a list (a status, a filter).
+    case menu(MenuState)
+    /// Reading the help screen, scrolled down this many lines.
+    case help(scroll: Int)
+    /// Asking whether to delete a task and its subtasks.
+    case confirmDelete(task: Int)
+    /// A task changed on disk and here: which version to keep.
+    case conflict(PlanConflict)
+
+    /// The keymap the mode uses.
+    var keyContext: KeyContext {
+        switch self {
+        case .browse: .browse
+        case .edit, .search: .typing
+        case .menu: .list
+        case .help: .help
+        case .confirmDelete: .confirm
+        case .conflict: .conflict
+        }
+    }
+}
+
+/// What is being edited.
+public enum EditTarget: Equatable, Sendable {
+    /// A task's title.
+    case title(task: Int)
+    /// A task's due date.
+    case due(task: Int)
+    /// A task's lead and coordinating units.
+    case units(task: Int)
+    /// A task's progress.
+    case progress(task: Int)
+    /// A task's note.
+    case note(task: Int)
+    /// The title of a new task below a task.
+    case newBelow(task: Int)
+    /// The title of a new subtask.
+    case newUnder(task: Int)
+    /// The title of a new task at the end of a track.
+    case newInTrack(track: Int)
+
+    /// The task the edit belongs to, if any.
+    var task: Int? {
+        switch self {
+        case let .title(task), let .due(task), let .units(task), let .progress(task), let .note(task),
+             let .newBelow(task), let .newUnder(task): task
+        case .newInTrack: nil
+        }
+    }
+}
+
+/// An edit under way.
+public struct EditState: Equatable, Sendable {
+    /// What is edited.
+    public var target: EditTarget
+    /// The line.
+    public var editor: LineEditor
+}
+
+/// A search under way.
+public struct SearchState: Equatable, Sendable {
+    /// The query line.
+    public var editor: LineEditor
+    /// The selection before the search, to go back to on Esc.
+    var origin: RowRef?
+    /// The collapsed tasks before the search (it opens parents to show a match).
+    var originCollapsed: Set<Int>
+    /// The position where the current match was found, where a longer query starts looking.
+    var matchPosition: Int?
+}
+
+/// A list to choose from.
+public struct MenuState: Equatable, Sendable {
+    /// What choosing an item does.
+    public enum Choice: Equatable, Sendable {
+        /// Set the selected task's status.
+        case status(TaskStatus)
+        /// Filter by status or due period.
+        case filterStatus(TreeFilter.StatusChoice)
+        /// Filter by lead unit.
+        case filterLead(String)
+        /// Filter by track.
+        case filterTrack(Int)
+        /// Clear the filter.
+        case clearFilter
+    }
+
+    /// An item of the list.
+    public struct Item: Equatable, Sendable {
+        /// The text shown.
+        public var label: String
+        /// True when the item is in force now (the current status, a filter that is on).
+        public var isCurrent: Bool
+        /// What choosing it does.
+        public var choice: Choice
+    }
+
+    /// The list's title.
+    public var title: String
+    /// The items.
+    public var items: [Item]
+    /// The highlighted item.
+    public var selected: Int
+    /// The first item shown.
+    var scroll: Int = 0
+}

@@ -1,0 +1,152 @@
+import WorkplanCore
+
+/// The tasks the tree shows and their order: every task in file order, or, under a filter or
+/// a sort, a list made once per change. Either way a task's shown subtree follows it, so
+/// collapsing skips a run of positions and a window of rows is found without walking the plan.
+struct TreeOrder: Sendable {
+    /// The shown tasks by position, or nil for every task in file order.
+    private var shown: [Int32]?
+    /// For each position, how many shown tasks follow in its subtree (with `shown`).
+    private var shownDescendants: [Int32]
+    /// For each task, its position, or -1 when it is not shown (with `shown`).
+    private var positions: [Int32]
+    /// The positions of each track's tasks.
+    private(set) var trackRanges: [Range<Int>]
+    /// The number of shown tasks.
+    private(set) var count: Int
+    /// The tasks that passed the filter (the others are shown only as context for them);
+    /// nil when there is no filter.
+    private var matched: [Bool]?
+
+    /// Every task, in file order.
+    init(fileOrderOf plan: Plan) {
+        shown = nil
+        shownDescendants = []
+        positions = []
+        trackRanges = plan.tracks.map(\.tasks)
+        count = plan.taskCount
+        matched = nil
+    }
+
+    /// The tasks that pass `include` and their ancestors, siblings sorted by due date when asked.
+    init(plan: Plan, include: [Int]?, sortByDue: Bool) {
+        var keep = [Bool](repeating: include == nil, count: plan.taskCount)
+        var passed: [Bool]?
+        if let include {
+            var marks = [Bool](repeating: false, count: plan.taskCount)
+            for task in include {
+                marks[task] = true
+                var current: Int? = task
+                while let index = current, !keep[index] {
+                    keep[index] = true
+                    current = plan.parent(ofTask: index)
+                }
+            }
+            passed = marks
+        }
+        var order: [Int32] = []
+        order.reserveCapacity(include?.count ?? plan.taskCount)
+        var ranges: [Range<Int>] = []
+        for track in plan.tracks {
+            let start = order.count
+            TreeOrder.appendShown(of: TreeOrder.topLevel(of: track, in: plan), plan: plan, keep: keep,
+                                  sortByDue: sortByDue, into: &order)
+            ranges.append(start..<order.count)
+        }
+        var positions = [Int32](repeating: -1, count: plan.taskCount)
+        for (position, task) in order.enumerated() { positions[Int(task)] = Int32(position) }
+        var descendants = [Int32](repeating: 0, count: order.count)
+        for position in order.indices.reversed() {
+            var total: Int32 = 0
+            var next = position + 1
+            let task = Int(order[position])
+            let end = task + plan.descendantCount(ofTask: task)
+            while next < order.count, Int(order[next]) > task, Int(order[next]) <= end {
+                total += 1 + descendants[next]
+                next += 1 + Int(descendants[next])
+            }
+            descendants[position] = total
+        }
+        self.shown = order
+        self.shownDescendants = descendants
+        self.positions = positions
+        self.trackRanges = ranges
+        self.count = order.count
+        self.matched = passed
+    }
+
+    /// The task at a position.
+    func task(at position: Int) -> Int {
+        shown.map { Int($0[position]) } ?? position
+    }
+
+    /// A task's position, or nil when it is not shown.
+    func position(of task: Int) -> Int? {
+        guard shown != nil else { return task < count ? task : nil }
+        let position = positions[task]
+        return position < 0 ? nil : Int(position)
+    }
+
+    /// How many shown tasks follow the task at a position in its subtree.
+    func descendants(at position: Int, in plan: Plan) -> Int {
+        shown == nil ? plan.descendantCount(ofTask: position) : Int(shownDescendants[position])
+    }
+
+    /// True when a task passed the filter, or when there is none; false for a task shown only
+    /// because a subtask passed.
+    func isMatch(_ task: Int) -> Bool {
+        matched?[task] ?? true
+    }
+
+    /// The track a position is in (the ranges are contiguous and in order).
+    func track(ofPosition position: Int) -> Int? {
+        var low = 0
+        var high = trackRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if trackRanges[middle].upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < trackRanges.count && trackRanges[low].contains(position) ? low : nil
+    }
+
+    /// The indexes of a track's tasks at its top level.
+    private static func topLevel(of track: Track, in plan: Plan) -> [Int] {
+        var result: [Int] = []
+        var task = track.tasks.lowerBound
+        while task < track.tasks.upperBound {
+            result.append(task)
+            task += plan.descendantCount(ofTask: task) + 1
+        }
+        return result
+    }
+
+    /// Appends the kept tasks of these siblings and their subtrees, in preorder.
+    private static func appendShown(of siblings: [Int], plan: Plan, keep: [Bool], sortByDue: Bool,
+                                    into order: inout [Int32]) {
+        var stack: [[Int]] = [sorted(siblings.filter { keep[$0] }, plan: plan, byDue: sortByDue).reversed()]
+        while var top = stack.popLast() {
+            guard let task = top.popLast() else { continue }
+            stack.append(top)
+            order.append(Int32(task))
+            let children = plan.children(of: task).filter { keep[$0] }
+            if !children.isEmpty {
+                stack.append(sorted(children, plan: plan, byDue: sortByDue).reversed())
+            }
+        }
+    }
+
+    /// Tasks by due date (those without one last), file order among equals; or as they are.
+    private static func sorted(_ tasks: [Int], plan: Plan, byDue: Bool) -> [Int] {
+        guard byDue else { return tasks }
+        return tasks.sorted { left, right in
+            let leftDue = plan.dueDate(ofTask: left)
+            let rightDue = plan.dueDate(ofTask: right)
+            switch (leftDue, rightDue) {
+            case let (l?, r?): return l == r ? left < right : l < r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return left < right
+            }
+        }
+    }
+}

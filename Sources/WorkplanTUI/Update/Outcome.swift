@@ -1,0 +1,107 @@
+import WorkplanCore
+
+/// What running an effect on the plan file came to, handed back to the state.
+public enum Outcome: Sendable {
+    /// The plan changed and was saved.
+    case changed(plan: Plan, edit: LineBlockEdit, select: Int?, kind: ChangeKind, message: String)
+    /// The change was refused or could not be saved; the plan is as on disk.
+    case failed(plan: Plan, message: String)
+    /// The task was changed on disk too: the officer chooses.
+    case conflict(PlanConflict, plan: Plan)
+    /// The file was read again.
+    case reloaded(plan: Plan, message: String)
+
+    /// Which history a change goes into.
+    public enum ChangeKind: Sendable {
+        /// A new change: undoable, and the redo history is dropped.
+        case new
+        /// An undo: it moves from the undo history to the redo history.
+        case undo
+        /// A redo: it moves back to the undo history.
+        case redo
+    }
+}
+
+/// Where the selected and collapsed tasks were, kept while the state lends its plan to the file.
+struct RememberedPlaces: Sendable {
+    /// The lines of the collapsed tasks.
+    var collapsedLines: [Int]
+    /// The selected task's line, if a task is selected.
+    var selectionLine: Int?
+    /// The selected task's id, if it has one.
+    var selectionId: String?
+}
+
+extension AppState {
+    /// Lets go of the plan while the file changes it (so that the file's copy is changed in
+    /// place), remembering where the selected and collapsed tasks were.
+    mutating func lendPlan() {
+        remembered = places()
+        plan = Plan(bytes: [])
+    }
+
+    /// Where the selected and collapsed tasks are in the current plan.
+    private func places() -> RememberedPlaces {
+        RememberedPlaces(collapsedLines: tree.collapsed.map { plan.line(ofTask: $0) },
+                         selectionLine: selectedTask.map { plan.line(ofTask: $0) },
+                         selectionId: selectedTask.flatMap { plan.tasks[$0].id })
+    }
+
+    /// Takes in what an effect came to: the new plan, the history, the selection, the message.
+    public mutating func apply(_ outcome: Outcome) {
+        let before = remembered ?? places()
+        remembered = nil
+        switch outcome {
+        case let .changed(newPlan, edit, select, kind, text):
+            let lineDelta = edit.new.count - edit.old.count
+            let blockEnd = edit.start + edit.old.count
+            let remap = { (line: Int) -> Int? in
+                if line < edit.start { return newPlan.taskIndex(line: line + 1) }
+                if line >= blockEnd { return newPlan.taskIndex(line: line + lineDelta + 1) }
+                return nil
+            }
+            let oldSelection = selection
+            plan = newPlan
+            tree.collapsed = Set(before.collapsedLines.compactMap(remap))
+            searchMatcher.reset()
+            switch kind {
+            case .new:
+                undoStack.append(edit)
+                redoStack.removeAll()
+            case .undo:
+                undoStack.removeLast()
+                redoStack.append(edit.inverse)
+            case .redo:
+                redoStack.removeLast()
+                undoStack.append(edit)
+            }
+            let chosen = edit.taskId.flatMap { plan.taskIndex(id: $0) } ?? select ?? before.selectionLine.flatMap(remap)
+            selection = chosen.map(RowRef.task) ?? oldSelection.flatMap { if case .track = $0 { $0 } else { nil } }
+            rebuildTree()
+            message = StatusMessage(text)
+        case let .failed(newPlan, text):
+            replacePlan(newPlan, before: before)
+            message = StatusMessage(text, isError: true)
+        case let .conflict(conflict, newPlan):
+            replacePlan(newPlan, before: before)
+            mode = .conflict(conflict)
+        case let .reloaded(newPlan, text):
+            replacePlan(newPlan, before: before)
+            message = StatusMessage(text)
+        }
+    }
+
+    /// Takes a plan read again from disk, keeping the selection on the same task (by id, else
+    /// by line) and the collapsed tasks on their lines.
+    private mutating func replacePlan(_ newPlan: Plan, before: RememberedPlaces) {
+        plan = newPlan
+        searchMatcher.reset()
+        tree.collapsed = Set(before.collapsedLines.compactMap { newPlan.taskIndex(line: $0 + 1) })
+        if selectedTask != nil {
+            let task = before.selectionId.flatMap { newPlan.taskIndex(id: $0) }
+                ?? before.selectionLine.flatMap { newPlan.taskIndex(line: $0 + 1) }
+            selection = task.map(RowRef.task) ?? tree.firstRow(in: newPlan)
+        }
+        rebuildTree()
+    }
+}

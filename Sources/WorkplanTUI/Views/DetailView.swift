@@ -1,0 +1,145 @@
+import Terminal
+import WorkplanCore
+
+/// The selected task in full: title, place in the plan, units with their full names, dates,
+/// progress, other fields and the note. On a small screen, one line.
+enum DetailView {
+    /// Draws the detail pane of the layout.
+    static func draw(_ state: AppState, layout: Layout, theme: Theme, into grid: inout Grid) {
+        guard !layout.detail.isEmpty else { return }
+        let lines = content(state)
+        if layout.detail.count == 1 {
+            let row = layout.detail.lowerBound
+            grid.fill(row: row, style: theme[.detail])
+            let summary = lines.dropFirst().filter { !$0.isPlace }.map(\.text).joined(separator: " · ")
+            grid.put(TextWidth.truncate(summary, to: grid.columns), row: row, column: 0, style: theme[.detail])
+            return
+        }
+        let rule = layout.detail.lowerBound
+        grid.fill(row: rule, style: theme[.tree])
+        grid.put(String(repeating: "─", count: grid.columns), row: rule, column: 0, style: theme[.tree])
+        var row = rule + 1
+        let width = max(1, grid.columns - 2)
+        let query = state.highlightQuery.map(TextFolding.fold)
+        for line in lines {
+            for (index, piece) in TextWrap.lines(line.text, width: width - TextWidth.of(line.label)).enumerated() {
+                guard row < layout.detail.upperBound else { return }
+                grid.fill(row: row, style: theme[line.role])
+                var column = 1
+                if index == 0, !line.label.isEmpty {
+                    column = grid.put(line.label, row: row, column: column, style: theme[.detailLabel])
+                } else {
+                    column += TextWidth.of(line.label)
+                }
+                grid.put(piece, row: row, column: column, style: theme[line.role])
+                if let query, !query.isEmpty, line.role == .note || line.role == .detail {
+                    MatchHighlight.apply(query: query, in: piece, row: row, column: column, style: theme[.searchMatch], into: &grid)
+                }
+                row += 1
+            }
+        }
+    }
+
+    /// A line of the pane: a label, its text, and the role to draw the text in.
+    struct Line {
+        let label: String
+        let text: String
+        let role: Role
+        /// True for the line that tells where the task is in the plan (left out of the one-line form).
+        var isPlace = false
+    }
+
+    /// The pane's lines for the selection.
+    static func content(_ state: AppState) -> [Line] {
+        let language = state.language
+        switch state.selection {
+        case let .track(track)?:
+            let rollup = state.plan.trackRollup(of: track)
+            let count = state.plan.tracks[track].tasks.count
+            return [
+                Line(label: "", text: TextForm.visible(state.plan.tracks[track].title), role: .detail),
+                Line(label: language.pick(vi: "Nhiệm vụ: ", en: "Tasks: "),
+                     text: language.pick(vi: "\(count) nhiệm vụ; việc chính xong \(rollup.done)/\(rollup.total)",
+                                         en: "\(count) tasks; top-level done \(rollup.done)/\(rollup.total)"),
+                     role: .detail),
+            ]
+        case let .task(index)?:
+            return taskLines(index, state)
+        case nil:
+            return []
+        }
+    }
+
+    private static func taskLines(_ index: Int, _ state: AppState) -> [Line] {
+        let language = state.language
+        let plan = state.plan
+        let task = plan.tasks[index]
+        var lines = [Line(label: "", text: TextForm.visible(task.title), role: .detail)]
+        let track = plan.tracks[task.track].title
+        let parents = plan.ancestors(of: index).reversed().map { TextForm.visible(plan.tasks[$0].title) }
+        let place = ([track.isEmpty ? nil : track].compactMap { $0 } + parents).joined(separator: " › ")
+        if !place.isEmpty {
+            lines.append(Line(label: language.pick(vi: "Thuộc: ", en: "In: "), text: place, role: .detail, isPlace: true))
+        }
+        var status = [task.status?.name(language) ?? language.pick(vi: "dấu lạ “\(task.mark)”", en: "unknown mark “\(task.mark)”")]
+        if let progress = task.progress { status.append(language.pick(vi: "tiến độ ", en: "progress ") + progress.formatted(language)) }
+        if plan.hasChildren(index) {
+            let rollup = plan.childRollup(of: index)
+            status.append(language.pick(vi: "việc con xong \(rollup.done)/\(rollup.total)", en: "subtasks done \(rollup.done)/\(rollup.total)")
+                          + " (" + Percent.format(rollup.done, of: rollup.total, language) + ")")
+        }
+        if let id = task.id { status.append(language.pick(vi: "mã ", en: "id ") + TextForm.visible(id)) }
+        lines.append(Line(label: language.pick(vi: "Trạng thái: ", en: "Status: "), text: status.joined(separator: " · "),
+                          role: .detail))
+        var units: [String] = []
+        if let lead = task.lead { units.append(language.pick(vi: "chủ trì ", en: "lead ") + unitText(lead, plan)) }
+        if !task.coordinators.isEmpty {
+            units.append(language.pick(vi: "phối hợp ", en: "with ") + task.coordinators.map { unitText($0, plan) }.joined(separator: "; "))
+        }
+        if !units.isEmpty {
+            lines.append(Line(label: language.pick(vi: "Đơn vị: ", en: "Units: "), text: units.joined(separator: " · "), role: .unit))
+        }
+        if let dates = dateText(task, state) {
+            lines.append(Line(label: language.pick(vi: "Thời hạn: ", en: "Dates: "), text: dates.text, role: dates.role))
+        }
+        let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.start,
+                                  Field.Key.done, Field.Key.progress]
+        let others = task.fields.filter { !known.contains($0.key) }.map { TextForm.visible($0.token) }
+        if !others.isEmpty {
+            lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))
+        }
+        let note = plan.note(of: index)
+        if !note.isEmpty {
+            lines.append(Line(label: language.pick(vi: "Ghi chú: ", en: "Note: "), text: note.split(separator: "\n", omittingEmptySubsequences: false)
+                                .map { TextForm.visible(String($0)) }.joined(separator: "\n"), role: .note))
+        }
+        return lines
+    }
+
+    private static func unitText(_ code: String, _ plan: Plan) -> String {
+        let name = plan.unitName(code)
+        return name == code ? TextForm.visible(code) : TextForm.visible(code + " — " + name)
+    }
+
+    private static func dateText(_ task: PlanTask, _ state: AppState) -> (text: String, role: Role)? {
+        let language = state.language
+        var parts: [String] = []
+        var role = Role.date
+        if let start = task.start { parts.append(language.pick(vi: "bắt đầu ", en: "start ") + start.formatted(language)) }
+        if let due = task.due {
+            var text = language.pick(vi: "hạn ", en: "due ") + due.formatted(language)
+            let days = state.today.days(to: due)
+            if task.isOverdue(on: state.today) {
+                text += language.pick(vi: " (quá hạn \(-days) ngày)", en: " (\(-days) day\(days == -1 ? "" : "s") late)")
+                role = .overdue
+            } else if task.isOpen, days >= 0 {
+                text += days == 0 ? language.pick(vi: " (hôm nay)", en: " (today)")
+                    : language.pick(vi: " (còn \(days) ngày)", en: " (in \(days) day\(days == 1 ? "" : "s"))")
+                if days <= 7 { role = .dueSoon }
+            }
+            parts.append(text)
+        }
+        if let done = task.doneDate { parts.append(language.pick(vi: "xong ", en: "done ") + done.formatted(language)) }
+        return parts.isEmpty ? nil : (parts.joined(separator: " · "), role)
+    }
+}

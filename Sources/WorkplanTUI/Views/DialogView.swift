@@ -1,0 +1,44 @@
+import Terminal
+import WorkplanCore
+
+/// Questions in a box: deleting a task, and a task changed both here and on disk.
+enum DialogView {
+    /// Asks whether to delete a task and its subtasks.
+    static func drawDelete(_ state: AppState, task: Int, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let title = TextForm.visible(state.plan.tasks[task].title)
+        let subtasks = state.plan.descendantCount(ofTask: task)
+        var lines = [language.pick(vi: "Xoá nhiệm vụ “\(title)”", en: "Delete the task “\(title)”")
+            + (subtasks > 0 ? language.pick(vi: " cùng \(subtasks) nhiệm vụ con?", en: " and its \(subtasks) subtasks?") : "?")]
+        lines.append("")
+        lines.append(language.pick(vi: "y/c: xoá · n/k/Esc: không (xoá rồi vẫn hoàn tác được bằng u)",
+                                   en: "y: delete · n/Esc: keep (u undoes a delete)"))
+        drawText(lines, title: language.pick(vi: "Xoá", en: "Delete"), theme: theme, into: &grid)
+    }
+
+    /// Shows both versions of a task changed here and on disk, and the keys to choose.
+    static func drawConflict(_ state: AppState, conflict: PlanConflict, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        var lines = [language.pick(vi: "Nhiệm vụ này vừa được sửa ở nơi khác (tệp trên đĩa đã đổi).",
+                                   en: "This task was just changed elsewhere (the file on disk changed).")]
+        lines.append("")
+        lines.append(language.pick(vi: "Trên đĩa:", en: "On disk:"))
+        lines += conflict.theirs.isEmpty ? [language.pick(vi: "  (đã bị xoá)", en: "  (deleted)")] : conflict.theirs.map { "  " + TextForm.visible($0) }
+        lines.append(language.pick(vi: "Của bạn:", en: "Yours:"))
+        lines += conflict.mine.new.isEmpty ? [language.pick(vi: "  (xoá)", en: "  (delete)")] : conflict.mine.new.map { "  " + TextForm.visible($0) }
+        lines.append("")
+        lines.append(language.pick(vi: "m: giữ bản của tôi · t: giữ bản trên đĩa", en: "m: keep mine · t: keep the one on disk"))
+        drawText(lines, title: language.pick(vi: "Tệp đã đổi", en: "File changed"), theme: theme, into: &grid)
+    }
+
+    private static func drawText(_ lines: [String], title: String, theme: Theme, into grid: inout Grid) {
+        let width = min(grid.columns - 6, max(30, lines.map { TextWidth.of($0) }.max() ?? 30))
+        let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextWrap.lines($0, width: width) }
+        let box = Box.draw(title: title, innerWidth: width + 2, innerHeight: wrapped.count, style: theme[.dialog],
+                           titleStyle: theme[.dialogTitle], into: &grid)
+        for (offset, line) in wrapped.prefix(box.rows.count).enumerated() {
+            grid.put(TextWidth.truncate(line, to: box.columns.count), row: box.rows.lowerBound + offset,
+                     column: box.columns.lowerBound, style: theme[.dialog])
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Terminal
+import WorkplanCore
+
+/// The help screen's lines, made from the keymap: a heading per group, then each action with
+/// its keys. An action bound in several contexts is listed once.
+enum HelpContent {
+    /// A line: a heading, or keys and what they do.
+    enum Line: Equatable {
+        /// A group's heading.
+        case heading(String)
+        /// Keys and the action's help.
+        case binding(keys: String, help: String)
+        /// A blank line.
+        case blank
+    }
+
+    /// The lines for a keymap in a language.
+    static func lines(_ keymap: Keymap, _ language: Language) -> [Line] {
+        var lines: [Line] = []
+        var listed: Set<Action> = []
+        let contexts: [KeyContext] = [.browse, .typing, .list, .confirm, .conflict]
+        for group in Action.Group.allCases {
+            var groupLines: [Line] = []
+            for context in contexts {
+                for binding in (keymap.bindings[context] ?? []) + keymap.global where binding.action.group == group {
+                    guard listed.insert(binding.action).inserted else { continue }
+                    let keys = binding.keys.map(\.label).joined(separator: " ")
+                    groupLines.append(.binding(keys: keys, help: binding.action.help(language)))
+                }
+            }
+            if group == .dialogs {
+                groupLines.append(.binding(keys: "1–9", help: language.pick(vi: "chọn ngay mục có số đó trong danh sách",
+                                                                           en: "choose the list item with that number")))
+                groupLines.append(.binding(keys: "…", help: Action.input(.text("a")).help(language)))
+            }
+            guard !groupLines.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.heading(group.title(language)))
+            lines += groupLines
+        }
+        return lines
+    }
+}

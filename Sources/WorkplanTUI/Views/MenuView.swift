@@ -1,0 +1,24 @@
+import Terminal
+
+/// A list to choose from, in a box, the highlighted item in the selection's style.
+enum MenuView {
+    /// Draws a list.
+    static func draw(_ menu: MenuState, theme: Theme, into grid: inout Grid) {
+        let widest = menu.items.map { TextWidth.of($0.label) + 4 }.max() ?? 10
+        let box = Box.draw(title: menu.title, innerWidth: max(widest, TextWidth.of(menu.title) + 4), innerHeight: menu.items.count,
+                           style: theme[.dialog], titleStyle: theme[.dialogTitle], into: &grid)
+        let height = box.rows.count
+        let first = min(max(0, menu.selected - height + 1), max(0, menu.items.count - height))
+        for (offset, item) in menu.items.dropFirst(first).prefix(height).enumerated() {
+            let row = box.rows.lowerBound + offset
+            let text = (item.isCurrent ? "• " : "  ") + item.label
+            grid.put(TextWidth.truncate(text, to: box.columns.count), row: row, column: box.columns.lowerBound, style: theme[.dialog])
+            if first + offset == menu.selected {
+                let selection = theme[.selection]
+                grid.restyle(row: row, from: box.columns.lowerBound - 1, to: box.columns.upperBound + 1) { style in
+                    style = selection.merged(over: style)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Terminal
+import WorkplanCore
+
+/// The bottom row: the file, the filter, counts, the last message and the key for help; or,
+/// while editing or searching, the line being typed.
+enum StatusLine {
+    /// Draws the status row of the layout.
+    static func draw(_ state: AppState, layout: Layout, theme: Theme, into grid: inout Grid) {
+        let row = layout.statusRow
+        let style = theme[.statusLine]
+        grid.fill(row: row, style: style)
+        switch state.mode {
+        case let .edit(edit):
+            drawEdit(edit, state: state, row: row, theme: theme, into: &grid)
+        case let .search(search):
+            let column = grid.put("/", row: row, column: 0, style: theme[.editor])
+            let hint = state.message.map { "  " + $0.text } ?? ""
+            let hintWidth = min(TextWidth.of(hint), grid.columns / 3)
+            let width = max(1, grid.columns - column - hintWidth)
+            if !hint.isEmpty {
+                grid.put(TextWidth.truncate(hint, to: hintWidth), row: row, column: grid.columns - hintWidth,
+                         style: state.message?.isError == true ? theme[.error] : style)
+            }
+            search.editor.draw(into: &grid, row: row, column: column, width: width, style: theme[.editor])
+        default:
+            drawStatus(state, row: row, theme: theme, into: &grid)
+        }
+    }
+
+    private static func drawStatus(_ state: AppState, row: Int, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let style = theme[.statusLine]
+        let helpKey = state.keymap.keys(for: .help, in: .browse).first?.label ?? "?"
+        let help = " " + helpKey + language.pick(vi: " trợ giúp ", en: " help ")
+        let helpColumn = max(0, grid.columns - TextWidth.of(help))
+        grid.put(help, row: row, column: helpColumn, style: theme[.helpKey].merged(over: style))
+        var column = grid.put(" " + TextForm.visible(state.fileName), row: row, column: 0, style: style, limit: helpColumn)
+        if !state.filter.isEmpty {
+            let text = " · " + language.pick(vi: "lọc: ", en: "filter: ") + state.filter.summary(language, plan: state.plan)
+            column = grid.put(TextWidth.truncate(text, to: max(0, helpColumn - column)), row: row, column: column,
+                              style: theme[.filter].merged(over: style), limit: helpColumn)
+        }
+        if state.sortByDue {
+            column = grid.put(language.pick(vi: " · theo hạn", en: " · by due date"), row: row, column: column, style: style,
+                              limit: helpColumn)
+        }
+        let counts = state.counts
+        let countText = " · " + language.count(counts.total, vi: "nhiệm vụ", en: "task")
+            + language.pick(vi: ", \(counts.done) xong", en: ", \(counts.done) done")
+            + (counts.overdue > 0 ? language.pick(vi: ", \(counts.overdue) quá hạn", en: ", \(counts.overdue) overdue") : "")
+        if let message = state.message {
+            let room = max(0, helpColumn - column - 1)
+            let messageText = " · " + message.text
+            let keepCounts = TextWidth.of(countText) + TextWidth.of(messageText) <= room
+            if keepCounts { column = grid.put(countText, row: row, column: column, style: style, limit: helpColumn) }
+            grid.put(TextWidth.truncate(messageText, to: max(0, helpColumn - column - 1)), row: row, column: column,
+                     style: (message.isError ? theme[.error] : theme[.message]).merged(over: style))
+        } else {
+            grid.put(TextWidth.truncate(countText, to: max(0, helpColumn - column - 1)), row: row, column: column, style: style)
+        }
+    }
+
+    private static func drawEdit(_ edit: EditState, state: AppState, row: Int, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let hint = "  " + language.pick(vi: "Enter lưu · Esc huỷ", en: "Enter saves · Esc cancels") + " "
+        let error = state.message?.isError == true ? state.message?.text : nil
+        let label: String
+        switch edit.target {
+        case .title:
+            let text = error ?? language.pick(vi: " Sửa tên nhiệm vụ", en: " Editing the title")
+            grid.put(TextWidth.truncate(text + hint, to: grid.columns), row: row, column: 0,
+                     style: error == nil ? theme[.statusLine] : theme[.error])
+            return
+        case .due: label = language.pick(vi: "Hạn (10/07/2021, 10/7, +7; để trống là bỏ): ", en: "Due (2021-07-10, 10/7, +7; empty removes): ")
+        case .units: label = language.pick(vi: "Đơn vị (chủ trì trước, rồi phối hợp): ", en: "Units (lead first, then the others): ")
+        case .progress: label = language.pick(vi: "Tiến độ (a/b hoặc N%): ", en: "Progress (a/b or N%): ")
+        case .note: label = language.pick(vi: "Ghi chú (¶ ngắt dòng): ", en: "Note (¶ breaks lines): ")
+        case .newBelow, .newInTrack: label = language.pick(vi: "Nhiệm vụ mới: ", en: "New task: ")
+        case .newUnder: label = language.pick(vi: "Nhiệm vụ con mới: ", en: "New subtask: ")
+        }
+        let shownLabel = TextWidth.truncate(error.map { $0 + " · " } ?? label, to: grid.columns / 2)
+        let column = grid.put(shownLabel, row: row, column: 0, style: error == nil ? theme[.statusLine] : theme[.error])
+        edit.editor.draw(into: &grid, row: row, column: column, width: max(1, grid.columns - column), style: theme[.editor])
+    }
+}

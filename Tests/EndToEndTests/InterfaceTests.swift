@@ -1,0 +1,167 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The real `workplan` binary driven in tmux as an officer would: keys in, screen and file out.
+@Suite("The full-screen interface in tmux", .enabled(if: Tmux.isAvailable, Tmux.missingNote))
+struct InterfaceTests {
+    /// The environment every run gets: a fixed today, no user theme, Vietnamese.
+    private static let environment = ["WORKPLAN_TODAY": "2021-10-29", "XDG_CONFIG_HOME": "/nonexistent",
+                                      "WORKPLAN_LANG": "vi"]
+
+    /// Starts `workplan` on a copy of a plan in a folder of its own; waits for the first screen.
+    private func open(_ plan: String = Fixtures.examplePlan2021, arguments: [String] = [],
+                      environment: [String: String] = [:], size: PaneSize = .standard,
+                      ready: String = "trợ giúp") throws -> (session: TmuxSession, path: String, original: String) {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(plan, as: "plan.md")
+        let original = folder.text(of: "plan.md") ?? ""
+        let session = try TmuxSession(command: [try Fixtures.workplanBinary(), path] + arguments,
+                                      environment: Self.environment.merging(environment) { $1 }, size: size,
+                                      folder: folder)
+        try session.waitFor(ready)
+        return (session, path, original)
+    }
+
+    /// The lines that differ, as (before, after); the line counts must match.
+    private func changedLines(_ before: String, _ after: String) -> [(String, String)] {
+        let old = before.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = after.split(separator: "\n", omittingEmptySubsequences: false)
+        guard old.count == new.count else { return [("lines", "\(old.count) → \(new.count)")] }
+        return zip(old, new).filter { !$0.0.utf8.elementsEqual($0.1.utf8) }.map { (String($0.0), String($0.1)) }
+    }
+
+    @Test("open the 2021 plan, search `bau cu`, tick the task found, quit: only that line changed")
+    func searchTickQuit() throws {
+        let (session, path, original) = try open()
+        try session.keys("/")
+        try session.type("bau cu")
+        try session.waitFor("/bau cu")
+        try session.keys("Enter")
+        try session.waitUntil("the search line closed on a match") { !$0.contains("/bau cu") && $0.contains("bầu cử") }
+        try session.keys("Space")
+        try session.waitFor("Đã lưu")
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+        let after = try String(contentsOfFile: path, encoding: .utf8)
+        let changes = changedLines(original, after)
+        #expect(changes.count == 1, "\(changes)")
+        let ticked = changes.first.map { $0.0.contains("[x]") != $0.1.contains("[x]") } ?? false
+        #expect(ticked, "the tick toggled the task's mark: \(changes)")
+    }
+
+    @Test("a task typed partly as base letters and combining marks is saved in NFC")
+    func addInNFC() throws {
+        let (session, path, _) = try open()
+        try session.keys("Down", "a")
+        try session.waitFor("Nhiệm vụ mới:")
+        try session.type("Tổng kết công tác nhie\u{0302}\u{0323}m ky\u{0300}")
+        try session.keys("Enter")
+        try session.waitFor("Đã thêm và lưu")
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+        let after = try String(contentsOfFile: path, encoding: .utf8)
+        let line = try #require(after.split(separator: "\n").first { $0.contains("Tổng kết công tác") })
+        #expect(line.unicodeScalars.contains { $0.value == 0x1EC7 }, "ệ is one precomposed scalar")
+        #expect(!line.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }, "no combining marks: \(line)")
+    }
+
+    @Test("a change made on disk while the plan is open and a tick in the interface both survive")
+    func outsideChange() throws {
+        let (session, path, original) = try open()
+        try session.keys("Down", "Down")
+        let edited = original.replacingOccurrences(of: "In phiếu bầu, biên bản kiểm phiếu", with: "In phiếu bầu và biên bản kiểm phiếu")
+        #expect(edited != original)
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        try session.keys("Space")
+        try session.waitUntil("a save or a reread") { $0.contains("Đã lưu") || $0.contains("đọc lại") }
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+        let after = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(after.contains("In phiếu bầu và biên bản kiểm phiếu"))
+        #expect(changedLines(edited, after).count == 1)
+    }
+
+    @Test("SIGTERM ends the program with 143 and leaves the terminal's modes as they were")
+    func sigtermRestoresTerminal() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let session = try TmuxSession.shell(environment: Self.environment, folder: folder)
+        let before = try session.shellOutput("stty -a")
+        try session.runInShell([try Fixtures.workplanBinary(), path])
+        try session.waitFor("trợ giúp")
+        #expect(try session.query("#{alternate_on}") == "1")
+        let program = try session.shellChild(named: "workplan")
+        #expect(kill(program, SIGTERM) == 0)
+        #expect(try session.waitForShellCommand() == 128 + SIGTERM)
+        #expect(try session.shellOutput("stty -a") == before)
+        #expect(try session.query("#{alternate_on}") == "0")
+        #expect(try session.query("#{cursor_flag}") == "1")
+    }
+
+    @Test("Ctrl-Z suspends to the shell; fg brings the screen back")
+    func suspendAndResume() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let session = try TmuxSession.shell(environment: Self.environment, folder: folder)
+        try session.type("\(try Fixtures.workplanBinary()) \(path)")
+        try session.keys("Enter")
+        try session.waitFor("trợ giúp")
+        try session.keys("C-z")
+        try session.waitUntil("the shell's prompt") { !$0.contains("trợ giúp") }
+        try session.type("fg")
+        try session.keys("Enter")
+        try session.waitFor("trợ giúp")
+        try session.keys("q")
+        try session.waitUntil("the program to end") { !$0.contains("trợ giúp") }
+    }
+
+    @Test("a resize redraws at the new size, down to 40x10; below that a notice", arguments: [(40, 10), (30, 8)])
+    func resize(columns: Int, rows: Int) throws {
+        let (session, _, _) = try open()
+        try session.resize(columns: columns, rows: rows)
+        if columns >= 40 {
+            try session.waitUntil("the 40x10 layout") { $0.contains("trợ giúp") && $0.contains("Workplan") }
+        } else {
+            try session.waitFor("Cửa sổ quá nhỏ")
+        }
+        try session.resize(columns: 100, rows: 30)
+        try session.waitFor("trợ giúp")
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test("works with TERM", arguments: ["xterm-256color", "tmux-256color", "screen", "xterm", "linux", "vt100"])
+    func terminals(term: String) throws {
+        let (session, _, _) = try open(environment: ["TERM": term])
+        let screen = try session.waitFor("Chuẩn bị các kỳ họp")
+        #expect(screen.contains("Kế hoạch công tác năm 2021"))
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test("the light theme opens; an unknown theme is an error that lists the themes there are")
+    func themes() throws {
+        let (session, _, _) = try open(arguments: ["--theme", "light"])
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let failing = try TmuxSession.startInShell(command: [try Fixtures.workplanBinary(), path, "--theme", "nope"],
+                                                   environment: Self.environment, folder: folder)
+        #expect(try failing.waitForShellCommand() == 2)
+        let screen = try failing.screen(history: true)
+        #expect(screen.contains("nope") && screen.contains("high-contrast") && screen.contains("mono"), "\(screen)")
+    }
+
+    @Test("the help screen opens with ? and closes with Esc")
+    func help() throws {
+        let (session, _, _) = try open()
+        try session.keys("?")
+        try session.waitFor("Trợ giúp — Workplan")
+        try session.keys("Escape")
+        try session.waitUntil("the tree again") { !$0.contains("Trợ giúp — Workplan") && $0.contains("trợ giúp") }
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+}

@@ -1,0 +1,221 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Terminal
+import Testing
+import WorkplanCore
+
+@testable import WorkplanTUI
+
+/// Keys through the whole loop — keymap, update, effects, the plan file, the screen — on a
+/// real file in a folder of its own, with the virtual terminal.
+@Suite("Runtime")
+@MainActor
+struct RuntimeTests {
+    /// A runtime on a fresh copy of a plan.
+    @MainActor
+    private struct Fixture {
+        let folder: TestFolder
+        let path: String
+        let original: String
+        let terminal: VirtualTerminal
+        let runtime: AppRuntime
+
+        init(_ text: String = TUITestSupport.smallPlan, rows: Int = 24, columns: Int = 80) throws {
+            _ = TUITestSupport.locale
+            folder = try TestFolder()
+            path = try folder.write("plan.md", text)
+            original = text
+            terminal = VirtualTerminal(size: TerminalSize(rows: rows, columns: columns))
+            let file = try PlanFile(path: path)
+            let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today,
+                                 size: terminal.size)
+            runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
+                                 idleMilliseconds: nil)
+        }
+
+        /// Presses keys one after another.
+        func press(_ keys: Key...) {
+            for key in keys { runtime.handle(key) }
+        }
+
+        /// Types text, one scalar a key.
+        func type(_ text: String) {
+            for scalar in text.unicodeScalars { runtime.handle(.text(scalar)) }
+        }
+
+        /// Selects the task with an id by searching for it.
+        func go(to id: String) {
+            press(.text("/"))
+            type(id)
+            press(.enter)
+        }
+
+        /// The file's text now.
+        func text() throws -> String { try folder.read(path) }
+
+        /// The lines that differ between the original and the file now, as (before, after).
+        func changedLines() throws -> [(String, String)] {
+            let before = original.split(separator: "\n", omittingEmptySubsequences: false)
+            let after = try text().split(separator: "\n", omittingEmptySubsequences: false)
+            guard before.count == after.count else { return [("line count", "\(before.count) → \(after.count)")] }
+            return zip(before, after).filter { !$0.0.utf8.elementsEqual($0.1.utf8) }.map { (String($0.0), String($0.1)) }
+        }
+    }
+
+    @Test("Space ticks the selected task: the file changes in that line only, with done: today")
+    func tick() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text(" "))
+        let changes = try fixture.changedLines()
+        #expect(changes.count == 1)
+        #expect(changes.first?.1 == "- [x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29")
+        #expect(fixture.terminal.screen.lines.last?.contains("Đã lưu") == true)
+    }
+
+    @Test("editing a due date, then undo: the file is as it was, byte for byte; redo changes it again")
+    func editUndoRedo() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH2")
+        fixture.press(.text("d"), .control("u"))
+        fixture.type("15/12/2021")
+        fixture.press(.enter)
+        #expect(try fixture.changedLines().map(\.1) == ["- [!] Tổng hợp ý kiến cử tri  id:KH2 lead:TH due:2021-12-15"])
+        fixture.press(.text("u"))
+        #expect(try fixture.text() == fixture.original)
+        fixture.press(.text("U"))
+        #expect(try fixture.changedLines().map(\.1) == ["- [!] Tổng hợp ý kiến cử tri  id:KH2 lead:TH due:2021-12-15"])
+    }
+
+    @Test("every change of a session can be undone, newest first, back to the original file")
+    func undoAll() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH1")
+        fixture.press(.text(" "), .text("J"), .text("a"))
+        fixture.type("Việc thêm")
+        fixture.press(.enter, .text("x"), .text("y"))
+        #expect(try fixture.text() != fixture.original)
+        for _ in 0..<4 { fixture.press(.text("u")) }
+        #expect(try fixture.text() == fixture.original)
+        #expect(fixture.runtime.state.redoStack.count == 4)
+    }
+
+    @Test("delete after y removes the task with its subtasks and note; undo puts them back")
+    func deleteAndUndo() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH1")
+        fixture.press(.text("x"), .text("y"))
+        let text = try fixture.text()
+        #expect(!text.contains("KH1"))
+        #expect(!text.contains("Liên hệ Sở Văn hóa"))
+        #expect(text.contains("KH2"))
+        fixture.press(.text("u"))
+        #expect(try fixture.text() == fixture.original)
+    }
+
+    @Test("J moves a task below its next sibling, with its subtree; K moves it back")
+    func moveDown() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH1")
+        fixture.press(.text("J"))
+        let text = try fixture.text()
+        let kh2 = text.range(of: "id:KH2")?.lowerBound
+        let kh1 = text.range(of: "id:KH1 ")?.lowerBound
+        let kh12 = text.range(of: "id:KH1.2")?.lowerBound
+        #expect(kh2 != nil && kh1 != nil && kh2! < kh1! && kh1! < kh12!)
+        #expect(fixture.runtime.state.selection == .task(fixture.runtime.state.plan.taskIndex(id: "KH1") ?? -1))
+        fixture.press(.text("K"))
+        #expect(try fixture.text() == fixture.original)
+    }
+
+    @Test("a task added with its title typed partly as base letters and combining marks is saved in NFC")
+    func addNFC() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH2")
+        fixture.press(.text("a"))
+        fixture.type("Tổng kết nhie\u{0302}\u{0323}m ky\u{0300}")
+        fixture.press(.enter)
+        let text = try fixture.text()
+        let line = text.split(separator: "\n").first { $0.contains("Tổng kết") }.map(String.init) ?? ""
+        #expect(line.unicodeScalars.elementsEqual("- [ ] Tổng kết nhiệm kỳ  id:T1".unicodeScalars))
+        #expect(TextForm.isNFC(text))
+    }
+
+    @Test("a change made on disk to another task survives a tick made here")
+    func outsideChangeOtherTask() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        let changed = fixture.original.replacingOccurrences(of: "In phiếu bầu  id:BC2", with: "In phiếu bầu cử  id:BC2")
+        try PlanStore().write(Array(changed.utf8), to: fixture.path, expecting: nil)
+        fixture.press(.text(" "))
+        let text = try fixture.text()
+        #expect(text.contains("In phiếu bầu cử  id:BC2"))
+        #expect(text.contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29"))
+    }
+
+    @Test("a change made on disk to the same task asks which to keep: m keeps mine, t keeps theirs")
+    func outsideChangeSameTask() throws {
+        for keepMine in [true, false] {
+            let fixture = try Fixture()
+            defer { fixture.folder.remove() }
+            fixture.go(to: "BC1")
+            let theirs = fixture.original.replacingOccurrences(of: "Ủy ban bầu cử tỉnh  id:BC1", with: "Ủy ban bầu cử  id:BC1")
+            try PlanStore().write(Array(theirs.utf8), to: fixture.path, expecting: nil)
+            fixture.press(.text(" "))
+            guard case .conflict = fixture.runtime.state.mode else {
+                Issue.record("no conflict dialog")
+                return
+            }
+            #expect(try fixture.text() == theirs, "nothing is written before the officer chooses")
+            #expect(fixture.terminal.screen.lines.contains { $0.contains("Trên đĩa:") })
+            fixture.press(.text(keepMine ? "m" : "t"))
+            let text = try fixture.text()
+            if keepMine {
+                #expect(text.contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1"))
+            } else {
+                #expect(text == theirs)
+            }
+            #expect(fixture.runtime.state.mode == .browse)
+        }
+    }
+
+    @Test("a signal while a title is being typed saves the typed title and ends with 128 + the signal")
+    func signalSavesPendingEdit() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH2")
+        fixture.press(.text("e"), .control("u"))
+        fixture.type("Tổng hợp ý kiến, kiến nghị cử tri")
+        fixture.terminal.enqueueSignal(SIGTERM)
+        #expect(fixture.runtime.run() == 128 + SIGTERM)
+        #expect(try fixture.text().contains("- [!] Tổng hợp ý kiến, kiến nghị cử tri  id:KH2"))
+    }
+
+    @Test("q ends the loop with status 0; a resize redraws at the new size")
+    func quitAndResize() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.terminal.resize(to: TerminalSize(rows: 10, columns: 40))
+        fixture.terminal.enqueue([.text("q")])
+        #expect(fixture.runtime.run() == 0)
+        #expect(fixture.terminal.screen.size == TerminalSize(rows: 10, columns: 40))
+        #expect(fixture.terminal.screen.lines.last?.contains("trợ giúp") == true)
+    }
+
+    @Test("moving the selection down one row rewrites only a few cells")
+    func smallRedraw() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.runtime.handle(.down)
+        fixture.runtime.handle(.down)
+        #expect(fixture.terminal.lastChangedCellCount < 24 * 80 / 2)
+    }
+}

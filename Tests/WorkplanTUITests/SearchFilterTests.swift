@@ -1,0 +1,159 @@
+import Terminal
+import Testing
+import WorkplanCore
+
+@testable import WorkplanTUI
+
+/// Search as `list --search` does it, and the tree's filters and sort.
+@Suite("Search and filter")
+struct SearchFilterTests {
+    private func type(_ text: String, into state: inout AppState) {
+        TUITestSupport.run(text.unicodeScalars.map { .input(.text($0)) }, on: &state)
+    }
+
+    @Test("typing `bau cu` moves the selection to the first task about “bầu cử”; Enter keeps it")
+    func incremental() {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.search], on: &state)
+        type("bau cu", into: &state)
+        let target = TUITestSupport.task("BC1", in: state)
+        #expect(state.selection == .task(target))
+        TUITestSupport.run([.confirm], on: &state)
+        #expect(state.mode == .browse)
+        #expect(state.selection == .task(target))
+        #expect(state.lastSearch == "bau cu")
+    }
+
+    @Test("the query may be NFD, upper case, or use đ for d")
+    func folding() {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.search], on: &state)
+        type("HO\u{0323}I TRU\u{031B}\u{0300}O\u{031B}NG", into: &state)
+        #expect(state.selection == .task(TUITestSupport.task("KH1.2", in: state)))
+        TUITestSupport.run([.cancel, .search], on: &state)
+        type("du thao", into: &state)
+        #expect(state.selection == .task(TUITestSupport.task("KH1.1", in: state)))
+    }
+
+    @Test("Esc goes back to where the selection was and closes collapsed parents again")
+    func escapeReturns() {
+        var state = TUITestSupport.state()
+        let parent = TUITestSupport.task("KH1", in: state)
+        state.select(.task(parent))
+        TUITestSupport.run([.collapse, .search], on: &state)
+        type("hoi truong", into: &state)
+        #expect(state.selection == .task(TUITestSupport.task("KH1.2", in: state)))
+        TUITestSupport.run([.cancel], on: &state)
+        #expect(state.selection == .task(parent))
+        #expect(state.tree.collapsed.contains(parent))
+    }
+
+    @Test("Enter on a match inside a collapsed parent leaves the parent expanded")
+    func revealsMatch() {
+        var state = TUITestSupport.state()
+        let parent = TUITestSupport.task("KH1", in: state)
+        state.select(.task(parent))
+        TUITestSupport.run([.collapse, .search], on: &state)
+        type("hoi truong", into: &state)
+        TUITestSupport.run([.confirm], on: &state)
+        #expect(!state.tree.collapsed.contains(parent))
+        #expect(TUITestSupport.lines(state).contains { $0.contains("Chuẩn bị hội trường") })
+    }
+
+    @Test("n and N go to the next and previous match, wrapping around")
+    func nextAndPrevious() {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.search], on: &state)
+        type("bau", into: &state)
+        TUITestSupport.run([.confirm], on: &state)
+        let first = TUITestSupport.task("BC1", in: state)
+        let second = TUITestSupport.task("BC2", in: state)
+        #expect(state.selection == .task(first))
+        TUITestSupport.run([.nextMatch], on: &state)
+        #expect(state.selection == .task(second))
+        TUITestSupport.run([.nextMatch], on: &state)
+        #expect(state.selection == .task(first))
+        TUITestSupport.run([.previousMatch], on: &state)
+        #expect(state.selection == .task(second))
+    }
+
+    @Test("a query that matches nothing says so and leaves the selection")
+    func noMatch() {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.search], on: &state)
+        type("zzz", into: &state)
+        #expect(state.selection == .track(TUITestSupport.track("Chuẩn bị kỳ họp", in: state)))
+        #expect(state.message?.isError == true)
+    }
+
+    @Test("the overdue filter shows overdue tasks with their parents as context and names itself")
+    func overdueFilter() {
+        var state = TUITestSupport.state()
+        state.setFilter({ var filter = TreeFilter(); filter.status = .overdue; return filter }())
+        let lines = TUITestSupport.lines(state)
+        #expect(lines.contains { $0.contains("Tham mưu nội dung kỳ họp") })
+        #expect(lines.contains { $0.contains("Tham mưu thành lập Ủy ban bầu cử") })
+        #expect(!lines.contains { $0.contains("Tổng hợp ý kiến cử tri") })
+        #expect(lines.last?.contains("lọc: quá hạn") == true)
+        TUITestSupport.run([.clearFilter], on: &state)
+        #expect(TUITestSupport.lines(state).contains { $0.contains("Tổng hợp ý kiến cử tri") })
+    }
+
+    @Test("filters by lead unit and by track combine; a subtask that passes keeps its parent as context")
+    func leadAndTrack() {
+        var state = TUITestSupport.state()
+        var filter = TreeFilter()
+        filter.lead = "HC"
+        filter.track = TUITestSupport.track("Chuẩn bị kỳ họp", in: state)
+        state.setFilter(filter)
+        let lines = TUITestSupport.lines(state)
+        #expect(lines.contains { $0.contains("Chuẩn bị hội trường") })
+        #expect(lines.contains { $0.contains("Tham mưu nội dung kỳ họp") })
+        #expect(!lines.contains { $0.contains("Dự thảo chương trình") })
+        #expect(!lines.contains { $0.contains("Bầu cử") && !$0.contains("Ủy ban") })
+        #expect(!state.tree.order.isMatch(TUITestSupport.task("KH1", in: state)))
+    }
+
+    @Test("due this week and this month use Monday to Sunday and the calendar month")
+    func duePeriods() {
+        #expect(TreeFilter.weekday(of: TUITestSupport.today) == 4)
+        var state = TUITestSupport.state()
+        var filter = TreeFilter()
+        filter.status = .dueThisWeek
+        state.setFilter(filter)
+        #expect(state.selection == nil, "nothing is due from Monday 25/10 to Sunday 31/10/2021")
+        guard let sunday = PlanDate(year: 2021, month: 11, day: 7) else { return }
+        state = TUITestSupport.state(today: sunday)
+        state.setFilter(filter)
+        #expect(TUITestSupport.lines(state).contains { $0.contains("Chuẩn bị hội trường") })
+        filter.status = .dueThisMonth
+        state.setFilter(filter)
+        let lines = TUITestSupport.lines(state)
+        #expect(lines.contains { $0.contains("Chuẩn bị hội trường") })
+        #expect(!lines.contains { $0.contains("Tổng hợp ý kiến") })
+    }
+
+    @Test("a filter that matches nothing empties the tree and says how to clear it")
+    func emptyFilter() {
+        var state = TUITestSupport.state()
+        var filter = TreeFilter()
+        filter.lead = "XYZ"
+        state.setFilter(filter)
+        #expect(state.selection == nil)
+        #expect(TUITestSupport.lines(state).contains { $0.contains("Không có nhiệm vụ nào khớp bộ lọc") })
+    }
+
+    @Test("sorting by due date orders siblings by date, undated last, and keeps subtasks under their parent")
+    func sortByDue() {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.toggleSort], on: &state)
+        let lines = TUITestSupport.lines(state)
+        let bc1 = lines.firstIndex { $0.contains("Tham mưu thành lập") } ?? -1
+        let bc2 = lines.firstIndex { $0.contains("In phiếu bầu") } ?? -1
+        #expect(bc1 < bc2)
+        let kh1 = lines.firstIndex { $0.contains("Tham mưu nội dung") } ?? -1
+        let kh11 = lines.firstIndex { $0.contains("Dự thảo chương trình") } ?? -1
+        let kh2 = lines.firstIndex { $0.contains("Tổng hợp ý kiến") } ?? -1
+        #expect(kh1 < kh11 && kh11 < kh2)
+    }
+}
