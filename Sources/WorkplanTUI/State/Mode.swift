@@ -73,6 +73,8 @@ public struct SearchState: Equatable, Sendable {
     public var editor: LineEditor
     /// The selection before the search, to go back to on Esc.
     var origin: RowRef?
+    /// The first row on screen before the search.
+    var originTop: RowRef?
     /// The collapsed tasks before the search (it opens parents to show a match).
     var originCollapsed: Set<Int>
     /// The position where the current match was found, where a longer query starts looking.

@@ -3,7 +3,7 @@ import WorkplanCore
 extension AppState {
     /// Opens the search line.
     mutating func beginSearch() {
-        mode = .search(SearchState(editor: LineEditor(), origin: selection, originCollapsed: tree.collapsed,
+        mode = .search(SearchState(editor: LineEditor(), origin: selection, originTop: top, originCollapsed: tree.collapsed,
                                    matchPosition: nil))
         lastSearch = nil
     }
@@ -15,7 +15,7 @@ extension AppState {
             tree.collapsed = search.originCollapsed
             mode = .browse
             lastSearch = nil
-            select(search.origin)
+            goBack(to: search)
         case .confirm:
             mode = .browse
             lastSearch = search.editor.committed.isEmpty ? nil : search.editor.committed
@@ -31,7 +31,7 @@ extension AppState {
             if folded.isEmpty {
                 search.matchPosition = nil
                 tree.collapsed = search.originCollapsed
-                select(search.origin)
+                goBack(to: search)
             } else {
                 let narrowing = query.hasPrefix(before) && search.matchPosition != nil
                 let start = narrowing ? search.matchPosition : search.origin.flatMap(position(of:))
@@ -50,6 +50,13 @@ extension AppState {
         default: break
         }
         return []
+    }
+
+    /// Puts the selection and the scroll back where they were when the search began.
+    private mutating func goBack(to search: SearchState) {
+        selection = search.origin
+        top = search.originTop
+        keepSelectionOnScreen()
     }
 
     /// Goes to the next or previous match of the last search.
@@ -106,6 +113,6 @@ extension AppState {
             ancestor = plan.parent(ofTask: current)
         }
         tree.collapsedTracks.remove(plan.track(ofTask: task))
-        select(.task(task))
+        jump(to: .task(task))
     }
 }

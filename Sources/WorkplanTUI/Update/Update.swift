@@ -39,6 +39,15 @@ extension AppState {
         keepSelectionOnScreen()
     }
 
+    /// Jumps to a row (a search match, a parent): when it is off screen, it is shown in the
+    /// middle of the tree rather than at an edge.
+    mutating func jump(to row: RowRef?) {
+        selection = row
+        if let row, let top, tree.rows(from: top, limit: layout.treeHeight, in: plan).contains(row) { return }
+        top = row.map { tree.row($0, movedBy: -(layout.treeHeight / 2), in: plan) }
+        keepSelectionOnScreen()
+    }
+
     /// Sets the message of the status line.
     mutating func tell(_ vi: String, _ en: String, isError: Bool = false) {
         message = StatusMessage(language.pick(vi: vi, en: en), isError: isError)

@@ -14,7 +14,7 @@ struct RowColumns: Equatable {
     init(width: Int) {
         unit = width >= 80 ? 6 : 0
         date = width >= 40 ? 10 : 0
-        progress = width >= 60 ? 9 : 0
+        progress = width >= 100 ? 11 : (width >= 60 ? 9 : 0)
         let used = [unit, date, progress].filter { $0 > 0 }.reduce(0) { $0 + $1 + 1 }
         rightStart = width - used
     }

@@ -46,7 +46,7 @@ enum TreeView {
         grid.put(TextWidth.truncate(title, to: max(0, columns.rightStart - column - 1)), row: row, column: column, style: style)
         let rollup = state.plan.trackRollup(of: track)
         if columns.progress > 0, rollup.total > 0 {
-            put(rollupText(rollup, state.language), rightAlignedIn: columns.progress, row: row,
+            put(rollupText(rollup, state.language, width: columns.progress), rightAlignedIn: columns.progress, row: row,
                 column: grid.columns - columns.progress, style: theme[.rollup].merged(over: style), into: &grid)
         }
     }
@@ -105,7 +105,7 @@ enum TreeView {
             let role: Role
             if hasChildren || plan.hasChildren(index) {
                 let rollup = plan.childRollup(of: index)
-                text = rollup.total > 0 ? rollupText(rollup, state.language) : ""
+                text = rollup.total > 0 ? rollupText(rollup, state.language, width: columns.progress) : ""
                 role = .rollup
             } else {
                 text = task.progress.map { Percent.format(permille: $0.permille, state.language) } ?? ""
@@ -116,12 +116,12 @@ enum TreeView {
         return drawnTitle
     }
 
-    /// `3/5 60%`, or `12/30` when the percent does not fit.
-    static func rollupText(_ rollup: (done: Int, total: Int), _ language: Language) -> String {
+    /// `3/5 60%`, or `12/30` when the percent does not fit in `width`.
+    static func rollupText(_ rollup: (done: Int, total: Int), _ language: Language, width: Int) -> String {
         let fraction = "\(rollup.done)/\(rollup.total)"
         let percent = Percent.format(permille: Percent.permille(rollup.done, of: rollup.total), language)
         let both = fraction + " " + percent
-        return TextWidth.of(both) <= 9 ? both : fraction
+        return TextWidth.of(both) <= width ? both : fraction
     }
 
     private static func put(_ text: String, rightAlignedIn width: Int, row: Int, column: Int, style: Style,
