@@ -165,3 +165,63 @@ struct InterfaceTests {
         #expect(try session.waitForExit() == 0)
     }
 }
+
+/// The whole first session of a new officer, as the "done when" tells it.
+@Suite("A first session in tmux", .enabled(if: Tmux.isAvailable, Tmux.missingNote))
+struct FirstSessionTests {
+    @Test("browse, find “bầu cử” by typing bau cu, tick, edit a due date, undo it, quit; reopen in the light theme")
+    func firstSession() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let original = folder.text(of: "plan.md") ?? ""
+        let environment = ["WORKPLAN_TODAY": "2021-10-29", "XDG_CONFIG_HOME": "/nonexistent"]
+        let session = try TmuxSession(command: [try Fixtures.workplanBinary(), path], environment: environment,
+                                      folder: folder)
+        try session.waitFor("trợ giúp")
+        try session.keys("Down", "Down", "PageDown", "Home")
+        try session.keys("/")
+        try session.type("bau cu")
+        try session.keys("Enter", "n", "n")
+        try session.waitFor("Dự thảo phân công nhiệm vụ thành viên Ủy ban bầu cử tỉnh")
+        try session.keys("Space")
+        try session.waitFor("Đã lưu")
+        try session.keys("d", "C-u")
+        try session.type("15/11/2021")
+        try session.keys("Enter")
+        try session.waitFor("còn 17 ngày")
+        try session.keys("u")
+        try session.waitFor("Đã hoàn tác")
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+        let after = folder.text(of: "plan.md") ?? ""
+        let old = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = after.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(old.count == new.count)
+        let changed = zip(old, new).filter { $0.0 != $0.1 }
+        #expect(changed.count == 1, "only the ticked task's line changed: \(changed)")
+        #expect(changed.first?.1.contains("[ ] Dự thảo phân công nhiệm vụ thành viên Ủy ban bầu cử tỉnh") == true)
+        #expect(changed.first?.1.contains("due:2021-02-03") == true, "the due date is back after the undo")
+
+        let light = try TmuxSession(command: [try Fixtures.workplanBinary(), path, "--theme", "light"],
+                                    environment: environment)
+        try light.waitFor("trợ giúp")
+        try light.keys("q")
+        #expect(try light.waitForExit() == 0)
+        #expect(folder.text(of: "plan.md") == after, "opening and quitting changes nothing")
+    }
+
+    @Test("closing the terminal (SIGHUP) while a title is typed saves the typed title")
+    func hangUpSavesPendingEdit() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let session = try TmuxSession(command: [try Fixtures.workplanBinary(), path],
+                                      environment: ["WORKPLAN_TODAY": "2021-10-29"], folder: folder)
+        try session.waitFor("trợ giúp")
+        try session.keys("Down", "e", "C-u")
+        try session.type("Kỳ họp chuyên đề tháng Một năm 2021")
+        try session.waitFor("Kỳ họp chuyên đề tháng Một năm 2021")
+        try session.signal(SIGHUP)
+        #expect(try session.waitForExit() == 128 + SIGHUP)
+        #expect(folder.text(of: "plan.md")?.contains("- [x] Kỳ họp chuyên đề tháng Một năm 2021  id:KH1") == true)
+    }
+}
