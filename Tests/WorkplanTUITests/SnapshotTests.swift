@@ -67,13 +67,13 @@ struct SnapshotTests {
         expectScreen(state, """
          Workplan · Kế hoạch thử năm 2021                                                                            29/10/2021
         ▾ Chuẩn bị kỳ họp                                                                                                 0/2 0%
-          ▾ [ ] Tham mưu nội dung kỳ họp thường lệ giữa năm                                         TH     10/07/2021   1/2 50%
-              [x] Dự thảo chương trình kỳ họp                                                       TH     20/06/2021
-              [/] Chuẩn bị hội trường, tài liệu                                                     HC     02/11/2021       75%
-            [!] Tổng hợp ý kiến cử tri                                                              TH     01/12/2021
+          ▾ [ ] Tham mưu nội dung kỳ họp thường lệ giữa năm                                       TH     10/07/2021     1/2 50%
+              [x] Dự thảo chương trình kỳ họp                                                     TH     20/06/2021
+              [/] Chuẩn bị hội trường, tài liệu                                                   HC     02/11/2021         75%
+            [!] Tổng hợp ý kiến cử tri                                                            TH     01/12/2021
         ▾ Bầu cử                                                                                                          0/1 0%
-            [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh                                               HC     07/02/2021
-            [-] In phiếu bầu                                                                        HC
+            [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh                                             HC     07/02/2021
+            [-] In phiếu bầu                                                                      HC
 
 
 

@@ -17,6 +17,8 @@ struct TreeOrder: Sendable {
     /// The tasks that passed the filter (the others are shown only as context for them);
     /// nil when there is no filter.
     private var matched: [Bool]?
+    /// How many tasks passed the filter (every task when there is none).
+    private(set) var matchCount: Int
 
     /// Every task, in file order.
     init(fileOrderOf plan: Plan) {
@@ -26,6 +28,7 @@ struct TreeOrder: Sendable {
         trackRanges = plan.tracks.map(\.tasks)
         count = plan.taskCount
         matched = nil
+        matchCount = plan.taskCount
     }
 
     /// The tasks that pass `include` and their ancestors, siblings sorted by due date when asked.
@@ -73,6 +76,7 @@ struct TreeOrder: Sendable {
         self.trackRanges = ranges
         self.count = order.count
         self.matched = passed
+        self.matchCount = include?.count ?? order.count
     }
 
     /// The task at a position.

@@ -4,8 +4,8 @@ extension AppState {
     /// The list of statuses for a task, the current one marked; digits 1–6 choose directly.
     func statusMenu(for task: Int) -> MenuState {
         let current = plan.status(ofTask: task)
-        let items = TaskStatus.allCases.enumerated().map { number, status in
-            MenuState.Item(label: "\(number + 1)  [\(status.mark)] \(status.name(language))",
+        let items = TaskStatus.allCases.map { status in
+            MenuState.Item(label: "[\(status.mark)] \(status.name(language))",
                            isCurrent: status == current, choice: .status(status))
         }
         return MenuState(title: language.pick(vi: "Trạng thái", en: "Status"), items: items,

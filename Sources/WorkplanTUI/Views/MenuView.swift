@@ -1,17 +1,19 @@
 import Terminal
 
-/// A list to choose from, in a box, the highlighted item in the selection's style.
+/// A list to choose from, in a box, the highlighted item in the selection's style; the first
+/// nine items are numbered, a digit chooses one directly.
 enum MenuView {
     /// Draws a list.
     static func draw(_ menu: MenuState, theme: Theme, into grid: inout Grid) {
-        let widest = menu.items.map { TextWidth.of($0.label) + 4 }.max() ?? 10
+        let widest = menu.items.map { TextWidth.of($0.label) + 7 }.max() ?? 10
         let box = Box.draw(title: menu.title, innerWidth: max(widest, TextWidth.of(menu.title) + 4), innerHeight: menu.items.count,
                            style: theme[.dialog], titleStyle: theme[.dialogTitle], into: &grid)
         let height = box.rows.count
         let first = min(max(0, menu.selected - height + 1), max(0, menu.items.count - height))
         for (offset, item) in menu.items.dropFirst(first).prefix(height).enumerated() {
             let row = box.rows.lowerBound + offset
-            let text = (item.isCurrent ? "• " : "  ") + item.label
+            let number = first + offset < 9 ? "\(first + offset + 1)  " : "   "
+            let text = (item.isCurrent ? "• " : "  ") + number + item.label
             grid.put(TextWidth.truncate(text, to: box.columns.count), row: row, column: box.columns.lowerBound, style: theme[.dialog])
             if first + offset == menu.selected {
                 let selection = theme[.selection]

@@ -37,6 +37,7 @@ enum StatusLine {
         var column = grid.put(" " + TextForm.visible(state.fileName), row: row, column: 0, style: style, limit: helpColumn)
         if !state.filter.isEmpty {
             let text = " · " + language.pick(vi: "lọc: ", en: "filter: ") + state.filter.summary(language, plan: state.plan)
+                + " (" + language.count(state.tree.order.matchCount, vi: "việc", en: "task") + ")"
             column = grid.put(TextWidth.truncate(text, to: max(0, helpColumn - column)), row: row, column: column,
                               style: theme[.filter].merged(over: style), limit: helpColumn)
         }
