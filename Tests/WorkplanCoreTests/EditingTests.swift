@@ -566,3 +566,15 @@ struct EditingTests {
         expectMatchesReread(plan)
     }
 }
+
+/// Reading a plan again after an edit in place, when the edited line's bytes sit at the end of
+/// the store and the lines are no longer in order there.
+@Test("a task added after another task was edited in place reads the plan again without a fault")
+func addAfterEditInPlace() throws {
+    var plan = Plan("- [ ] A  id:A\n- [ ] B  id:B\n## T2\n- [ ] C  id:C\n")
+    plan.setStatus(ofTask: 0, to: .done, today: try #require(PlanDate(year: 2021, month: 10, day: 29)))
+    let (index, _) = try plan.addTask(title: "A con", under: 0, track: 0)
+    #expect(plan.tasks[index].title == "A con")
+    #expect(plan.isValidUTF8)
+    #expect(String(decoding: plan.bytes, as: UTF8.self) == "- [x] A  id:A done:2021-10-29\n  - [ ] A con  id:A.1\n- [ ] B  id:B\n## T2\n- [ ] C  id:C\n")
+}

@@ -191,6 +191,27 @@ struct PlanFileConflictTests {
         }
     }
 
+    @Test("a subtask added after a line someone else changed: keeping mine adds it under its parent")
+    func addConflict() throws {
+        try withPlanFile(Self.sample) { path in
+            var file = try PlanFile(path: path)
+            try changeElsewhere(path, replacing: "  - [ ] Gửi giấy mời  id:KH1.2", with: "  - [x] Gửi giấy mời  id:KH1.2")
+            do {
+                _ = try file.perform { (plan: inout Plan) throws(EditError) in try plan.addSubtask(title: "Mời báo chí", under: 0).edit }
+                Issue.record("no conflict")
+            } catch let PlanFileError.conflict(conflict) {
+                #expect(conflict.taskId == "KH1.3")
+                #expect(conflict.theirsStart == nil)
+                #expect(conflict.mineStart == 5)
+                #expect(conflict.mineLines == ["  - [ ] Mời báo chí  id:KH1.3"])
+                let kept = try file.resolve(conflict, keepMine: true)
+                #expect(kept?.taskId == "KH1.3")
+                #expect(try disk(path).contains("  - [x] Gửi giấy mời  id:KH1.2\n  - [ ] Mời báo chí  id:KH1.3\n## Nhiệm vụ"))
+                #expect(file.plan.children(of: 0).count == 3)
+            }
+        }
+    }
+
     @Test("deleting a task someone else changed: keeping mine deletes their version")
     func deleteConflict() throws {
         try withPlanFile(Self.sample) { path in

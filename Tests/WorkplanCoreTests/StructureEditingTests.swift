@@ -499,7 +499,7 @@ enum SampleStructureEdit: CustomStringConvertible {
 struct StructureEditingProperties {
     @Test("on generated plans, structural edits keep other lines, read back as in memory, and undo exactly")
     func generated() async {
-        await propertyCheck(count: 3000, input: PropertyTests.lineSeeds, PropertyTests.shapeSeed, PropertyTests.editSeeds) { lines, shape, seeds in
+        await propertyCheck(count: 150, input: PropertyTests.lineSeeds, PropertyTests.shapeSeed, PropertyTests.editSeeds) { lines, shape, seeds in
             let sample = PlanSample(lines: lines, shape: shape)
             var plan = Plan(bytes: sample.bytes)
             var applied: [SampleStructureEdit] = []

@@ -2,9 +2,11 @@
 /// become `new`. It is what an interactive editor keeps to undo and redo, and what a save
 /// applies again to a file that someone else changed in the meantime.
 ///
-/// `old` is never empty: an edit that inserts lines also holds a neighbouring line (the
-/// line before; for an insertion at line 0, the line after), and one that deletes lines keeps
-/// that line in `new`, so that every edit and its inverse can be found again by their lines.
+/// The plan's edits never have empty `old` lines: an edit that inserts lines also holds a
+/// neighbouring line (the line before; for an insertion at line 0, the line after), and one
+/// that deletes lines keeps that line in `new`, so that every edit and its inverse can be
+/// found again by their lines.
+///
 /// An empty file reads as one empty line, `""`, and a file that ends with a line ending has
 /// one more empty line after its last: an edit can name it, so that a first task added to an
 /// empty file is anchored too (`old` is `[""]`, `new` is `[task, ""]`).
@@ -14,7 +16,8 @@
 public struct LineBlockEdit: Sendable, Equatable {
     /// The index of the first line of `old` (0-based).
     public var start: Int
-    /// The lines as they were, without their endings; never empty.
+    /// The lines as they were, without their endings; never empty in the plan's edits (only
+    /// `init(_:taskId:)` makes an edit without them, for a line that was added).
     public var old: [String]
     /// The lines as they are after the edit, without their endings.
     public var new: [String]

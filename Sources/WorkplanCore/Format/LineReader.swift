@@ -82,8 +82,12 @@ enum LineReader {
             shapes.reserveCapacity(lines.count)
             var problems: [Problem] = []
             var extraIds: [ExtraId] = []
+            var inFileOrder = true
+            var previousEnd: UInt32 = 0
             for line in lines {
                 let span = spans[line]
+                inFileOrder = inFileOrder && span.start >= previousEnd
+                previousEnd = span.end
                 var slot = TaskSlot.none
                 var fingerprint: UInt64 = 0
                 shapes.append(LineShape.read(buffer[Int(span.start)..<Int(span.end)], line: line, units: units,
@@ -92,9 +96,13 @@ enum LineReader {
                 output.slots.initializeElement(at: line, to: slot)
                 output.fingerprints.initializeElement(at: line, to: fingerprint)
             }
-            let bytes = lines.isEmpty ? 0..<0 : Int(spans[lines.lowerBound].start)..<Int(spans[lines.upperBound - 1].end)
-            return Part(lines: lines, shapes: shapes, isClean: TextValidation.isClean(buffer[bytes]),
-                        problems: problems, extraIds: extraIds)
+            // Lines read from a file lie in order in the store; after an edit in place a line's
+            // bytes sit at the end of the store, so each line is checked on its own.
+            let isClean = inFileOrder
+                ? TextValidation.isClean(buffer[lines.isEmpty ? 0..<0
+                    : Int(spans[lines.lowerBound].start)..<Int(spans[lines.upperBound - 1].end)])
+                : lines.allSatisfy { TextValidation.isClean(buffer[Int(spans[$0].start)..<Int(spans[$0].end)]) }
+            return Part(lines: lines, shapes: shapes, isClean: isClean, problems: problems, extraIds: extraIds)
         }
     }
 

@@ -53,8 +53,8 @@ extension Plan {
     }
 
     /// Settles a conflict for my version: my lines of the task take the place of its lines as
-    /// they are now; when the task is gone here, my lines go back where they were in my plan,
-    /// after the subtree that holds that place.
+    /// they are now; when the task is gone here (or was new), my lines go where they were in my
+    /// plan, after the note of the task before that place.
     mutating func keepMine(_ conflict: PlanConflict) throws(EditError) -> LineBlockEdit {
         let lines = conflict.mineLines.map { Array($0.utf8) }
         if let start = conflict.theirsStart {
@@ -63,12 +63,8 @@ extension Plan {
             return replace(lines: found..<(found + conflict.theirs.count), with: lines, taskId: conflict.taskId)
         }
         let wanted = min(conflict.mineStart ?? conflict.mine.start, text.lineCount)
-        let position: Int
-        if let before = slots.lastIndex(where: { Int($0.line) < wanted }) {
-            position = max(wanted, subtreeLines(ancestors(of: before).last ?? before).upperBound)
-        } else {
-            position = wanted
-        }
+        let noteEnd = slots.last(where: { Int($0.line) < wanted }).map { Int($0.noteEnd) } ?? wanted
+        let position = max(wanted, noteEnd)
         return replace(lines: position..<position, with: lines, taskId: conflict.taskId)
     }
 }
