@@ -41,7 +41,7 @@ track           153             default         bold
 task            default         default
 mark            245             default
 selection       default         24
-done            71              default
+done            71              default         dim
 cancelled       245             default         dim
 postponed       179             default
 blocked         168             default
@@ -84,7 +84,7 @@ track           25              default         bold
 task            default         default
 mark            241             default
 selection       default         81
-done            28              default
+done            28              default         dim
 cancelled       241             default         dim
 postponed       30              default
 blocked         90              default
