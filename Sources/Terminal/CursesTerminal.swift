@@ -148,6 +148,37 @@ public final class CursesTerminal: TerminalBackend {
         cursorVisible = nil
     }
 
+    /// Makes the next `present` erase the screen and write every cell.
+    public func invalidate() {
+        shown = nil
+    }
+
+    /// Leaves curses (`endwin`) while `body` runs another program in the terminal, with
+    /// SIGINT and SIGQUIT ignored here so that Ctrl-C and Ctrl-\\ reach that program only;
+    /// then takes the terminal back and redraws everything on the next `present`.
+    public func runOutside<Result>(_ body: () -> Result) -> Result {
+        guard !closed else { return body() }
+        endwin()
+        var ignore = sigaction()
+        sigemptyset(&ignore.sa_mask)
+        #if canImport(Glibc)
+        ignore.__sigaction_handler.sa_handler = SIG_IGN
+        #else
+        ignore.__sigaction_u.__sa_handler = SIG_IGN
+        #endif
+        var savedInterrupt = sigaction()
+        var savedQuit = sigaction()
+        sigaction(SIGINT, &ignore, &savedInterrupt)
+        sigaction(SIGQUIT, &ignore, &savedQuit)
+        let result = body()
+        sigaction(SIGINT, &savedInterrupt, nil)
+        sigaction(SIGQUIT, &savedQuit, nil)
+        wrefresh(window)
+        shown = nil
+        cursorVisible = nil
+        return result
+    }
+
     /// Gives the terminal back to the shell (`endwin`): the normal screen, the cursor and the
     /// terminal's modes as they were; puts the signal handlers back and standard error where
     /// it was. The screen is blanked first: after a resize, tmux was seen to carry a line of

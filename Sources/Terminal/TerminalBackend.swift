@@ -27,4 +27,10 @@ public protocol TerminalBackend: AnyObject {
     /// Hands the terminal back to the shell and stops the process (Ctrl-Z); on `fg`, takes
     /// the terminal again. The next `present` redraws every cell.
     func suspend()
+    /// Makes the next `present` write every cell, whatever changed (Ctrl-L).
+    func invalidate()
+    /// Lends the terminal to another program while `body` runs (an editor): the normal
+    /// screen and the terminal's own modes, Ctrl-C and Ctrl-\ going to that program only.
+    /// Afterwards the next `present` redraws every cell.
+    func runOutside<Result>(_ body: () -> Result) -> Result
 }

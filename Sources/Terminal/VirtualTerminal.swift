@@ -17,6 +17,8 @@ public final class VirtualTerminal: TerminalBackend {
     public private(set) var presentCount = 0
     /// How many times the program suspended itself.
     public private(set) var suspendCount = 0
+    /// How many times another program was given the terminal.
+    public private(set) var outsideRunCount = 0
 
     /// Events not yet read, oldest first.
     private var pending: [TerminalEvent] = []
@@ -73,5 +75,18 @@ public final class VirtualTerminal: TerminalBackend {
     public func suspend() {
         suspendCount += 1
         repaintAll = true
+    }
+
+    /// Counts every cell of the next frame as changed.
+    public func invalidate() {
+        repaintAll = true
+    }
+
+    /// Runs `body` (nothing is drawn meanwhile) and counts it in `outsideRunCount`; the next
+    /// frame counts every cell as changed.
+    public func runOutside<Result>(_ body: () -> Result) -> Result {
+        outsideRunCount += 1
+        repaintAll = true
+        return body()
     }
 }

@@ -74,7 +74,8 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(plan: planFile.plan, fileName: planFile.path, language: language, today: today,
                              size: terminal.size)
         state.greet(problems: problems, planProblems: planFile.plan.problems.count)
-        let runtime = AppRuntime(file: planFile, state: state, backend: terminal, theme: chosenTheme)
+        let runtime = AppRuntime(file: planFile, state: state, backend: terminal, theme: chosenTheme,
+                                 environment: environment)
         let status = runtime.run()
         terminal.close()
         log.relay()

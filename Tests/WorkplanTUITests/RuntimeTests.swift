@@ -21,7 +21,8 @@ struct RuntimeTests {
         let terminal: VirtualTerminal
         let runtime: AppRuntime
 
-        init(_ text: String = TUITestSupport.smallPlan, rows: Int = 24, columns: Int = 80) throws {
+        init(_ text: String = TUITestSupport.smallPlan, rows: Int = 24, columns: Int = 80,
+             environment: (String) -> [String: String] = { _ in [:] }) throws {
             _ = TUITestSupport.locale
             folder = try TestFolder()
             path = try folder.write("plan.md", text)
@@ -31,7 +32,7 @@ struct RuntimeTests {
             let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today,
                                  size: terminal.size)
             runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
-                                 idleMilliseconds: nil)
+                                 idleMilliseconds: nil, environment: environment(folder.path))
         }
 
         /// Presses keys one after another.
@@ -217,5 +218,26 @@ struct RuntimeTests {
         fixture.runtime.handle(.down)
         fixture.runtime.handle(.down)
         #expect(fixture.terminal.lastChangedCellCount < 24 * 80 / 2)
+    }
+
+    @Test("E opens the officer's editor at the task's line and reads the file again afterwards")
+    func openEditor() throws {
+        let fixture = try Fixture { folder in ["EDITOR": folder + "/editor --wait"] }
+        defer { fixture.folder.remove() }
+        let script = try fixture.folder.write("editor", """
+            #!/bin/sh
+            printf '%s %s %s' "$1" "$2" "$3" > "$(dirname "$0")/arguments"
+            sed -i 's/In phiếu bầu/In phiếu bầu cử/' "$3"
+
+            """)
+        chmod(script, 0o755)
+        fixture.go(to: "BC2")
+        fixture.press(.text("E"))
+        #expect(fixture.terminal.outsideRunCount == 1)
+        let arguments = try fixture.folder.read(fixture.folder.path + "/arguments")
+        #expect(arguments == "--wait +16 \(fixture.path)")
+        #expect(fixture.runtime.state.plan.tasks[fixture.runtime.state.plan.taskIndex(id: "BC2") ?? 0].title == "In phiếu bầu cử")
+        #expect(fixture.terminal.screen.lines.contains { $0.contains("In phiếu bầu cử") })
+        #expect(fixture.terminal.screen.lines.last?.contains("Đã đọc lại tệp sau khi sửa") == true)
     }
 }

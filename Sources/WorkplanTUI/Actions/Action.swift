@@ -89,6 +89,8 @@ public enum Action: Hashable, Sendable {
     case redraw
     /// Read the file again from disk.
     case reload
+    /// Open the file in the officer's text editor at the selected task's line.
+    case openEditor
 
     // In dialogs, editors and lists
     /// Confirm: save the edit, choose the item, answer yes.
@@ -137,7 +139,7 @@ public enum Action: Hashable, Sendable {
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote,
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
-        case .help, .quit, .suspend, .redraw, .reload: .program
+        case .help, .quit, .suspend, .redraw, .reload, .openEditor: .program
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs
         }
     }

@@ -43,6 +43,8 @@ extension Action {
         case .suspend: language.pick(vi: "tạm dừng về shell; gõ fg để quay lại", en: "suspend to the shell; fg comes back")
         case .redraw: language.pick(vi: "vẽ lại màn hình", en: "redraw the screen")
         case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
+        case .openEditor: language.pick(vi: "mở tệp bằng trình soạn thảo ($EDITOR) tại dòng của nhiệm vụ",
+                                        en: "open the file in your editor ($EDITOR) at the task's line")
         case .confirm: language.pick(vi: "đồng ý, lưu, chọn", en: "confirm, save, choose")
         case .cancel: language.pick(vi: "huỷ, quay lại", en: "cancel, go back")
         case .input: language.pick(vi: "gõ chữ; ← → Home End, Backspace, Delete, Ctrl-U xoá về đầu, Ctrl-K xoá về cuối, Ctrl-W xoá một từ",

@@ -86,6 +86,7 @@ public struct Keymap: Sendable {
                 Binding(keys: [.text("F"), .escape], action: .clearFilter),
                 Binding(keys: [.text("S")], action: .toggleSort),
                 Binding(keys: [.text("R")], action: .reload),
+                Binding(keys: [.text("E")], action: .openEditor),
                 Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.text("q"), .control("c")], action: .quit),
             ],

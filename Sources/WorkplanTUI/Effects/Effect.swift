@@ -13,6 +13,8 @@ public enum Effect: Equatable, Sendable {
     case resolve(PlanConflict, keepMine: Bool)
     /// Read the file again.
     case reload
+    /// Open the file in the officer's editor at a line (1-based), then read it again.
+    case openEditor(line: Int)
     /// End the program.
     case quit
     /// Suspend to the shell.

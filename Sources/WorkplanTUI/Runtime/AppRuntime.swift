@@ -13,11 +13,16 @@ public final class AppRuntime {
     private let theme: Theme
     /// How long to wait for a key before looking whether the file changed on disk.
     private let idleMilliseconds: Int?
+    /// The officer's text editor.
+    private let editor: ExternalEditor
 
     /// A runtime for a plan file on a terminal. `idleMilliseconds` nil never looks at the file
     /// unasked (tests); else the file is read again when it changed while the officer browses.
-    public init(file: PlanFile, state: AppState, backend: any TerminalBackend, theme: Theme, idleMilliseconds: Int? = 2000) {
+    /// The environment names the officer's editor (`VISUAL`, `EDITOR`).
+    public init(file: PlanFile, state: AppState, backend: any TerminalBackend, theme: Theme, idleMilliseconds: Int? = 2000,
+                environment: [String: String] = [:]) {
         self.file = file
+        self.editor = ExternalEditor(environment: environment)
         self.state = state
         self.backend = backend
         self.theme = theme
@@ -97,7 +102,9 @@ public final class AppRuntime {
         case .suspend:
             backend.suspend()
         case .redraw:
-            break
+            backend.invalidate()
+        case let .openEditor(line):
+            openEditor(at: line)
         }
         return .proceed
     }
@@ -146,6 +153,26 @@ public final class AppRuntime {
             state.apply(.conflict(conflict, plan: file.plan))
         } else {
             state.apply(.failed(plan: file.plan, message: error.message(state.language)))
+        }
+    }
+
+    /// Lends the terminal to the officer's editor on the plan file, then reads the file again.
+    private func openEditor(at line: Int) {
+        let path = file.path
+        let status = backend.runOutside { editor.edit(path: path, line: line) }
+        do {
+            let changed = try file.reloadIfChanged()
+            let language = state.language
+            let text: String = switch status {
+            case nil: language.pick(vi: "Không mở được trình soạn thảo “\(editor.command)”",
+                                     en: "Could not start the editor “\(editor.command)”")
+            case 0?: changed ? language.pick(vi: "Đã đọc lại tệp sau khi sửa", en: "File read again after editing")
+                : language.pick(vi: "Tệp không đổi", en: "The file is unchanged")
+            case let code?: language.pick(vi: "Trình soạn thảo kết thúc với mã \(code)", en: "The editor ended with status \(code)")
+            }
+            state.apply(.reloaded(plan: file.plan, message: text))
+        } catch {
+            outcome(of: error)
         }
     }
 

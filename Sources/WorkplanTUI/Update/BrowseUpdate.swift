@@ -79,6 +79,13 @@ extension AppState {
             return []
         case .quit: return [.quit]
         case .reload: return [.reload]
+        case .openEditor:
+            let line: Int? = switch selection {
+            case let .task(task)?: plan.line(ofTask: task)
+            case let .track(track)?: plan.tracks[track].line
+            case nil: nil
+            }
+            return [.openEditor(line: (line ?? 0) + 1)]
         default: return []
         }
     }
