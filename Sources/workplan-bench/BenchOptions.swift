@@ -6,18 +6,26 @@ struct BenchOptions {
     var runs: Int?
     /// The `workplan` executable; nil to use the one next to this program.
     var binary: String?
+    /// True to measure only the interface, not the commands.
+    var interfaceOnly = false
+    /// True to leave the temporary folder with the plans in place, for profiling them.
+    var keep = false
     /// True when the user asked for help.
     var wantsHelp = false
 
     /// What `--help` prints.
     static let usage = """
-        usage: workplan-bench [--sizes 1000,10000,100000] [--runs N] [--binary PATH]
+        usage: workplan-bench [--sizes 1000,10000,100000] [--runs N] [--binary PATH] [--interface-only] [--keep]
 
         Generates plans of the given sizes in a temporary folder and times the release
         build of workplan on them: list, done, check and report, each run N times
         (default 15, or 9 for plans of 100,000 tasks and more), plus one untimed warm-up.
-        Prints the median and minimum wall time, the peak memory, and the targets for
-        100,000 tasks. Build first:
+        Then the interface: the first screen of `workplan PLAN` in a tmux pane (N times;
+        skipped without tmux) and keystrokes through a virtual terminal in this process.
+        Prints the median and minimum wall time, the peak memory, the keystrokes' median
+        and p90, and the targets for 100,000 tasks. --interface-only skips the commands;
+        --keep leaves the temporary folder with the plans (plan-N.md, interface-N.md).
+        Build first:
           swift build -c release --static-swift-stdlib --product workplan
           swift build -c release --static-swift-stdlib --product workplan-bench
         """
@@ -43,6 +51,10 @@ struct BenchOptions {
                 options.runs = runs
             case "--binary":
                 options.binary = try value(of: argument, from: &rest)
+            case "--interface-only":
+                options.interfaceOnly = true
+            case "--keep":
+                options.keep = true
             default:
                 throw usageError("unknown argument \"\(argument)\"")
             }

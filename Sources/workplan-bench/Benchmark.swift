@@ -1,6 +1,7 @@
 import Foundation
 
-/// Generates the plans, runs every command on each of them, and prints the results.
+/// Generates the plans, runs every command and the interface on each of them, and prints the results.
+@MainActor
 struct Benchmark {
     /// The options it was started with.
     let options: BenchOptions
@@ -11,27 +12,34 @@ struct Benchmark {
 
     /// The children's whole environment: a fixed today, `HOME` in the temporary folder.
     private var environment: [String: String] {
-        ["HOME": folder.path, "WORKPLAN_TODAY": "2021-10-29", "PATH": "/usr/bin:/bin"]
+        ["HOME": folder.path, "WORKPLAN_TODAY": BenchDay.iso, "PATH": "/usr/bin:/bin"]
     }
 
     /// Runs the benchmark and prints the tables on standard output (progress goes to standard error).
     func run() throws(BenchFailure) {
         var plans: [GeneratedPlan] = []
         var results: [CommandResult] = []
+        var interface = InterfaceBench(options: options, binary: binary, folder: folder)
         for size in options.sizes {
-            progress("generating a plan of \(NumberText.grouped(size)) tasks")
+            ProgressLog.say("generating a plan of \(NumberText.grouped(size)) tasks")
             let plan = PlanGenerator.generate(taskCount: size)
             try PlanVerifier.verify(plan)
             plans.append(plan)
-            let name = "plan-\(size).md"
-            try folder.write(plan.bytes, to: name)
-            results += try measure(plan, file: folder.file(name))
+            if !options.interfaceOnly {
+                let name = "plan-\(size).md"
+                try folder.write(plan.bytes, to: name)
+                results += try measure(plan, file: folder.file(name))
+            }
+            try interface.measure(plan)
         }
         print("workplan-bench: \(binary)")
         print("\(ProcessInfo.processInfo.activeProcessorCount) cores; one untimed warm-up run before the timed runs of each command\n")
         print(ResultTable.plans(plans))
-        print(ResultTable.commands(results))
-        print(ResultTable.targets(results), terminator: "")
+        if !options.interfaceOnly {
+            print(ResultTable.commands(results))
+            print(ResultTable.targets(results))
+        }
+        print(interface.report, terminator: "")
     }
 
     /// Runs each command on one plan: a warm-up, then the timed runs.
@@ -45,7 +53,7 @@ struct Benchmark {
         }
         var results: [CommandResult] = []
         for command in BenchCommand.allCases {
-            progress("\(NumberText.grouped(plan.taskCount)) tasks: \(command.label) × \(runs)")
+            ProgressLog.say("\(NumberText.grouped(plan.taskCount)) tasks: \(command.label) × \(runs)")
             let ids = command.needsTaskId ? doneIds : Array(repeating: "", count: runs + 1)
             var samples: [RunSample] = []
             for (run, id) in ids.enumerated() {
@@ -74,12 +82,7 @@ struct Benchmark {
         }
         let count = PlanVerifier.doneCount(of: ids, in: [UInt8](data))
         if count != ids.count {
-            progress("warning: done marked \(count) of the \(ids.count) tasks it was given in \(file)")
+            ProgressLog.say("warning: done marked \(count) of the \(ids.count) tasks it was given in \(file)")
         }
-    }
-
-    /// A line of progress on standard error.
-    private func progress(_ text: String) {
-        FileHandle.standardError.write(Data(("workplan-bench: " + text + "\n").utf8))
     }
 }

@@ -17,7 +17,7 @@ enum ChildProcess {
     static func run(_ executable: String, _ arguments: [String],
                     environment: [String: String]) throws(SpawnError) -> RunSample {
         let argv = CStringArray([executable] + arguments)
-        let envp = CStringArray(environment.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value })
+        let envp = CStringArray(environment: environment)
         defer {
             argv.release()
             envp.release()
@@ -56,24 +56,8 @@ enum ChildProcess {
     }
 
     /// The exit code from a `wait` status, or 128 plus the signal number.
-    private static func exitCode(_ status: Int32) -> Int32 {
+    static func exitCode(_ status: Int32) -> Int32 {
         let signal = status & 0x7F
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-    }
-}
-
-/// A NULL-terminated array of C strings for `argv` and `envp`; free it once done.
-private struct CStringArray {
-    /// The strings, then a NULL.
-    let pointers: [UnsafeMutablePointer<CChar>?]
-
-    /// Copies the strings with `strdup`.
-    init(_ strings: [String]) {
-        pointers = strings.map { strdup($0) } + [nil]
-    }
-
-    /// Frees the copied strings.
-    func release() {
-        for pointer in pointers { free(pointer) }
     }
 }

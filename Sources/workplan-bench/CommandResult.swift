@@ -9,10 +9,7 @@ struct CommandResult {
 
     /// The median wall time in milliseconds (the mean of the middle two for an even count).
     var medianMilliseconds: Double {
-        let sorted = samples.map(\.wallMilliseconds).sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        Statistics.median(samples.map(\.wallMilliseconds))
     }
 
     /// The fastest run's wall time in milliseconds.

@@ -66,7 +66,7 @@ enum ResultTable {
     }
 
     /// Cells padded to their widths: numbers right-aligned, the `leftColumn` left-aligned.
-    private static func row(_ cells: [String], widths: [Int], leftColumn: Int? = nil) -> String {
+    static func row(_ cells: [String], widths: [Int], leftColumn: Int? = nil) -> String {
         zip(cells.indices, zip(cells, widths)).map { index, cell in
             index == leftColumn ? "  " + NumberText.left(cell.0, cell.1) : NumberText.right(cell.0, cell.1)
         }.joined()

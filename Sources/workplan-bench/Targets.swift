@@ -12,6 +12,10 @@ enum Targets {
     }
     /// The largest peak memory allowed for any command, in MiB.
     static let peakMegabytes = 80.0
+    /// The longest median time to the interface's first screen in tmux, in milliseconds.
+    static let firstScreenMilliseconds = 80.0
+    /// The longest median time of a keystroke of a kind that has a target, in milliseconds.
+    static let keystrokeMilliseconds = 5.0
 
     /// `PASS` when `value` is at most `limit`, else `MISS`.
     static func mark(_ value: Double, _ limit: Double) -> String {

@@ -3,6 +3,7 @@ import Foundation
 /// `workplan-bench`: measures the release build of `workplan` on generated plans of 1,000,
 /// 10,000 and 100,000 tasks. A measurement, not a test: it exits 0 whatever the numbers,
 /// 1 when it could not run, 2 when it was used wrongly.
+@MainActor
 func main() -> Int32 {
     do throws(BenchFailure) {
         let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
@@ -12,7 +13,13 @@ func main() -> Int32 {
         }
         let binary = try BinaryLocator.locate(options.binary)
         let folder = try TemporaryFolder.make()
-        defer { folder.remove() }
+        defer {
+            if options.keep {
+                ProgressLog.say("the plans are kept in \(folder.path)")
+            } else {
+                folder.remove()
+            }
+        }
         try Benchmark(options: options, binary: binary, folder: folder).run()
         return 0
     } catch {
