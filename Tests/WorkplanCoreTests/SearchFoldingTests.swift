@@ -149,3 +149,37 @@ struct VietnameseAlphabetFoldingTests {
         #expect(checked == 12 * 6 * 2)
     }
 }
+
+/// The byte folding that scanning uses gives exactly what `fold` gives.
+@Suite("Folding bytes")
+struct FoldedBytesTests {
+    @Test("folded bytes equal fold's UTF-8 for Vietnamese in NFC and NFD, đ, other scripts and odd bytes",
+          arguments: ["Chuẩn bị Kỳ họp", "BẦU CỬ ĐẠI BIỂU", "Ho\u{0323}p ba\u{0300}n", "Đà Nẵng — Ωμέγα Straße 中文 ✅",
+                      "Ǆ ǅ ǆ Ⱥ ɏ ẞ ỹ Ỳ", "ASCII only: Tab\tand 123", ""])
+    func matchesFold(_ text: String) {
+        #expect(TextFolding.foldedBytes(text) == Array(TextFolding.fold(text).utf8))
+    }
+
+    @Test("invalid UTF-8 is kept as it is and folding goes on after it")
+    func invalidBytes() {
+        var out: [UInt8] = []
+        TextFolding.appendFolded(ArraySlice([0x41, 0xFF, 0xC3, 0x80, 0xE1, 0xBB]), to: &out)
+        #expect(out == [0x61, 0xFF, 0x61, 0xE1, 0xBB])
+    }
+
+    @Test("contains finds a run of bytes anywhere, and an empty one everywhere")
+    func containsBytes() {
+        let text = Array("ky hop bau cu".utf8)
+        #expect(TextFolding.contains(text, Array("bau cu".utf8)))
+        #expect(TextFolding.contains(text, Array("ky".utf8)))
+        #expect(!TextFolding.contains(text, Array("cu ".utf8)))
+        #expect(TextFolding.contains(text, []))
+        #expect(!TextFolding.contains([], Array("a".utf8)))
+    }
+
+    @Test("a task's search text holds its title (\\: read as :), its id and its note, folded")
+    func searchText() {
+        let plan = Plan("- [ ] Họp bàn\\: Kỳ họp  id:KH-Một lead:TH\n  Ghi chú về Bầu cử\n")
+        #expect(String(decoding: plan.foldedSearchText(ofTask: 0), as: UTF8.self) == "hop ban: ky hop\nkh-mot\n  ghi chu ve bau cu")
+    }
+}

@@ -48,12 +48,15 @@ struct TreeOrder: Sendable {
             passed = marks
         }
         var order: [Int32] = []
-        order.reserveCapacity(include?.count ?? plan.taskCount)
+        order.reserveCapacity(include.map { min(plan.taskCount, $0.count * 4) } ?? plan.taskCount)
         var ranges: [Range<Int>] = []
         for track in plan.tracks {
             let start = order.count
-            TreeOrder.appendShown(of: TreeOrder.topLevel(of: track, in: plan), plan: plan, keep: keep,
-                                  sortByDue: sortByDue, into: &order)
+            if sortByDue {
+                TreeOrder.appendSorted(TreeOrder.topLevel(of: track, in: plan), plan: plan, keep: keep, into: &order)
+            } else {
+                for task in track.tasks where keep[task] { order.append(Int32(task)) }
+            }
             ranges.append(start..<order.count)
         }
         var positions = [Int32](repeating: -1, count: plan.taskCount)
@@ -124,25 +127,24 @@ struct TreeOrder: Sendable {
         return result
     }
 
-    /// Appends the kept tasks of these siblings and their subtrees, in preorder.
-    private static func appendShown(of siblings: [Int], plan: Plan, keep: [Bool], sortByDue: Bool,
-                                    into order: inout [Int32]) {
-        var stack: [[Int]] = [sorted(siblings.filter { keep[$0] }, plan: plan, byDue: sortByDue).reversed()]
+    /// Appends the kept tasks of these siblings and their subtrees, in preorder, siblings by
+    /// due date. (In file order the kept tasks are already in preorder: no walk is needed.)
+    private static func appendSorted(_ siblings: [Int], plan: Plan, keep: [Bool], into order: inout [Int32]) {
+        var stack: [[Int]] = [byDue(siblings.filter { keep[$0] }, plan: plan).reversed()]
         while var top = stack.popLast() {
             guard let task = top.popLast() else { continue }
             stack.append(top)
             order.append(Int32(task))
-            let children = plan.children(of: task).filter { keep[$0] }
-            if !children.isEmpty {
-                stack.append(sorted(children, plan: plan, byDue: sortByDue).reversed())
+            if plan.hasChildren(task) {
+                let children = plan.children(of: task).filter { keep[$0] }
+                if !children.isEmpty { stack.append(byDue(children, plan: plan).reversed()) }
             }
         }
     }
 
-    /// Tasks by due date (those without one last), file order among equals; or as they are.
-    private static func sorted(_ tasks: [Int], plan: Plan, byDue: Bool) -> [Int] {
-        guard byDue else { return tasks }
-        return tasks.sorted { left, right in
+    /// Tasks by due date (those without one last), file order among equals.
+    private static func byDue(_ tasks: [Int], plan: Plan) -> [Int] {
+        tasks.sorted { left, right in
             let leftDue = plan.dueDate(ofTask: left)
             let rightDue = plan.dueDate(ofTask: right)
             switch (leftDue, rightDue) {

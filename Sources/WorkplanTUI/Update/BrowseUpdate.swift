@@ -168,7 +168,7 @@ extension AppState {
     }
 
     /// Makes the tree again after the plan, the filter or the sort changed, keeping the
-    /// selection where it can.
+    /// selection where it can. (After the plan changed, `counts` is made again too, by the caller.)
     mutating func rebuildTree() {
         let include = filter.isEmpty ? nil : filter.apply(to: plan, today: today)
         tree.order = include == nil && !sortByDue
@@ -177,7 +177,6 @@ extension AppState {
         tree.isFiltered = !filter.isEmpty
         tree.collapsed = tree.collapsed.filter { $0 < plan.taskCount }
         tree.collapsedTracks = tree.collapsedTracks.filter { $0 < plan.tracks.count }
-        counts = PlanCounts(plan: plan, today: today)
         if let selection, tree.isShown(selection, in: plan) {
             keepSelectionOnScreen()
             return

@@ -61,9 +61,14 @@ extension AppState {
                 return nil
             }
             let oldSelection = selection
+            let sameShape = lineDelta == 0 && newPlan.taskCount == plan.taskCount
             plan = newPlan
             tree.collapsed = Set(before.collapsedLines.compactMap(remap))
-            searchMatcher.reset()
+            if sameShape {
+                for line in edit.start..<(edit.start + edit.new.count) { forgetSearchText(atLine: line) }
+            } else {
+                searchMatcher.reset()
+            }
             switch kind {
             case .new:
                 undoStack.append(edit)
@@ -77,6 +82,7 @@ extension AppState {
             }
             let chosen = edit.taskId.flatMap { plan.taskIndex(id: $0) } ?? select ?? before.selectionLine.flatMap(remap)
             selection = chosen.map(RowRef.task) ?? oldSelection.flatMap { if case .track = $0 { $0 } else { nil } }
+            counts = PlanCounts(plan: plan, today: today)
             rebuildTree()
             message = StatusMessage(text)
         case let .failed(newPlan, text):
@@ -91,6 +97,18 @@ extension AppState {
         }
     }
 
+    /// Forgets the folded search text of the task a line belongs to (its own line or its note).
+    private mutating func forgetSearchText(atLine line: Int) {
+        var candidate = line
+        while candidate >= 0, candidate > line - 1000 {
+            if let task = plan.taskIndex(line: candidate + 1) {
+                searchMatcher.forget(task)
+                return
+            }
+            candidate -= 1
+        }
+    }
+
     /// Takes a plan read again from disk, keeping the selection on the same task (by id, else
     /// by line) and the collapsed tasks on their lines.
     private mutating func replacePlan(_ newPlan: Plan, before: RememberedPlaces) {
@@ -102,6 +120,7 @@ extension AppState {
                 ?? before.selectionLine.flatMap { newPlan.taskIndex(line: $0 + 1) }
             selection = task.map(RowRef.task) ?? tree.firstRow(in: newPlan)
         }
+        counts = PlanCounts(plan: plan, today: today)
         rebuildTree()
     }
 }

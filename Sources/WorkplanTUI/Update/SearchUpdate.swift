@@ -19,7 +19,7 @@ extension AppState {
         case .confirm:
             mode = .browse
             lastSearch = search.editor.committed.isEmpty ? nil : search.editor.committed
-            if let lastSearch, selectedTask.map({ matches($0, TextFolding.fold(lastSearch)) }) != true {
+            if let lastSearch, selectedTask.map({ matches($0, TextFolding.foldedBytes(lastSearch)) }) != true {
                 tell("Không tìm thấy “\(lastSearch)”", "“\(lastSearch)” not found", isError: true)
             }
         case let .input(key):
@@ -27,7 +27,7 @@ extension AppState {
             let before = search.editor.text
             guard search.editor.handle(key) else { return [] }
             let query = search.editor.text
-            let folded = TextFolding.fold(query.trimmingWhitespace)
+            let folded = TextFolding.foldedBytes(query.trimmingWhitespace)
             if folded.isEmpty {
                 search.matchPosition = nil
                 tree.collapsed = search.originCollapsed
@@ -65,7 +65,7 @@ extension AppState {
             tell("Chưa tìm gì; gõ / để tìm", "No search yet; type / to search")
             return
         }
-        let folded = TextFolding.fold(lastSearch)
+        let folded = TextFolding.foldedBytes(lastSearch)
         let here = selection.flatMap(position(of:)) ?? -1
         let start = forward ? here + 1 : here - 1
         guard let found = firstMatch(folded, from: start, forward: forward) else {
@@ -79,13 +79,13 @@ extension AppState {
     }
 
     /// True when a task matches a folded query.
-    mutating func matches(_ task: Int, _ foldedQuery: String) -> Bool {
+    mutating func matches(_ task: Int, _ foldedQuery: [UInt8]) -> Bool {
         searchMatcher.matches(task, foldedQuery: foldedQuery, in: plan)
     }
 
     /// The first position, from `start` on in the given direction and wrapping around, whose
     /// task matches.
-    private mutating func firstMatch(_ foldedQuery: String, from start: Int, forward: Bool) -> Int? {
+    private mutating func firstMatch(_ foldedQuery: [UInt8], from start: Int, forward: Bool) -> Int? {
         let count = tree.order.count
         guard count > 0 else { return nil }
         var position = ((start % count) + count) % count
