@@ -156,4 +156,25 @@ struct SearchFilterTests {
         let kh2 = lines.firstIndex { $0.contains("Tổng hợp ý kiến") } ?? -1
         #expect(kh1 < kh11 && kh11 < kh2)
     }
+
+    @Test("under a filter a parent collapses over its shown subtasks only, in file order and sorted")
+    func collapseUnderFilter() {
+        for sorted in [false, true] {
+            var state = TUITestSupport.state()
+            if sorted { TUITestSupport.run([.toggleSort], on: &state) }
+            var filter = TreeFilter()
+            filter.status = .open
+            state.setFilter(filter)
+            let parent = TUITestSupport.task("KH1", in: state)
+            #expect(state.hasShownChildren(parent))
+            #expect(state.tree.order.descendants(at: state.tree.order.position(of: parent) ?? -1, in: state.plan) == 1,
+                    "KH1.2 is open, KH1.1 is done and filtered out")
+            #expect(state.tree.order.position(of: TUITestSupport.task("KH1.1", in: state)) == nil)
+            state.select(.task(parent))
+            TUITestSupport.run([.collapse, .moveDown], on: &state)
+            #expect(state.selection == .task(TUITestSupport.task("KH2", in: state)))
+            TUITestSupport.run([.moveUp, .expand, .moveDown], on: &state)
+            #expect(state.selection == .task(TUITestSupport.task("KH1.2", in: state)))
+        }
+    }
 }

@@ -44,9 +44,12 @@ struct TaskSlot: Sendable {
     /// The marker for a status mark that is not one of the six.
     static let unknownStatus = UInt8.max
 
+    /// The statuses by code, made once (`allCases` makes a new array each time it is read).
+    private static let statuses = TaskStatus.allCases
+
     /// The status, or nil when the mark is unknown.
     var status: TaskStatus? {
-        statusCode == TaskSlot.unknownStatus ? nil : TaskStatus.allCases[Int(statusCode)]
+        statusCode == TaskSlot.unknownStatus ? nil : TaskSlot.statuses[Int(statusCode)]
     }
 
     /// The due date, if valid.

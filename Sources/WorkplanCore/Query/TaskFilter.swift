@@ -30,19 +30,25 @@ public struct TaskFilter: Sendable {
         let dueFromDay = dueOnOrAfter.map { Int32($0.dayNumber) }
         let overdueDay = overdueOn?.dayNumber
         let tasks = plan.tasks
-        return plan.slots.indices.filter { index in
-            let slot = plan.slots[index]
-            guard trackAllowed[Int(slot.track)] else { return false }
-            if !statuses.isEmpty, !(slot.status.map(statuses.contains) ?? false) { return false }
-            if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { return false }
-            if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { return false }
-            if let overdueDay, !slot.isOverdue(onDay: overdueDay) { return false }
-            guard leadCode != nil || foldedSearch != nil else { return true }
-            let task = tasks[index]
-            if let leadCode, task.lead?.lowercased() != leadCode { return false }
-            if let foldedSearch, !matches(plan, task, index, foldedSearch) { return false }
-            return true
+        let statusCodes = Set(statuses.compactMap { status in TaskStatus.allCases.firstIndex(of: status).map(UInt8.init) })
+        var passed: [Int] = []
+        plan.slots.withUnsafeBufferPointer { slots in
+            for index in slots.indices {
+                let slot = slots[index]
+                guard trackAllowed[Int(slot.track)] else { continue }
+                if !statusCodes.isEmpty, !statusCodes.contains(slot.statusCode) { continue }
+                if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
+                if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }
+                if let overdueDay, !slot.isOverdue(onDay: overdueDay) { continue }
+                if leadCode != nil || foldedSearch != nil {
+                    let task = tasks[index]
+                    if let leadCode, task.lead?.lowercased() != leadCode { continue }
+                    if let foldedSearch, !matches(plan, task, index, foldedSearch) { continue }
+                }
+                passed.append(index)
+            }
         }
+        return passed
     }
 
     private func matches(_ plan: Plan, _ task: PlanTask, _ index: Int, _ query: String) -> Bool {

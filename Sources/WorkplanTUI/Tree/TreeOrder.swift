@@ -6,9 +6,12 @@ import WorkplanCore
 struct TreeOrder: Sendable {
     /// The shown tasks by position, or nil for every task in file order.
     private var shown: [Int32]?
-    /// For each position, how many shown tasks follow in its subtree (with `shown`).
+    /// True when `shown` is in file order: positions and subtrees are then found by binary
+    /// search, with no table as long as the plan.
+    private var inFileOrder = true
+    /// For each position, how many shown tasks follow in its subtree (sorted orders only).
     private var shownDescendants: [Int32]
-    /// For each task, its position, or -1 when it is not shown (with `shown`).
+    /// For each task, its position, or -1 when it is not shown (sorted orders only).
     private var positions: [Int32]
     /// The positions of each track's tasks.
     private(set) var trackRanges: [Range<Int>]
@@ -59,6 +62,20 @@ struct TreeOrder: Sendable {
             }
             ranges.append(start..<order.count)
         }
+        let (positions, descendants) = sortByDue ? TreeOrder.index(sorted: order, plan: plan) : ([], [])
+        self.shown = order
+        self.inFileOrder = !sortByDue
+        self.shownDescendants = descendants
+        self.positions = positions
+        self.trackRanges = ranges
+        self.count = order.count
+        self.matched = passed
+        self.matchCount = include?.count ?? order.count
+    }
+
+    /// Each task's position and each position's shown descendants, for shown tasks in any
+    /// preorder: each position adds up its shown children's subtrees.
+    private static func index(sorted order: [Int32], plan: Plan) -> (positions: [Int32], descendants: [Int32]) {
         var positions = [Int32](repeating: -1, count: plan.taskCount)
         for (position, task) in order.enumerated() { positions[Int(task)] = Int32(position) }
         var descendants = [Int32](repeating: 0, count: order.count)
@@ -73,13 +90,7 @@ struct TreeOrder: Sendable {
             }
             descendants[position] = total
         }
-        self.shown = order
-        self.shownDescendants = descendants
-        self.positions = positions
-        self.trackRanges = ranges
-        self.count = order.count
-        self.matched = passed
-        self.matchCount = include?.count ?? order.count
+        return (positions, descendants)
     }
 
     /// The task at a position.
@@ -89,14 +100,32 @@ struct TreeOrder: Sendable {
 
     /// A task's position, or nil when it is not shown.
     func position(of task: Int) -> Int? {
-        guard shown != nil else { return task < count ? task : nil }
-        let position = positions[task]
-        return position < 0 ? nil : Int(position)
+        guard let shown else { return task < count ? task : nil }
+        guard inFileOrder else {
+            let position = positions[task]
+            return position < 0 ? nil : Int(position)
+        }
+        let position = TreeOrder.firstPosition(in: shown, from: task)
+        return position < shown.count && Int(shown[position]) == task ? position : nil
     }
 
     /// How many shown tasks follow the task at a position in its subtree.
     func descendants(at position: Int, in plan: Plan) -> Int {
-        shown == nil ? plan.descendantCount(ofTask: position) : Int(shownDescendants[position])
+        guard let shown else { return plan.descendantCount(ofTask: position) }
+        guard inFileOrder else { return Int(shownDescendants[position]) }
+        let task = Int(shown[position])
+        return TreeOrder.firstPosition(in: shown, from: task + plan.descendantCount(ofTask: task) + 1) - position - 1
+    }
+
+    /// The first position whose task is `task` or later, in shown tasks in file order.
+    private static func firstPosition(in shown: [Int32], from task: Int) -> Int {
+        var low = 0
+        var high = shown.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(shown[middle]) < task { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// True when a task passed the filter, or when there is none; false for a task shown only
