@@ -10,6 +10,9 @@ struct FirstScreenResult {
     /// The median time to the first screen, in milliseconds.
     var medianMilliseconds: Double { Statistics.median(samples.map(\.shownMilliseconds)) }
 
+    /// The median time to the complete screen (the whole plan read), in milliseconds.
+    var medianCompleteMilliseconds: Double { Statistics.median(samples.map(\.completeMilliseconds)) }
+
     /// The fastest time to the first screen, in milliseconds.
     var minimumMilliseconds: Double { samples.map(\.shownMilliseconds).min() ?? 0 }
 

@@ -4,6 +4,9 @@ struct FirstScreenSample {
     /// From spawning `tmux new-session` to the end of the first `capture-pane` that showed the
     /// whole first screen, in milliseconds.
     let shownMilliseconds: Double
+    /// From the same start to the first capture with the whole plan read (no "đang đọc" in
+    /// the status line), in milliseconds: the same as `shownMilliseconds` for a small file.
+    let completeMilliseconds: Double
     /// How long each `capture-pane` took, in milliseconds, in order.
     let captureMilliseconds: [Double]
     /// From sending `q` to the pane's program and session being gone, in milliseconds; nil

@@ -4,19 +4,21 @@ enum InterfaceTable {
     /// The first-screen table: the tmux floor first, then `workplan PLAN` at each size.
     static func firstScreens(_ results: [FirstScreenResult]) -> String {
         let captures = results.flatMap { $0.samples.flatMap(\.captureMilliseconds) }
-        let widths = [10, 30, 6, 11, 9, 9, 11]
+        let widths = [10, 30, 6, 11, 9, 13, 9, 11]
         var out = "First screen in tmux (\(FirstScreenBench.columns)×\(FirstScreenBench.rows); from spawning "
-            + "`tmux new-session` to the end of the first capture-pane that shows “\(FirstScreenBench.readyText)”)\n"
+            + "`tmux new-session` to the end of the first capture-pane that shows “\(FirstScreenBench.readyText)”;\n"
+            + "  complete: until the status line no longer says “\(FirstScreenBench.loadingText)…”, the whole plan read)\n"
         let capture = Statistics.median(captures)
         let pause = Double(FirstScreenBench.pollPauseMilliseconds)
         out += "  a pause of \(NumberText.fixed(pause, 0)) ms between looks; one capture-pane takes \(NumberText.fixed(capture)) ms "
             + "(median), so a poll is about \(NumberText.fixed(capture + pause)) ms and the screen came up to that much earlier\n"
-        out += ResultTable.row(["tasks", "program", "runs", "median ms", "min ms", "quit ms", "not ended"],
+        out += ResultTable.row(["tasks", "program", "runs", "median ms", "min ms", "complete ms", "quit ms", "not ended"],
                                widths: widths, leftColumn: 1)
         out += "  targets at \(NumberText.grouped(Targets.taskCount)) tasks\n"
         for result in results {
             out += ResultTable.row([result.taskCount.map(NumberText.grouped) ?? "–", result.label, String(result.samples.count),
                                     NumberText.fixed(result.medianMilliseconds), NumberText.fixed(result.minimumMilliseconds),
+                                    NumberText.fixed(result.medianCompleteMilliseconds),
                                     result.medianQuitMilliseconds.map { NumberText.fixed($0) } ?? "–",
                                     result.medianQuitMilliseconds == nil ? "–" : String(result.notExitedCount)],
                                    widths: widths, leftColumn: 1)

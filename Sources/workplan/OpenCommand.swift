@@ -62,7 +62,13 @@ struct OpenCommand: ParsableCommand {
                                        en: "the full-screen interface needs a terminal; to print the plan use: workplan list",
                                        language)
         }
-        let planFile = try common.open(positional: file, language, warn: false)
+        let path = try common.location(positional: file, language).path
+        let read: (bytes: [UInt8], fingerprint: FileFingerprint)
+        do {
+            read = try PlanStore().read(path)
+        } catch {
+            throw CommandFailure.failed(error, language)
+        }
         let terminal: CursesTerminal
         let log = TerminalLog(environment: environment)
         do {
@@ -70,7 +76,27 @@ struct OpenCommand: ParsableCommand {
         } catch {
             throw CommandFailure(text: "workplan: " + (language == .vi ? error.vietnamese : error.english), exitCode: 1)
         }
-        let (chosenTheme, problems) = try loadTheme(colorCount: terminal.colorCount, language)
+        let chosenTheme: Theme
+        let problems: [ThemeProblem]
+        do {
+            (chosenTheme, problems) = try loadTheme(colorCount: terminal.colorCount, language)
+        } catch {
+            terminal.close()
+            log.relay()
+            throw error
+        }
+        if read.bytes.count >= Self.previewSize {
+            terminal.present(Screen.render(AppState.preview(of: read.bytes, fileName: path, language: language,
+                                                            today: today, size: terminal.size), theme: chosenTheme))
+        }
+        let planFile: PlanFile
+        do {
+            planFile = try PlanFile(path: path, bytes: read.bytes, fingerprint: read.fingerprint)
+        } catch {
+            terminal.close()
+            log.relay()
+            throw CommandFailure.failed(error, language)
+        }
         var state = AppState(plan: planFile.plan, fileName: planFile.path, language: language, today: today,
                              size: terminal.size)
         state.greet(problems: problems, planProblems: planFile.plan.problems.count)
@@ -81,6 +107,9 @@ struct OpenCommand: ParsableCommand {
         log.relay()
         if status != 0 { throw ExitCode(status) }
     }
+
+    /// From this size on, the start of the file is shown while the whole of it is read.
+    private static let previewSize = 1 << 20
 
     private func loadTheme(colorCount: Int, _ language: Language) throws(CommandFailure) -> (Theme, [ThemeProblem]) {
         do {

@@ -14,6 +14,13 @@ public struct PlanFile: Sendable {
     /// Reads a plan file through the store.
     public init(path: String, store: PlanStore = PlanStore()) throws(StoreError) {
         let (bytes, fingerprint) = try store.read(path)
+        try self.init(path: path, bytes: bytes, fingerprint: fingerprint, store: store)
+    }
+
+    /// A plan file from bytes already read through the store, with the fingerprint they
+    /// were read with (so that a program can show the start of a large file before the
+    /// whole of it is parsed).
+    public init(path: String, bytes: [UInt8], fingerprint: FileFingerprint, store: PlanStore = PlanStore()) throws(StoreError) {
         guard bytes.count < Plan.maximumSize else { throw .tooLarge(path: path) }
         self.path = path
         self.plan = Plan(bytes: bytes)

@@ -42,6 +42,8 @@ public struct AppState: Sendable {
     var searchMatcher = SearchMatcher()
     /// Where the selected and collapsed tasks were while the plan is lent to the file.
     var remembered: RememberedPlaces?
+    /// True while the plan shown is only the start of the file, still being read.
+    public internal(set) var isLoading = false
 
     /// The state of a freshly opened plan: everything expanded, the first row selected.
     public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,

@@ -7,7 +7,7 @@ enum DetailView {
     /// Draws the detail pane of the layout.
     static func draw(_ state: AppState, layout: Layout, theme: Theme, into grid: inout Grid) {
         guard !layout.detail.isEmpty else { return }
-        let lines = content(state)
+        let lines = state.isLoading ? [] : content(state)
         if layout.detail.count == 1 {
             let row = layout.detail.lowerBound
             grid.fill(row: row, style: theme[.detail])

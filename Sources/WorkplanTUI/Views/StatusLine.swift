@@ -46,7 +46,8 @@ enum StatusLine {
                               limit: helpColumn)
         }
         let counts = state.counts
-        let countText = " · " + language.count(counts.total, vi: "nhiệm vụ", en: "task")
+        let countText = state.isLoading ? language.pick(vi: " · đang đọc…", en: " · reading…")
+            : " · " + language.count(counts.total, vi: "nhiệm vụ", en: "task")
             + language.pick(vi: ", \(counts.done) xong", en: ", \(counts.done) done")
             + (counts.overdue > 0 ? language.pick(vi: ", \(counts.overdue) quá hạn", en: ", \(counts.overdue) overdue") : "")
         if let message = state.message {

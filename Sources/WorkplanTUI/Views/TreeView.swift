@@ -44,7 +44,7 @@ enum TreeView {
             : TextForm.visible(state.plan.tracks[track].title)
         let column = grid.put(fold, row: row, column: 0, style: theme[.tree].merged(over: style))
         grid.put(TextWidth.truncate(title, to: max(0, columns.rightStart - column - 1)), row: row, column: column, style: style)
-        let rollup = state.plan.trackRollup(of: track)
+        let rollup = state.isLoading ? (done: 0, total: 0) : state.plan.trackRollup(of: track)
         if columns.progress > 0, rollup.total > 0 {
             put(rollupText(rollup, state.language, width: columns.progress), rightAlignedIn: columns.progress, row: row,
                 column: grid.columns - columns.progress, style: theme[.rollup].merged(over: style), into: &grid)
@@ -104,7 +104,7 @@ enum TreeView {
             let text: String
             let role: Role
             if hasChildren || plan.hasChildren(index) {
-                let rollup = plan.childRollup(of: index)
+                let rollup = state.isLoading ? (done: 0, total: 0) : plan.childRollup(of: index)
                 text = rollup.total > 0 ? rollupText(rollup, state.language, width: columns.progress) : ""
                 role = .rollup
             } else {
