@@ -140,6 +140,17 @@ struct InterfaceTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test("NO_COLOR: attributes only, no colour in any cell; the selection is reversed")
+    func noColor() throws {
+        let (session, _, _) = try open(environment: ["NO_COLOR": "1"])
+        let screen = try session.screenWithColours()
+        let colour = try Regex(#"\e\[[0-9;]*(3[0-7]|4[0-7]|38;5|48;5|9[0-7]|10[0-7])[;m]"#)
+        #expect(screen.firstMatch(of: colour) == nil, "\(screen)")
+        #expect(screen.contains("\u{1B}[7m"), "the selected row is drawn reversed")
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test("the light theme opens; an unknown theme is an error that lists the themes there are")
     func themes() throws {
         let (session, _, _) = try open(arguments: ["--theme", "light"])
