@@ -3,11 +3,17 @@
 extension Plan {
     /// The folded bytes of a task's title, its ids and its note lines, each after a newline.
     public func foldedSearchText(ofTask index: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        appendFoldedSearchText(ofTask: index, to: &out)
+        return out
+    }
+
+    /// Appends the folded bytes of a task's title, its ids and its note lines to `out`, so
+    /// that many tasks' texts can share one buffer.
+    public func appendFoldedSearchText(ofTask index: Int, to out: inout [UInt8]) {
         let slot = slots[index]
         let content = text.content(Int(slot.line))
         let base = content.startIndex
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(slot.titleEnd - slot.titleStart) + 16)
         TextFolding.appendFolded(unescapedTitle(content[(base + Int(slot.titleStart))..<(base + Int(slot.titleEnd))]),
                                  to: &out)
         var tokens = FieldRun(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
@@ -20,7 +26,6 @@ extension Plan {
             out.append(10)
             TextFolding.appendFolded(text.content(line), to: &out)
         }
-        return out
     }
 
     /// A title's bytes with `\:` read as `:`.

@@ -35,10 +35,15 @@ extension TextFolding {
 
     /// True when `needle` occurs in `haystack` (an empty needle occurs everywhere).
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        contains(haystack[...], needle)
+    }
+
+    /// True when `needle` occurs in a slice of bytes (an empty needle occurs everywhere).
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
-        let last = haystack.count - needle.count
-        var start = 0
+        let last = haystack.endIndex - needle.count
+        var start = haystack.startIndex
         while start <= last {
             if haystack[start] == first {
                 var matched = 1

@@ -1,27 +1,47 @@
 import WorkplanCore
 
 /// Whether a task matches a search, as `workplan list --search` decides it (title, note and id;
-/// case, diacritics, đ and NFC/NFD ignored). Each task's folded bytes are kept once made, so
-/// that typing one more letter or going to the next match does not fold the plan again.
+/// case, diacritics, đ and NFC/NFD ignored). Each task's folded bytes are made once and kept
+/// in one shared buffer, so that typing one more letter or going to the next match does not
+/// fold the plan again, and so that a plan's worth of texts costs no allocation per task.
 struct SearchMatcher: Sendable {
-    private var folded: [[UInt8]?] = []
+    /// The folded texts, one after another.
+    private var buffer: [UInt8] = []
+    /// Where each task's text starts in `buffer`, or -1 when it is not made yet.
+    private var starts: [Int32] = []
+    /// Each task's text's length.
+    private var lengths: [Int32] = []
 
     /// Forgets every folded text (after the plan's shape changed).
     mutating func reset() {
-        folded = []
+        buffer = []
+        starts = []
+        lengths = []
     }
 
     /// Forgets the folded text of one task (after its lines changed).
     mutating func forget(_ task: Int) {
-        if folded.indices.contains(task) { folded[task] = nil }
+        if starts.indices.contains(task) { starts[task] = -1 }
     }
 
     /// True when a task matches a query folded with `TextFolding.foldedBytes`.
     mutating func matches(_ task: Int, foldedQuery: [UInt8], in plan: Plan) -> Bool {
-        if folded.count != plan.taskCount { folded = Array(repeating: nil, count: plan.taskCount) }
-        if let text = folded[task] { return TextFolding.contains(text, foldedQuery) }
-        let text = plan.foldedSearchText(ofTask: task)
-        folded[task] = text
-        return TextFolding.contains(text, foldedQuery)
+        if starts.count != plan.taskCount {
+            reset()
+            starts = Array(repeating: -1, count: plan.taskCount)
+            lengths = Array(repeating: 0, count: plan.taskCount)
+        }
+        if starts[task] < 0 {
+            guard buffer.count < Int(Int32.max) / 2 else {
+                reset()
+                return matches(task, foldedQuery: foldedQuery, in: plan)
+            }
+            let start = buffer.count
+            plan.appendFoldedSearchText(ofTask: task, to: &buffer)
+            starts[task] = Int32(start)
+            lengths[task] = Int32(buffer.count - start)
+        }
+        let start = Int(starts[task])
+        return TextFolding.contains(buffer[start..<(start + Int(lengths[task]))], foldedQuery)
     }
 }
