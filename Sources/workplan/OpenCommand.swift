@@ -105,6 +105,7 @@ struct OpenCommand: ParsableCommand {
         let status = runtime.run()
         terminal.close()
         log.relay()
+        for problem in problems { Console.error("workplan: " + problem.formatted(language)) }
         if status != 0 { throw ExitCode(status) }
     }
 
