@@ -99,6 +99,22 @@ struct InterfaceTests {
         #expect(try session.query("#{cursor_flag}") == "1")
     }
 
+    @Test("a crash (SIGSEGV) still leaves the terminal's modes, the screen and the cursor as they were")
+    func crashRestoresTerminal() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let session = try TmuxSession.shell(environment: Self.environment, folder: folder)
+        let before = try session.shellOutput("stty -a")
+        try session.runInShell([try Fixtures.workplanBinary(), path])
+        try session.waitFor("trợ giúp")
+        let program = try session.shellChild(named: "workplan")
+        #expect(kill(program, SIGSEGV) == 0)
+        #expect(try session.waitForShellCommand() == 128 + SIGSEGV)
+        #expect(try session.shellOutput("stty -a") == before)
+        #expect(try session.query("#{alternate_on}") == "0")
+        #expect(try session.query("#{cursor_flag}") == "1")
+    }
+
     @Test("Ctrl-Z suspends to the shell; fg brings the screen back")
     func suspendAndResume() throws {
         let folder = try TemporaryFolder()
