@@ -1,0 +1,105 @@
+/// A meeting that reviews tasks of the plan (giao ban, sơ kết, tổng kết), as its minutes
+/// (biên bản) record it: written to its file after every item, so that a meeting that was
+/// cut off can be resumed.
+public struct MeetingMinutes: Equatable, Sendable {
+    /// The title, such as "Họp giao ban tháng 3/2021".
+    public var title: String
+    /// The day of the meeting.
+    public var date: PlanDate
+    /// When it began.
+    public var started: ClockTime
+    /// When it ended; nil while it goes on (or was cut off).
+    public var ended: ClockTime?
+    /// Who chaired it, as written.
+    public var chair: String
+    /// Who attended, as written.
+    public var attendees: String
+    /// The ids of the tasks to review, in order.
+    public var agenda: [String]
+    /// What was recorded for each task reviewed, in the order they were reviewed.
+    public var items: [MinutesItem]
+
+    /// A meeting that has just begun.
+    public init(title: String, date: PlanDate, started: ClockTime, chair: String = "", attendees: String = "",
+                agenda: [String], items: [MinutesItem] = [], ended: ClockTime? = nil) {
+        self.title = title
+        self.date = date
+        self.started = started
+        self.ended = ended
+        self.chair = chair
+        self.attendees = attendees
+        self.agenda = agenda
+        self.items = items
+    }
+
+    /// True when the meeting was closed; false when it goes on or was cut off.
+    public var isFinished: Bool { ended != nil }
+
+    /// The item recorded for a task, if any.
+    public func item(forTask id: String) -> MinutesItem? {
+        items.last { $0.taskId == id }
+    }
+
+    /// The agenda's tasks that have no item yet, in agenda order: where a resumed meeting
+    /// goes on.
+    public var remaining: [String] {
+        let done = Set(items.map(\.taskId))
+        return agenda.filter { !done.contains($0) }
+    }
+}
+
+/// What a meeting recorded for one task.
+public struct MinutesItem: Equatable, Sendable {
+    /// The task's id.
+    public var taskId: String
+    /// The task's title when it was reviewed.
+    public var title: String
+    /// The status before and after the review (equal when it did not change).
+    public var statusBefore: TaskStatus?
+    /// The status after the review.
+    public var statusAfter: TaskStatus?
+    /// The due date before the review.
+    public var dueBefore: PlanDate?
+    /// The due date after the review.
+    public var dueAfter: PlanDate?
+    /// The progress after the review, as the plan writes it (`3/4`, `80%`), or empty.
+    public var progress: String
+    /// The outcome reported (kết quả).
+    public var outcome: String
+    /// The decision or direction given (kết luận, ý kiến chỉ đạo).
+    public var decision: String
+    /// Who is responsible for what was decided.
+    public var responsible: String
+    /// True when the task is to be followed up at a later meeting.
+    public var followUp: Bool
+    /// When the item's discussion began and ended, if known.
+    public var from: ClockTime?
+    /// When the item's discussion ended, if known.
+    public var to: ClockTime?
+
+    /// An item for a task.
+    public init(taskId: String, title: String, statusBefore: TaskStatus? = nil, statusAfter: TaskStatus? = nil,
+                dueBefore: PlanDate? = nil, dueAfter: PlanDate? = nil, progress: String = "", outcome: String = "",
+                decision: String = "", responsible: String = "", followUp: Bool = false,
+                from: ClockTime? = nil, to: ClockTime? = nil) {
+        self.taskId = taskId
+        self.title = title
+        self.statusBefore = statusBefore
+        self.statusAfter = statusAfter
+        self.dueBefore = dueBefore
+        self.dueAfter = dueAfter
+        self.progress = progress
+        self.outcome = outcome
+        self.decision = decision
+        self.responsible = responsible
+        self.followUp = followUp
+        self.from = from
+        self.to = to
+    }
+
+    /// True when the status changed.
+    public var statusChanged: Bool { statusBefore != statusAfter }
+
+    /// True when the due date changed.
+    public var dueChanged: Bool { dueBefore != dueAfter }
+}

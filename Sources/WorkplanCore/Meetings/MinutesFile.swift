@@ -1,0 +1,52 @@
+/// One meeting's minutes file, written piece by piece through the store as the meeting goes:
+/// each piece is added after the bytes already there, so nothing a person wrote in the file
+/// meanwhile is lost, and a meeting cut off keeps every item recorded before.
+public struct MinutesFile: Sendable {
+    /// The file's path.
+    public let path: String
+    private let store: PlanStore
+
+    /// Creates the minutes file of a new meeting in the archive's folder (made when
+    /// missing), under a name of its own, with the meeting's header.
+    public static func create(_ minutes: MeetingMinutes, in archive: MeetingArchive, _ language: Language,
+                              store: PlanStore = PlanStore()) throws(StoreError) -> MinutesFile {
+        let name = MeetingArchive.fileName(date: minutes.date, title: minutes.title)
+        let stem = String(name.dropLast(3))
+        let bytes = Array(MinutesFormat.header(minutes, language).utf8)
+        var attempt = 1
+        while true {
+            let path = archive.folder + "/" + (attempt == 1 ? name : stem + "-\(attempt).md")
+            do {
+                try store.create(bytes, at: path, makeFolders: true)
+                return try MinutesFile(path: path, store: store)
+            } catch .alreadyExists where attempt < 100 {
+                attempt += 1
+            }
+        }
+    }
+
+    /// An existing minutes file, to go on writing it (a resumed meeting); it must be readable.
+    public init(path: String, store: PlanStore = PlanStore()) throws(StoreError) {
+        _ = try store.read(path)
+        self.path = path
+        self.store = store
+    }
+
+    /// Adds text after what the file holds now and saves it safely. When the file changed on
+    /// disk since it was last written, its new bytes are kept and the text goes after them.
+    public func append(_ text: String) throws(StoreError) {
+        var attempts = 0
+        while true {
+            let (bytes, current) = try store.read(path)
+            var joined = bytes
+            if let last = joined.last, last != 10 { joined.append(10) }
+            joined.append(contentsOf: text.utf8)
+            do {
+                _ = try store.write(joined, to: path, expecting: current)
+                return
+            } catch .changedOnDisk(path: _) where attempts < 3 {
+                attempts += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// The minutes file (biên bản), a Markdown file a secretary can hand in: a title, the
+/// meeting's list of facts, one section per task reviewed, and the closing time. It is
+/// written piece by piece as the meeting goes (header, then each item, then the end), each
+/// piece appended, so a file cut off mid-meeting is still complete up to its last item.
+public enum MinutesFormat {
+    /// The title and the meeting's facts, ending with a blank line.
+    public static func header(_ minutes: MeetingMinutes, _ language: Language) -> String {
+        var out = "# " + oneLine(minutes.title) + "\n\n"
+        out += field(.date, minutes.date.formatted(language), language)
+        out += field(.started, minutes.started.description, language)
+        if !minutes.chair.isEmpty { out += field(.chair, minutes.chair, language) }
+        if !minutes.attendees.isEmpty { out += field(.attendees, minutes.attendees, language) }
+        out += field(.agenda, minutes.agenda.joined(separator: ", "), language)
+        return out + "\n"
+    }
+
+    /// One reviewed task's section, numbered, ending with a blank line.
+    public static func item(_ item: MinutesItem, number: Int, _ language: Language) -> String {
+        var out = "## \(number). " + item.taskId + " — " + oneLine(item.title) + "\n"
+        if let from = item.from {
+            out += field(.time, from.description + (item.to.map { "–" + $0.description } ?? ""), language)
+        }
+        out += field(.status, change(item.statusBefore, item.statusAfter, language) { $0.name(language) }, language)
+        if item.dueBefore != nil || item.dueAfter != nil {
+            out += field(.due, change(item.dueBefore, item.dueAfter, language) { $0.formatted(language) }, language)
+        }
+        if !item.progress.isEmpty { out += field(.progress, item.progress, language) }
+        if !item.outcome.isEmpty { out += field(.outcome, item.outcome, language) }
+        if !item.decision.isEmpty { out += field(.decision, item.decision, language) }
+        if !item.responsible.isEmpty { out += field(.responsible, item.responsible, language) }
+        out += field(.followUp, item.followUp ? language.pick(vi: "có", en: "yes") : language.pick(vi: "không", en: "no"),
+                     language)
+        return out + "\n"
+    }
+
+    /// The closing line with the time the meeting ended.
+    public static func closing(_ ended: ClockTime, _ language: Language) -> String {
+        field(.ended, ended.description, language)
+    }
+
+    /// The whole minutes as one text, as the pieces written one after another make it.
+    public static func render(_ minutes: MeetingMinutes, _ language: Language) -> String {
+        var out = header(minutes, language)
+        for (index, recorded) in minutes.items.enumerated() {
+            out += item(recorded, number: index + 1, language)
+        }
+        if let ended = minutes.ended { out += closing(ended, language) }
+        return out
+    }
+
+    /// `- Label: value`, the value's further lines indented under it.
+    private static func field(_ label: MinutesLabel, _ value: String, _ language: Language) -> String {
+        let lines = value.split(separator: "\n", omittingEmptySubsequences: false).map { oneLine($0) }
+        return "- " + label.text(language) + ": " + lines.joined(separator: "\n  ") + "\n"
+    }
+
+    /// `before → after`, or just the value when it did not change; `—` for none.
+    private static func change<Value: Equatable>(_ before: Value?, _ after: Value?, _ language: Language,
+                                                 _ text: (Value) -> String) -> String {
+        let none = language.pick(vi: "không có", en: "none")
+        let afterText = after.map(text) ?? none
+        return before == after ? afterText : (before.map(text) ?? none) + " → " + afterText
+    }
+
+    /// A text without line breaks or control characters, for a heading or a list line.
+    private static func oneLine(_ text: some StringProtocol) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+}

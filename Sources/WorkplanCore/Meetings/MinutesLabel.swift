@@ -1,0 +1,42 @@
+/// The labels of the minutes' list lines (`- Ngày họp: 15/03/2021`), in both languages; the
+/// minutes are written in one and read in either.
+enum MinutesLabel: CaseIterable, Sendable {
+    case date, started, ended, chair, attendees, agenda
+    case time, status, due, progress, outcome, decision, responsible, followUp
+
+    /// The label as written in a language.
+    func text(_ language: Language) -> String {
+        switch self {
+        case .date: language.pick(vi: "Ngày họp", en: "Date")
+        case .started: language.pick(vi: "Bắt đầu", en: "Started")
+        case .ended: language.pick(vi: "Kết thúc", en: "Ended")
+        case .chair: language.pick(vi: "Chủ trì", en: "Chaired by")
+        case .attendees: language.pick(vi: "Thành phần", en: "Attended by")
+        case .agenda: language.pick(vi: "Chương trình", en: "Agenda")
+        case .time: language.pick(vi: "Thời gian", en: "Time")
+        case .status: language.pick(vi: "Trạng thái", en: "Status")
+        case .due: language.pick(vi: "Hạn", en: "Due")
+        case .progress: language.pick(vi: "Tiến độ", en: "Progress")
+        case .outcome: language.pick(vi: "Kết quả", en: "Outcome")
+        case .decision: language.pick(vi: "Kết luận, chỉ đạo", en: "Decision")
+        case .responsible: language.pick(vi: "Phụ trách", en: "Responsible")
+        case .followUp: language.pick(vi: "Theo dõi tiếp", en: "Follow-up")
+        }
+    }
+
+    /// True for the labels of the meeting as a whole (the others belong to an item).
+    var isMeetingLabel: Bool {
+        switch self {
+        case .date, .started, .ended, .chair, .attendees, .agenda: true
+        default: false
+        }
+    }
+
+    /// The label a written one names, in either language, case and diacritics ignored.
+    static func named(_ written: some StringProtocol) -> MinutesLabel? {
+        let folded = TextFolding.fold(written)
+        return allCases.first { label in
+            Language.allCases.contains { TextFolding.fold(label.text($0)) == folded }
+        }
+    }
+}

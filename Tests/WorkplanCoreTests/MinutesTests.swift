@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import WorkplanCore
+
+/// Meeting minutes: written piece by piece, read back in either language, kept in a folder
+/// beside the plan.
+@Suite("Minutes")
+struct MinutesTests {
+    private func sample() throws -> MeetingMinutes {
+        let started = try #require(ClockTime(hour: 8, minute: 0))
+        var minutes = MeetingMinutes(title: "Họp giao ban tháng 3/2021", date: try date("2021-03-15"), started: started,
+                                     chair: "Đ/c Chánh Văn phòng", attendees: "Lãnh đạo Văn phòng; Trưởng các phòng",
+                                     agenda: ["KH1", "BC2", "TX1"])
+        minutes.items.append(MinutesItem(taskId: "KH1", title: "Tham mưu nội dung kỳ họp", statusBefore: .inProgress,
+                                         statusAfter: .done, dueBefore: try date("2021-07-10"),
+                                         dueAfter: try date("2021-07-20"), progress: "3/4",
+                                         outcome: "Đã xong dự thảo.\nCòn chờ ý kiến các Ban.",
+                                         decision: "Hoàn thiện trước 20/7.", responsible: "Phòng Tổng hợp",
+                                         followUp: true, from: ClockTime(hour: 8, minute: 5), to: ClockTime(hour: 8, minute: 20)))
+        minutes.items.append(MinutesItem(taskId: "BC2", title: "In phiếu bầu", statusBefore: .blocked, statusAfter: .blocked))
+        return minutes
+    }
+
+    @Test("minutes read back as written, in Vietnamese and in English")
+    func roundTrip() throws {
+        var minutes = try sample()
+        minutes.ended = ClockTime(hour: 9, minute: 30)
+        for language in Language.allCases {
+            let text = MinutesFormat.render(minutes, language)
+            #expect(MinutesReading.parse(text) == minutes, "\(text)")
+        }
+    }
+
+    @Test("the Vietnamese minutes read as a secretary writes them")
+    func vietnameseText() throws {
+        var minutes = try sample()
+        minutes.ended = ClockTime(hour: 9, minute: 30)
+        #expect(MinutesFormat.render(minutes, .vi) == """
+            # Họp giao ban tháng 3/2021
+
+            - Ngày họp: 15/03/2021
+            - Bắt đầu: 08:00
+            - Chủ trì: Đ/c Chánh Văn phòng
+            - Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng
+            - Chương trình: KH1, BC2, TX1
+
+            ## 1. KH1 — Tham mưu nội dung kỳ họp
+            - Thời gian: 08:05–08:20
+            - Trạng thái: đang thực hiện → hoàn thành
+            - Hạn: 10/07/2021 → 20/07/2021
+            - Tiến độ: 3/4
+            - Kết quả: Đã xong dự thảo.
+              Còn chờ ý kiến các Ban.
+            - Kết luận, chỉ đạo: Hoàn thiện trước 20/7.
+            - Phụ trách: Phòng Tổng hợp
+            - Theo dõi tiếp: có
+
+            ## 2. BC2 — In phiếu bầu
+            - Trạng thái: vướng mắc
+            - Theo dõi tiếp: không
+
+            - Kết thúc: 09:30
+
+            """)
+    }
+
+    @Test("a meeting without its closing line is unfinished; what remains is the agenda not yet reviewed")
+    func unfinished() throws {
+        let text = MinutesFormat.header(try sample(), .vi) + MinutesFormat.item(try sample().items[0], number: 1, .vi)
+        let minutes = try #require(MinutesReading.parse(text))
+        #expect(!minutes.isFinished)
+        #expect(minutes.remaining == ["BC2", "TX1"])
+    }
+
+    @Test("lines a person added are left alone; a text that is no minutes gives nil")
+    func tolerant() throws {
+        let text = MinutesFormat.render(try sample(), .vi).replacingOccurrences(
+            of: "## 2.", with: "Ghi chú của thư ký: họp đúng giờ.\n\n## 2.")
+        #expect(MinutesReading.parse(text)?.items.count == 2)
+        #expect(MinutesReading.parse("# Chỉ là một tiêu đề\n") == nil)
+    }
+
+    @Test("file names: the date and the title's words in ASCII")
+    func fileNames() throws {
+        #expect(MeetingArchive.fileName(date: try date("2021-03-15"), title: "Họp giao ban tháng 3/2021")
+                    == "2021-03-15-hop-giao-ban-thang-3-2021.md")
+        #expect(MeetingArchive.fileName(date: try date("2021-12-20"), title: "Hội nghị Tổng kết — Đánh giá!")
+                    == "2021-12-20-hoi-nghi-tong-ket-danh-gia.md")
+        #expect(MeetingArchive.fileName(date: try date("2021-12-20"), title: "—") == "2021-12-20.md")
+        #expect(MeetingArchive(planPath: "/data/ke-hoach.md").folder == "/data/ke-hoach.meetings")
+        #expect(MeetingArchive(planPath: "plan.md").folder == "./plan.meetings")
+    }
+
+    @Test("a meeting written piece by piece to its file: header, items, end; listed, resumed, searched by task")
+    func writtenAsItGoes() throws {
+        var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)
+        let folder = try #require(mkdtemp(&template).map { String(cString: $0) })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = MeetingArchive(planPath: folder + "/plan.md")
+        let minutes = try sample()
+        let file = try MinutesFile.create(minutes, in: archive, .vi)
+        #expect(file.path == folder + "/plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md")
+        try file.append(MinutesFormat.item(minutes.items[0], number: 1, .vi))
+        #expect(archive.unfinished()?.minutes.remaining == ["BC2", "TX1"])
+        try file.append(MinutesFormat.item(minutes.items[1], number: 2, .vi))
+        try file.append(MinutesFormat.closing(try #require(ClockTime(hour: 9, minute: 30)), .vi))
+        #expect(archive.unfinished() == nil)
+        let again = try MinutesFile.create(minutes, in: archive, .vi)
+        #expect(again.path.hasSuffix("2021-03-15-hop-giao-ban-thang-3-2021-2.md"))
+        #expect(archive.meetings().count == 2)
+        #expect(archive.history(ofTask: "KH1").count == 1)
+        #expect(archive.history(ofTask: "KH1").first?.item.decision == "Hoàn thiện trước 20/7.")
+        #expect(archive.history(ofTask: "TX1").isEmpty)
+    }
+
+    @Test("text a person added to the file while the meeting goes on is kept")
+    func keepsOutsideEdits() throws {
+        var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)
+        let folder = try #require(mkdtemp(&template).map { String(cString: $0) })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = MeetingArchive(planPath: folder + "/plan.md")
+        let minutes = try sample()
+        let file = try MinutesFile.create(minutes, in: archive, .vi)
+        let added = try String(contentsOfFile: file.path, encoding: .utf8) + "Thư ký ghi thêm."
+        try added.write(toFile: file.path, atomically: true, encoding: .utf8)
+        try file.append(MinutesFormat.item(minutes.items[0], number: 1, .vi))
+        let text = try String(contentsOfFile: file.path, encoding: .utf8)
+        #expect(text.contains("Thư ký ghi thêm.\n## 1. KH1"))
+    }
+
+    @Test("clock times: 8:05, 08:05 and 8h05; out of range is nil")
+    func clockTimes() {
+        #expect(ClockTime("8:05")?.description == "08:05")
+        #expect(ClockTime("08:05") == ClockTime(hour: 8, minute: 5))
+        #expect(ClockTime("8h05")?.minutesOfDay == 485)
+        #expect(ClockTime("24:00") == nil)
+        #expect(ClockTime("8:5") == nil)
+    }
+}
