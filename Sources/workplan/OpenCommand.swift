@@ -101,7 +101,7 @@ struct OpenCommand: ParsableCommand {
                              size: terminal.size)
         state.greet(problems: problems, planProblems: planFile.plan.problems.count)
         let runtime = AppRuntime(file: planFile, state: state, backend: terminal, theme: chosenTheme,
-                                 environment: environment)
+                                 environment: environment, clock: { TimeOfDay.resolve(environment: environment) })
         let status = runtime.run()
         terminal.close()
         log.relay()

@@ -8,8 +8,22 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
     /// A time, or nil when the hour or minute is out of range.
     public init?(hour: Int, minute: Int) {
         guard (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        self.init(checkedHour: hour, minute: minute)
+    }
+
+    /// A time whose parts are known to be in range.
+    private init(checkedHour hour: Int, minute: Int) {
         self.hour = hour
         self.minute = minute
+    }
+
+    /// 00:00.
+    public static let midnight = ClockTime(checkedHour: 0, minute: 0)
+
+    /// The time a number of minutes after midnight (wrapping at a day).
+    public init(minutesOfDay: Int) {
+        let wrapped = ((minutesOfDay % 1440) + 1440) % 1440
+        self.init(checkedHour: wrapped / 60, minute: wrapped % 60)
     }
 
     /// The time written `H:MM` or `HH:MM` (also `8h05`), or nil.

@@ -17,3 +17,14 @@ public enum Today {
         return PlanDate(year: year, month: month, day: day)
     }
 }
+
+/// The time of day for the program: `$WORKPLAN_NOW` (`HH:MM`) when set, so that tests can fix
+/// the clock, otherwise the local time.
+public enum TimeOfDay {
+    /// The time to use as now.
+    public static func resolve(environment: [String: String], now: Date = Date()) -> ClockTime {
+        if let fixed = environment["WORKPLAN_NOW"], let time = ClockTime(fixed) { return time }
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: now)
+        return ClockTime(hour: parts.hour ?? 0, minute: parts.minute ?? 0) ?? .midnight
+    }
+}

@@ -92,6 +92,26 @@ public enum Action: Hashable, Sendable {
     /// Open the file in the officer's text editor at the selected task's line.
     case openEditor
 
+    // Review meetings
+    /// Begin a review meeting: choose the agenda, name the meeting, walk the tasks.
+    case startReview
+    /// Write the outcome of the task on screen.
+    case editOutcome
+    /// Write the decision or direction given.
+    case editDecision
+    /// Write who is responsible.
+    case editResponsible
+    /// Mark the task to be followed up, or not.
+    case toggleFollowUp
+    /// Record the task on screen and go to the next one.
+    case nextItem
+    /// Go back to the previous task.
+    case previousItem
+    /// Pass over the task on screen, to come back to it.
+    case skipItem
+    /// End the meeting.
+    case endReview
+
     // In dialogs, editors and lists
     /// Confirm: save the edit, choose the item, answer yes.
     case confirm
@@ -116,6 +136,8 @@ public enum Action: Hashable, Sendable {
         case finding
         /// The program.
         case program
+        /// Review meetings.
+        case meeting
         /// Editing a line, lists and dialogs.
         case dialogs
 
@@ -126,6 +148,7 @@ public enum Action: Hashable, Sendable {
             case .changing: language.pick(vi: "Sửa nhiệm vụ (lưu ngay)", en: "Changing tasks (saved at once)")
             case .finding: language.pick(vi: "Tìm và lọc", en: "Search and filter")
             case .program: language.pick(vi: "Chương trình", en: "The program")
+            case .meeting: language.pick(vi: "Họp rà soát (M để bắt đầu)", en: "Review meetings (M to begin)")
             case .dialogs: language.pick(vi: "Khi sửa, tìm, chọn", en: "While editing, searching, choosing")
             }
         }
@@ -140,6 +163,8 @@ public enum Action: Hashable, Sendable {
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
         case .help, .quit, .suspend, .redraw, .reload, .openEditor: .program
+        case .startReview, .editOutcome, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
+             .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs
         }
     }

@@ -45,6 +45,16 @@ extension Action {
         case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
         case .openEditor: language.pick(vi: "mở tệp bằng trình soạn thảo ($EDITOR) tại dòng của nhiệm vụ",
                                         en: "open the file in your editor ($EDITOR) at the task's line")
+        case .startReview: language.pick(vi: "bắt đầu họp rà soát: chọn chương trình, đặt tên, xét từng nhiệm vụ",
+                                         en: "begin a review meeting: choose the agenda, name it, walk the tasks")
+        case .editOutcome: language.pick(vi: "ghi kết quả", en: "write the outcome")
+        case .editDecision: language.pick(vi: "ghi kết luận, ý kiến chỉ đạo", en: "write the decision or direction")
+        case .editResponsible: language.pick(vi: "ghi người, đơn vị phụ trách", en: "write who is responsible")
+        case .toggleFollowUp: language.pick(vi: "đánh dấu / bỏ đánh dấu theo dõi tiếp", en: "mark / unmark to follow up")
+        case .nextItem: language.pick(vi: "ghi vào biên bản và sang nhiệm vụ tiếp", en: "record it and go to the next task")
+        case .previousItem: language.pick(vi: "quay lại nhiệm vụ trước", en: "back to the previous task")
+        case .skipItem: language.pick(vi: "tạm bỏ qua, xét lại sau", en: "pass over it, to come back later")
+        case .endReview: language.pick(vi: "kết thúc cuộc họp", en: "end the meeting")
         case .confirm: language.pick(vi: "đồng ý, lưu, chọn", en: "confirm, save, choose")
         case .cancel: language.pick(vi: "huỷ, quay lại", en: "cancel, go back")
         case .input: language.pick(vi: "gõ chữ; ← → Home End, Backspace, Delete, Ctrl-U xoá về đầu, Ctrl-K xoá về cuối, Ctrl-W xoá một từ",

@@ -15,6 +15,8 @@ public enum KeyContext: CaseIterable, Sendable {
     case confirm
     /// Settling a change made elsewhere.
     case conflict
+    /// Reviewing a task in a meeting.
+    case review
 }
 
 /// Keys bound to actions, one table per context and a global one looked up last. No binding is
@@ -39,7 +41,7 @@ public struct Keymap: Sendable {
         if let binding = global.first(where: { $0.keys.contains(key) }) { return binding.action }
         switch context {
         case .typing, .list: return .input(key)
-        case .browse, .help, .confirm, .conflict: return nil
+        case .browse, .help, .confirm, .conflict, .review: return nil
         }
     }
 
@@ -87,6 +89,7 @@ public struct Keymap: Sendable {
                 Binding(keys: [.text("S")], action: .toggleSort),
                 Binding(keys: [.text("R")], action: .reload),
                 Binding(keys: [.text("E")], action: .openEditor),
+                Binding(keys: [.text("M")], action: .startReview),
                 Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.text("q"), .control("c")], action: .quit),
             ],
@@ -112,6 +115,25 @@ public struct Keymap: Sendable {
             .confirm: [
                 Binding(keys: [.text("y"), .text("c"), .enter], action: .confirm),
                 Binding(keys: [.text("n"), .text("k"), .escape], action: .cancel),
+            ],
+            .review: [
+                Binding(keys: [.text("1")], action: .setStatus(.notStarted)),
+                Binding(keys: [.text("2")], action: .setStatus(.inProgress)),
+                Binding(keys: [.text("3")], action: .setStatus(.done)),
+                Binding(keys: [.text("4")], action: .setStatus(.cancelled)),
+                Binding(keys: [.text("5")], action: .setStatus(.postponed)),
+                Binding(keys: [.text("6")], action: .setStatus(.blocked)),
+                Binding(keys: [.text("d")], action: .editDue),
+                Binding(keys: [.text("%")], action: .editProgress),
+                Binding(keys: [.text("o")], action: .editOutcome),
+                Binding(keys: [.text("c")], action: .editDecision),
+                Binding(keys: [.text("r")], action: .editResponsible),
+                Binding(keys: [.text("f")], action: .toggleFollowUp),
+                Binding(keys: [.right, .text("n"), .enter], action: .nextItem),
+                Binding(keys: [.left, .text("p")], action: .previousItem),
+                Binding(keys: [.tab], action: .skipItem),
+                Binding(keys: [.text("u")], action: .undo),
+                Binding(keys: [.text("q"), .escape], action: .endReview),
             ],
             .conflict: [
                 Binding(keys: [.text("m")], action: .keepMine),

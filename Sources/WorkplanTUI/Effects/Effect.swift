@@ -15,6 +15,12 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Open the file in the officer's editor at a line (1-based), then read it again.
     case openEditor(line: Int)
+    /// Create the minutes file of a meeting that begins, with its header.
+    case startMeeting(MeetingMinutes)
+    /// Add a reviewed task's item to the minutes file.
+    case recordItem(MinutesItem, number: Int)
+    /// Add the closing time to the minutes file.
+    case endMeeting(ClockTime)
     /// End the program.
     case quit
     /// Suspend to the shell.

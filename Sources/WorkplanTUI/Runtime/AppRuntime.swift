@@ -15,18 +15,25 @@ public final class AppRuntime {
     private let idleMilliseconds: Int?
     /// The officer's text editor.
     private let editor: ExternalEditor
+    /// The time of day, asked before each key (meetings record times).
+    private let clock: () -> ClockTime
+    /// The minutes file of the meeting under way.
+    private var minutesFile: MinutesFile?
 
     /// A runtime for a plan file on a terminal. `idleMilliseconds` nil never looks at the file
     /// unasked (tests); else the file is read again when it changed while the officer browses.
-    /// The environment names the officer's editor (`VISUAL`, `EDITOR`).
+    /// The environment names the officer's editor (`VISUAL`, `EDITOR`); the clock gives the
+    /// time of day that meetings record. What earlier meetings recorded is read at once.
     public init(file: PlanFile, state: AppState, backend: any TerminalBackend, theme: Theme, idleMilliseconds: Int? = 2000,
-                environment: [String: String] = [:]) {
+                environment: [String: String] = [:], clock: @escaping () -> ClockTime = { .midnight }) {
         self.file = file
         self.editor = ExternalEditor(environment: environment)
+        self.clock = clock
         self.state = state
         self.backend = backend
         self.theme = theme
         self.idleMilliseconds = idleMilliseconds
+        self.state.meetingNotes = Self.notes(of: MeetingArchive(planPath: file.path))
     }
 
     /// Runs until the officer quits or a signal ends the program; returns the exit status.
@@ -41,6 +48,10 @@ public final class AppRuntime {
                 return 128 + signal
             case .timeout:
                 lookForOutsideChange()
+                if case .review = state.mode {
+                    state.now = clock()
+                    draw()
+                }
             }
         }
     }
@@ -62,6 +73,7 @@ public final class AppRuntime {
             state.keymap.action(for: key, in: state.mode.keyContext)
         }
         guard let action else { return .proceed }
+        state.now = clock()
         for effect in state.update(action) where run(effect) == .quit {
             return .quit
         }
@@ -105,6 +117,14 @@ public final class AppRuntime {
             backend.invalidate()
         case let .openEditor(line):
             openEditor(at: line)
+        case let .startMeeting(minutes):
+            startMeeting(minutes)
+        case let .recordItem(item, number):
+            writeMinutes(MinutesFormat.item(item, number: number, state.language))
+        case let .endMeeting(time):
+            writeMinutes(MinutesFormat.closing(time, state.language))
+            minutesFile = nil
+            state.meetingNotes = Self.notes(of: MeetingArchive(planPath: file.path))
         }
         return .proceed
     }
@@ -174,6 +194,41 @@ public final class AppRuntime {
         } catch {
             outcome(of: error)
         }
+    }
+
+    /// Creates the minutes file of a meeting that begins.
+    private func startMeeting(_ minutes: MeetingMinutes) {
+        do {
+            let created = try MinutesFile.create(minutes, in: MeetingArchive(planPath: file.path), state.language)
+            minutesFile = created
+            state.meetingStarted(path: created.path)
+        } catch {
+            state.message = StatusMessage(error.message(state.language), isError: true)
+        }
+    }
+
+    /// Adds a piece to the meeting's minutes file.
+    private func writeMinutes(_ text: String) {
+        guard let minutesFile else { return }
+        do {
+            try minutesFile.append(text)
+        } catch {
+            state.message = StatusMessage(state.language.pick(vi: "Không ghi được biên bản: ", en: "The minutes were not written: ")
+                                          + error.message(state.language), isError: true)
+        }
+    }
+
+    /// What the archive's meetings recorded, by task id, newest first.
+    private static func notes(of archive: MeetingArchive) -> [String: [MeetingNote]] {
+        var notes: [String: [MeetingNote]] = [:]
+        for meeting in archive.meetings().reversed() {
+            for item in meeting.minutes.items {
+                let text = item.decision.isEmpty ? item.outcome : item.decision
+                notes[item.taskId, default: []].append(MeetingNote(date: meeting.minutes.date, title: meeting.minutes.title,
+                                                                  text: text))
+            }
+        }
+        return notes
     }
 
     /// While the officer only browses, reads the file again when someone changed it.

@@ -44,6 +44,10 @@ public struct AppState: Sendable {
     var remembered: RememberedPlaces?
     /// True while the plan shown is only the start of the file, still being read.
     public internal(set) var isLoading = false
+    /// The time of day, set by the runtime before each action (meetings record times).
+    public var now: ClockTime = .midnight
+    /// What earlier meetings recorded, by task id, newest first.
+    public var meetingNotes: [String: [MeetingNote]] = [:]
 
     /// The state of a freshly opened plan: everything expanded, the first row selected.
     public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,

@@ -16,6 +16,8 @@ public enum Mode: Equatable, Sendable {
     case confirmDelete(task: Int)
     /// A task changed on disk and here: which version to keep.
     case conflict(PlanConflict)
+    /// A review meeting.
+    case review(ReviewState)
 
     /// The keymap the mode uses.
     var keyContext: KeyContext {
@@ -26,6 +28,12 @@ public enum Mode: Equatable, Sendable {
         case .help: .help
         case .confirmDelete: .confirm
         case .conflict: .conflict
+        case let .review(review):
+            switch review.stage {
+            case .choosingAgenda: .list
+            case .naming: .typing
+            case .walking, .summary: review.editing == nil ? .review : .typing
+            }
         }
     }
 }
@@ -95,6 +103,8 @@ public struct MenuState: Equatable, Sendable {
         case filterTrack(Int)
         /// Clear the filter.
         case clearFilter
+        /// Review these tasks in a meeting.
+        case agenda([String])
     }
 
     /// An item of the list.

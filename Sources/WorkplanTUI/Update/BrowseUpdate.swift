@@ -79,6 +79,9 @@ extension AppState {
             return []
         case .quit: return [.quit]
         case .reload: return [.reload]
+        case .startReview:
+            beginReview()
+            return []
         case .openEditor:
             let line: Int? = switch selection {
             case let .task(task)?: plan.line(ofTask: task)

@@ -22,6 +22,7 @@ extension AppState {
         case let .help(scroll): return readingHelp(scroll, action)
         case let .confirmDelete(task): return confirmingDelete(task, action)
         case let .conflict(conflict): return settling(conflict, action)
+        case let .review(review): return reviewing(review, action)
         }
     }
 

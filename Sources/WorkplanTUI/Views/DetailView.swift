@@ -70,7 +70,8 @@ enum DetailView {
         }
     }
 
-    private static func taskLines(_ index: Int, _ state: AppState) -> [Line] {
+    /// The pane's lines for a task.
+    static func taskLines(_ index: Int, _ state: AppState) -> [Line] {
         let language = state.language
         let plan = state.plan
         let task = plan.tasks[index]

@@ -14,16 +14,21 @@ enum HelpContent {
         case blank
     }
 
-    /// The lines for a keymap in a language.
+    /// The lines for a keymap in a language. The meeting's group lists every key of a review
+    /// meeting, as they work there.
     static func lines(_ keymap: Keymap, _ language: Language) -> [Line] {
         var lines: [Line] = []
         var listed: Set<Action> = []
         let contexts: [KeyContext] = [.browse, .typing, .list, .confirm, .conflict]
         for group in Action.Group.allCases {
             var groupLines: [Line] = []
-            for context in contexts {
-                for binding in (keymap.bindings[context] ?? []) + keymap.global where binding.action.group == group {
-                    guard listed.insert(binding.action).inserted else { continue }
+            var listedInGroup: Set<Action> = []
+            for context in group == .meeting ? [.browse, .review] : contexts {
+                for binding in (keymap.bindings[context] ?? []) + (context == .review ? [] : keymap.global)
+                where context == .review ? group == .meeting : binding.action.group == group {
+                    let isNew = group == .meeting ? listedInGroup.insert(binding.action).inserted
+                        : listed.insert(binding.action).inserted
+                    guard isNew else { continue }
                     let keys = binding.keys.map(\.label).joined(separator: " ")
                     groupLines.append(.binding(keys: keys, help: binding.action.help(language)))
                 }

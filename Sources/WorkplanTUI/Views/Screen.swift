@@ -27,6 +27,7 @@ public enum Screen {
         case let .menu(menu): MenuView.draw(menu, theme: theme, into: &grid)
         case let .confirmDelete(task): DialogView.drawDelete(state, task: task, theme: theme, into: &grid)
         case let .conflict(conflict): DialogView.drawConflict(state, conflict: conflict, theme: theme, into: &grid)
+        case let .review(review): ReviewView.draw(state, review, theme: theme, into: &grid)
         case .browse, .edit, .search, .help: break
         }
         return grid

@@ -1,0 +1,44 @@
+import WorkplanCore
+
+extension AppState {
+    /// The choices of agenda for a meeting, each with how many tasks it holds: overdue, open,
+    /// due this month, the current filter, each track's and each lead unit's open tasks.
+    func agendaMenu() -> MenuState {
+        var items: [MenuState.Item] = []
+        func add(_ label: String, _ filter: TreeFilter) {
+            let tasks = filter.apply(to: plan, today: today)
+            guard !tasks.isEmpty else { return }
+            items.append(MenuState.Item(label: label + " (\(tasks.count))", isCurrent: false,
+                                        choice: .agenda(tasks.map(reference(of:)))))
+        }
+        var overdue = TreeFilter()
+        overdue.status = .overdue
+        add(language.pick(vi: "Nhiệm vụ quá hạn", en: "Overdue tasks"), overdue)
+        var month = TreeFilter()
+        month.status = .dueThisMonth
+        add(language.pick(vi: "Nhiệm vụ có hạn trong tháng này", en: "Tasks due this month"), month)
+        var open = TreeFilter()
+        open.status = .open
+        add(language.pick(vi: "Tất cả nhiệm vụ chưa xong", en: "All open tasks"), open)
+        if !filter.isEmpty {
+            add(language.pick(vi: "Theo bộ lọc đang dùng: ", en: "The current filter: ") + filter.summary(language, plan: plan), filter)
+        }
+        for track in plan.tracks.indices where !plan.tracks[track].title.isEmpty {
+            var byTrack = open
+            byTrack.track = track
+            add(language.pick(vi: "Mảng: ", en: "Track: ") + plan.tracks[track].title, byTrack)
+        }
+        for unit in plan.units {
+            var byLead = open
+            byLead.lead = unit.code
+            add(language.pick(vi: "Chủ trì: ", en: "Lead: ") + unit.code + " — " + unit.name, byLead)
+        }
+        return MenuState(title: language.pick(vi: "Chương trình họp: xét những nhiệm vụ nào?",
+                                              en: "Agenda: which tasks to review?"), items: items, selected: 0)
+    }
+
+    /// How the minutes name a task: its id, or `@LINE` when it has none.
+    func reference(of task: Int) -> String {
+        plan.tasks[task].id ?? "@\(plan.line(ofTask: task) + 1)"
+    }
+}

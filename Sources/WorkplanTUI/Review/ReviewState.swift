@@ -1,0 +1,85 @@
+import WorkplanCore
+
+/// A review meeting under way: its agenda, the task on screen, what is being typed, and the
+/// minutes recorded so far (each item is written to the minutes file as it is recorded).
+public struct ReviewState: Equatable, Sendable {
+    /// Where the meeting is.
+    public enum Stage: Equatable, Sendable {
+        /// Choosing which tasks to review.
+        case choosingAgenda(MenuState)
+        /// Typing the meeting's title, chair and attendees.
+        case naming
+        /// Reviewing the agenda's tasks one by one.
+        case walking
+        /// The meeting has ended: what it did.
+        case summary
+    }
+
+    /// Where the meeting is.
+    public internal(set) var stage: Stage
+    /// The meeting as recorded so far.
+    public internal(set) var minutes: MeetingMinutes
+    /// The agenda's task on screen (an index in `minutes.agenda`).
+    public internal(set) var position = 0
+    /// What is recorded for the task on screen, as it stands.
+    public internal(set) var draft: MinutesItem?
+    /// What is being typed, if anything.
+    public internal(set) var editing: ReviewEdit?
+    /// Tasks passed over, to come back to.
+    public internal(set) var skipped: [String] = []
+    /// The minutes file, once the meeting has begun.
+    public internal(set) var minutesPath: String?
+
+    /// A meeting about to be set up.
+    init(stage: Stage, minutes: MeetingMinutes) {
+        self.stage = stage
+        self.minutes = minutes
+    }
+
+    /// The id of the task on screen, if any.
+    var currentTaskId: String? {
+        minutes.agenda.indices.contains(position) ? minutes.agenda[position] : nil
+    }
+}
+
+/// A line typed during a meeting.
+public struct ReviewEdit: Equatable, Sendable {
+    /// What the line is for.
+    public var field: ReviewField
+    /// The line.
+    public var editor: LineEditor
+}
+
+/// What can be typed during a meeting.
+public enum ReviewField: Equatable, Sendable {
+    /// The meeting's title, then who chairs, then who attends (before it begins).
+    case title, chair, attendees
+    /// The task's new due date, and its progress (saved to the plan at once).
+    case due, progress
+    /// The outcome, the decision and who is responsible (recorded in the minutes).
+    case outcome, decision, responsible
+
+    /// The label shown before the line.
+    func label(_ language: Language) -> String {
+        switch self {
+        case .title: language.pick(vi: "Tên cuộc họp", en: "Meeting title")
+        case .chair: language.pick(vi: "Chủ trì (có thể để trống)", en: "Chaired by (may be empty)")
+        case .attendees: language.pick(vi: "Thành phần (có thể để trống)", en: "Attended by (may be empty)")
+        case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7)", en: "New due date (2021-07-10, 10/7, +7)")
+        case .progress: language.pick(vi: "Tiến độ (a/b hoặc N%)", en: "Progress (a/b or N%)")
+        case .outcome: language.pick(vi: "Kết quả", en: "Outcome")
+        case .decision: language.pick(vi: "Kết luận, chỉ đạo", en: "Decision")
+        case .responsible: language.pick(vi: "Phụ trách", en: "Responsible")
+        }
+    }
+}
+
+/// What earlier meetings recorded for a task, for the detail pane and the review screen.
+public struct MeetingNote: Equatable, Sendable {
+    /// The meeting's day.
+    public var date: PlanDate
+    /// The meeting's title.
+    public var title: String
+    /// The decision recorded, or the outcome when there was no decision.
+    public var text: String
+}

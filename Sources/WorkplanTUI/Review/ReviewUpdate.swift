@@ -1,0 +1,213 @@
+import WorkplanCore
+
+extension AppState {
+    /// Opens a meeting: first the choice of agenda.
+    mutating func beginReview() {
+        let menu = agendaMenu()
+        guard !menu.items.isEmpty else {
+            tell("Không có nhiệm vụ nào chưa xong để họp rà soát", "There is no open task to review", isError: true)
+            return
+        }
+        let title = language.pick(vi: "Họp giao ban ngày ", en: "Review meeting of ") + today.formatted(language)
+        mode = .review(ReviewState(stage: .choosingAgenda(menu),
+                                   minutes: MeetingMinutes(title: title, date: today, started: now, agenda: [])))
+    }
+
+    /// An action during a meeting.
+    mutating func reviewing(_ review: ReviewState, _ action: Action) -> [Effect] {
+        var review = review
+        defer { if case .review = mode { mode = .review(review) } }
+        switch review.stage {
+        case let .choosingAgenda(menu): return choosingAgenda(menu, action, &review)
+        case .naming: return naming(action, &review)
+        case .walking where review.editing != nil: return typingInReview(action, &review)
+        case .walking: return walking(action, &review)
+        case .summary:
+            if [.endReview, .nextItem, .cancel, .confirm].contains(action) { mode = .browse }
+            return []
+        }
+    }
+
+    private mutating func choosingAgenda(_ menu: MenuState, _ action: Action, _ review: inout ReviewState) -> [Effect] {
+        var menu = menu
+        switch action {
+        case .moveUp: menu.selected = (menu.selected - 1 + menu.items.count) % max(1, menu.items.count)
+        case .moveDown: menu.selected = (menu.selected + 1) % max(1, menu.items.count)
+        case .cancel:
+            mode = .browse
+            return []
+        case let .input(.text(scalar)):
+            guard let digit = Int(String(scalar)), digit >= 1, digit <= min(9, menu.items.count) else { return [] }
+            menu.selected = digit - 1
+            review.stage = .choosingAgenda(menu)
+            return choosingAgenda(menu, .confirm, &review)
+        case .confirm:
+            guard menu.items.indices.contains(menu.selected), case let .agenda(tasks) = menu.items[menu.selected].choice else {
+                return []
+            }
+            review.minutes.agenda = tasks
+            review.stage = .naming
+            review.editing = ReviewEdit(field: .title, editor: LineEditor(review.minutes.title))
+            return []
+        default: break
+        }
+        review.stage = .choosingAgenda(menu)
+        return []
+    }
+
+    private mutating func naming(_ action: Action, _ review: inout ReviewState) -> [Effect] {
+        guard var edit = review.editing else { return [] }
+        switch action {
+        case .cancel:
+            mode = .browse
+            tell("Chưa họp, không ghi gì", "No meeting held, nothing written")
+        case let .input(key):
+            if edit.editor.handle(key) { review.editing = edit }
+        case .confirm:
+            let text = edit.editor.committed
+            switch edit.field {
+            case .title:
+                guard !text.isEmpty else { return [] }
+                review.minutes.title = text
+                edit = ReviewEdit(field: .chair, editor: LineEditor(review.minutes.chair))
+            case .chair:
+                review.minutes.chair = text
+                edit = ReviewEdit(field: .attendees, editor: LineEditor(review.minutes.attendees))
+            default:
+                review.minutes.attendees = text
+                review.minutes.started = now
+                review.editing = nil
+                review.stage = .walking
+                arrive(at: 0, &review)
+                return [.startMeeting(review.minutes)]
+            }
+            review.editing = edit
+        default: break
+        }
+        return []
+    }
+
+    private mutating func walking(_ action: Action, _ review: inout ReviewState) -> [Effect] {
+        guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
+            return finish(&review)
+        }
+        switch action {
+        case let .setStatus(status): return [.perform(.setStatus(task: task, status: status))]
+        case .editDue:
+            review.editing = ReviewEdit(field: .due, editor: LineEditor(plan.tasks[task].due?.formatted(language) ?? ""))
+        case .editProgress:
+            review.editing = ReviewEdit(field: .progress, editor: LineEditor(plan.tasks[task].progress?.text ?? ""))
+        case .editOutcome: review.editing = ReviewEdit(field: .outcome, editor: LineEditor(review.draft?.outcome ?? ""))
+        case .editDecision: review.editing = ReviewEdit(field: .decision, editor: LineEditor(review.draft?.decision ?? ""))
+        case .editResponsible:
+            review.editing = ReviewEdit(field: .responsible, editor: LineEditor(review.draft?.responsible ?? ""))
+        case .toggleFollowUp: review.draft?.followUp.toggle()
+        case .undo: return undoStack.last.map { [.undo($0)] } ?? []
+        case .nextItem: return record(task, &review)
+        case .previousItem:
+            if review.position > 0 { arrive(at: review.position - 1, &review) }
+        case .skipItem:
+            if !review.skipped.contains(id) { review.skipped.append(id) }
+            advance(&review)
+        case .endReview: return finish(&review)
+        default: break
+        }
+        return []
+    }
+
+    private mutating func typingInReview(_ action: Action, _ review: inout ReviewState) -> [Effect] {
+        guard var edit = review.editing, let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
+            review.editing = nil
+            return []
+        }
+        switch action {
+        case .cancel: review.editing = nil
+        case let .input(key):
+            if edit.editor.handle(key) { review.editing = edit }
+        case .confirm:
+            let text = edit.editor.committed
+            review.editing = nil
+            switch edit.field {
+            case .due:
+                if text.isEmpty { return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: nil)]))] }
+                guard let date = DateInput.parse(text, today: today) else {
+                    review.editing = edit
+                    tell("“\(text)” không phải một ngày", "“\(text)” is not a date", isError: true)
+                    return []
+                }
+                return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: date.iso)]))]
+            case .progress:
+                return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
+                                                                             value: text.isEmpty ? nil : text)]))]
+            case .outcome: review.draft?.outcome = text
+            case .decision: review.draft?.decision = text
+            case .responsible: review.draft?.responsible = text
+            case .title, .chair, .attendees: break
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Records the task on screen with its status, due date and progress as they are now,
+    /// and goes on.
+    private mutating func record(_ task: Int, _ review: inout ReviewState) -> [Effect] {
+        guard var item = review.draft else { return [] }
+        let current = plan.tasks[task]
+        item.statusAfter = current.status
+        item.dueAfter = current.due
+        item.progress = current.progress?.text ?? ""
+        item.to = now
+        review.minutes.items.append(item)
+        review.skipped.removeAll { $0 == item.taskId }
+        advance(&review)
+        return [.recordItem(item, number: review.minutes.items.count)]
+    }
+
+    /// Goes to the next task not yet recorded nor passed over; then to the passed-over ones;
+    /// then the meeting is at its end.
+    private mutating func advance(_ review: inout ReviewState) {
+        let recorded = Set(review.minutes.items.map(\.taskId))
+        let agenda = review.minutes.agenda
+        if let next = agenda.indices.first(where: { $0 > review.position && !recorded.contains(agenda[$0])
+                                                    && !review.skipped.contains(agenda[$0]) })
+            ?? agenda.indices.first(where: { review.skipped.contains(agenda[$0]) && $0 != review.position }) {
+            arrive(at: next, &review)
+        } else {
+            review.position = agenda.count
+            review.draft = nil
+            tell("Đã xét hết chương trình; q để kết thúc cuộc họp", "The agenda is done; q ends the meeting")
+        }
+    }
+
+    /// Puts an agenda task on screen, with a fresh draft of what the minutes will say of it.
+    func arrive(at position: Int, _ review: inout ReviewState) {
+        review.position = position
+        guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
+            review.draft = nil
+            return
+        }
+        let value = plan.tasks[task]
+        review.draft = MinutesItem(taskId: id, title: value.title, statusBefore: value.status, statusAfter: value.status,
+                                   dueBefore: value.due, dueAfter: value.due, progress: value.progress?.text ?? "",
+                                   from: now)
+    }
+
+    /// Ends the meeting: the summary screen, and the closing time in the minutes.
+    private mutating func finish(_ review: inout ReviewState) -> [Effect] {
+        review.minutes.ended = now
+        review.stage = .summary
+        review.editing = nil
+        return [.endMeeting(now)]
+    }
+}
+
+extension AppState {
+    /// The minutes file of the meeting under way was created.
+    mutating func meetingStarted(path: String) {
+        guard case var .review(review) = mode else { return }
+        review.minutesPath = path
+        mode = .review(review)
+        message = StatusMessage(language.pick(vi: "Biên bản: ", en: "Minutes: ") + path)
+    }
+}

@@ -1,0 +1,60 @@
+import Terminal
+import WorkplanCore
+
+/// One agenda task in large readable form: its title in bold over several lines, where it is
+/// in the plan, its units with full names, due date and how late, progress, note, what
+/// earlier meetings recorded, and what this meeting records for it.
+enum ReviewTaskView {
+    /// Draws the task between the top bar and the bottom row.
+    static func draw(_ state: AppState, task: Int, draft: MinutesItem, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let plan = state.plan
+        let value = plan.tasks[task]
+        let width = max(10, grid.columns - 4)
+        var row = 2
+        let bottom = grid.rows - 2
+        func line(_ label: String, _ text: String, _ role: Role) {
+            for (index, piece) in TextWrap.lines(text, width: width - TextWidth.of(label)).enumerated() where row < bottom {
+                grid.fill(row: row, style: theme[.detail])
+                if index == 0 { grid.put(label, row: row, column: 2, style: theme[.detailLabel]) }
+                grid.put(piece, row: row, column: 2 + TextWidth.of(label), style: theme[role])
+                row += 1
+            }
+        }
+        let statusRole: Role = value.isOverdue(on: state.today) ? .overdue : .mark
+        grid.put(TextForm.visible(draft.taskId) + "  [" + String(value.mark) + "] "
+                 + (value.status?.name(language) ?? ""), row: row, column: 2, style: theme[statusRole])
+        row += 2
+        for piece in TextWrap.lines(TextForm.visible(value.title), width: width).prefix(4) where row < bottom {
+            grid.put(piece, row: row, column: 2, style: theme[.detail].adding(.bold))
+            row += 1
+        }
+        row += 1
+        for detail in DetailView.taskLines(task, state).dropFirst() where !detail.label.isEmpty
+            && detail.role != .note && row < bottom {
+            line(detail.label, detail.text, detail.role)
+        }
+        let note = plan.note(of: task)
+        if !note.isEmpty {
+            line(language.pick(vi: "Ghi chú: ", en: "Note: "), TextForm.visible(note), .note)
+        }
+        if let notes = state.meetingNotes[draft.taskId], !notes.isEmpty {
+            for earlier in notes.prefix(3) where row < bottom {
+                line(language.pick(vi: "Họp trước: ", en: "Earlier: "),
+                     earlier.date.formatted(language) + " " + TextForm.visible(earlier.title)
+                        + (earlier.text.isEmpty ? "" : " — " + TextForm.visible(earlier.text)), .note)
+            }
+        }
+        guard row < bottom - 1 else { return }
+        row += 1
+        grid.put(String(repeating: "─", count: grid.columns), row: row, column: 0, style: theme[.tree])
+        row += 1
+        let yes = language.pick(vi: "có", en: "yes")
+        let no = language.pick(vi: "không", en: "no")
+        line(language.pick(vi: "Kết quả: ", en: "Outcome: "), draft.outcome.isEmpty ? "—" : draft.outcome, .detail)
+        line(language.pick(vi: "Kết luận, chỉ đạo: ", en: "Decision: "), draft.decision.isEmpty ? "—" : draft.decision, .detail)
+        line(language.pick(vi: "Phụ trách: ", en: "Responsible: "), draft.responsible.isEmpty ? "—" : draft.responsible,
+             .detail)
+        line(language.pick(vi: "Theo dõi tiếp: ", en: "Follow up: "), draft.followUp ? yes : no, .detail)
+    }
+}

@@ -1,0 +1,102 @@
+import Terminal
+import WorkplanCore
+
+/// The review meeting's screens: the agenda list and the meeting's name over the tree, then
+/// one task filling the screen in large readable form for a projector, then the summary.
+enum ReviewView {
+    /// Draws the meeting's screen for its stage.
+    static func draw(_ state: AppState, _ review: ReviewState, theme: Theme, into grid: inout Grid) {
+        switch review.stage {
+        case let .choosingAgenda(menu):
+            MenuView.draw(menu, theme: theme, into: &grid)
+        case .naming:
+            drawNaming(state, review, theme: theme, into: &grid)
+        case .walking:
+            clear(&grid, theme)
+            drawBar(state, review, theme: theme, into: &grid)
+            if let id = review.currentTaskId, let task = state.plan.taskIndex(reference: id), let draft = review.draft {
+                ReviewTaskView.draw(state, task: task, draft: draft, theme: theme, into: &grid)
+            } else {
+                let text = state.language.pick(vi: "Đã xét hết chương trình. q: kết thúc cuộc họp",
+                                               en: "The agenda is done. q: end the meeting")
+                grid.put(TextWidth.truncate(text, to: grid.columns - 2), row: grid.rows / 2, column: 1, style: theme[.message])
+            }
+            drawFooter(state, review, theme: theme, into: &grid)
+        case .summary:
+            clear(&grid, theme)
+            ReviewSummaryView.draw(state, review, theme: theme, into: &grid)
+        }
+    }
+
+    private static func clear(_ grid: inout Grid, _ theme: Theme) {
+        for row in 0..<grid.rows { grid.fill(row: row, style: theme[.detail]) }
+    }
+
+    /// The top bar: the meeting, where it is in the agenda, how long it and the item have run.
+    private static func drawBar(_ state: AppState, _ review: ReviewState, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let style = theme[.title]
+        grid.fill(row: 0, style: style)
+        let total = review.minutes.agenda.count
+        let place = min(review.position + 1, total)
+        var right = language.pick(vi: "mục \(place)/\(total)", en: "item \(place)/\(total)")
+        right += " · " + language.pick(vi: "họp ", en: "meeting ") + duration(review.minutes.started.minutes(to: state.now))
+        if let from = review.draft?.from {
+            right += " · " + language.pick(vi: "mục này ", en: "this item ") + duration(from.minutes(to: state.now))
+        }
+        right += " "
+        let rightColumn = max(0, grid.columns - TextWidth.of(right))
+        grid.put(TextWidth.truncate(" " + TextForm.visible(review.minutes.title), to: max(0, rightColumn - 1)), row: 0,
+                 column: 0, style: style)
+        grid.put(right, row: 0, column: rightColumn, style: style)
+    }
+
+    /// `0:25` for 25 minutes, `1:05` for an hour and five.
+    static func duration(_ minutes: Int) -> String {
+        "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
+    }
+
+    /// The bottom row: the line being typed, else the message or the keys.
+    private static func drawFooter(_ state: AppState, _ review: ReviewState, theme: Theme, into grid: inout Grid) {
+        let row = grid.rows - 1
+        grid.fill(row: row, style: theme[.statusLine])
+        if let edit = review.editing {
+            let label = TextWidth.truncate(" " + edit.field.label(state.language) + ": ", to: grid.columns / 2)
+            let column = grid.put(label, row: row, column: 0, style: theme[.statusLine])
+            edit.editor.draw(into: &grid, row: row, column: column, width: max(1, grid.columns - column), style: theme[.editor])
+            return
+        }
+        let keys = state.language.pick(
+            vi: " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← trước · Tab bỏ qua · u hoàn tác · q kết thúc",
+            en: " 1–6 status · d due · % progress · o outcome · c decision · r responsible · f follow up · → next · ← back · Tab skip · u undo · q end")
+        let text = state.message.map { " " + $0.text } ?? keys
+        let style = state.message?.isError == true ? theme[.error] : theme[.statusLine]
+        grid.put(TextWidth.truncate(text, to: grid.columns), row: row, column: 0, style: style)
+    }
+
+    /// The meeting's name, chair and attendees, one line at a time, in a box over the tree.
+    private static func drawNaming(_ state: AppState, _ review: ReviewState, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let width = min(grid.columns - 6, 70)
+        let box = Box.draw(title: language.pick(vi: "Cuộc họp mới", en: "New meeting"), innerWidth: width + 2, innerHeight: 5,
+                           style: theme[.dialog], titleStyle: theme[.dialogTitle], into: &grid)
+        let fields: [(ReviewField, String)] = [(.title, review.minutes.title), (.chair, review.minutes.chair),
+                                               (.attendees, review.minutes.attendees)]
+        for (offset, (field, value)) in fields.enumerated() {
+            let row = box.rows.lowerBound + offset
+            let label = field.label(language) + ": "
+            let column = grid.put(TextWidth.truncate(label, to: box.columns.count / 2), row: row, column: box.columns.lowerBound,
+                                  style: theme[.detailLabel].merged(over: theme[.dialog]))
+            let room = max(1, box.columns.upperBound - column)
+            if let edit = review.editing, edit.field == field {
+                edit.editor.draw(into: &grid, row: row, column: column, width: room, style: theme[.editor])
+            } else {
+                grid.put(TextWidth.truncate(TextForm.visible(value), to: room), row: row, column: column, style: theme[.dialog])
+            }
+        }
+        let hint = language.pick(vi: "Enter: tiếp · Esc: thôi. \(review.minutes.agenda.count) nhiệm vụ trong chương trình.",
+                                 en: "Enter: next · Esc: give up. \(review.minutes.agenda.count) tasks on the agenda.")
+        grid.put(TextWidth.truncate(hint, to: box.columns.count), row: box.rows.lowerBound + 4, column: box.columns.lowerBound,
+                 style: theme[.dialog])
+    }
+}

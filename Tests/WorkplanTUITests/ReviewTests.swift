@@ -1,0 +1,116 @@
+import Terminal
+import Testing
+import WorkplanCore
+
+@testable import WorkplanTUI
+
+/// The review meeting: agenda, naming, walking the tasks, the minutes' effects, the summary.
+@Suite("Review meetings")
+struct ReviewTests {
+    private func type(_ text: String, into state: inout AppState) {
+        TUITestSupport.run(text.unicodeScalars.map { .input(.text($0)) }, on: &state)
+    }
+
+    private func review(_ state: AppState) -> ReviewState? {
+        if case let .review(review) = state.mode { return review }
+        return nil
+    }
+
+    /// A state with a meeting on the overdue tasks just begun at 08:00.
+    private func meeting() -> (AppState, [Effect]) {
+        var state = TUITestSupport.state()
+        state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
+        TUITestSupport.run([.startReview, .confirm, .confirm], on: &state)
+        type("Đ/c Chánh Văn phòng", into: &state)
+        TUITestSupport.run([.confirm], on: &state)
+        let effects = state.update(.confirm)
+        return (state, effects)
+    }
+
+    @Test("M offers agendas with their sizes, overdue first; the meeting is named, then it begins")
+    func begin() throws {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.startReview], on: &state)
+        guard case let .choosingAgenda(menu)? = review(state)?.stage else {
+            Issue.record("no agenda list")
+            return
+        }
+        #expect(menu.items.first?.label == "Nhiệm vụ quá hạn (2)")
+        let (started, effects) = meeting()
+        let meeting = try #require(review(started))
+        #expect(meeting.stage == .walking)
+        #expect(meeting.minutes.agenda == ["KH1", "BC1"])
+        #expect(meeting.minutes.title == "Họp giao ban ngày 29/10/2021")
+        #expect(meeting.minutes.chair == "Đ/c Chánh Văn phòng")
+        #expect(effects == [.startMeeting(meeting.minutes)])
+        #expect(meeting.draft?.taskId == "KH1")
+        #expect(meeting.draft?.statusBefore == .notStarted)
+    }
+
+    @Test("a status key changes the plan; outcome, decision and follow-up go to the draft; → records it")
+    func walkOneTask() throws {
+        var (state, _) = meeting()
+        let task = TUITestSupport.task("KH1", in: state)
+        #expect(state.update(.setStatus(.inProgress)) == [.perform(.setStatus(task: task, status: .inProgress))])
+        TUITestSupport.run([.editOutcome], on: &state)
+        #expect(state.mode.keyContext == .typing)
+        type("Đã có dự thảo", into: &state)
+        TUITestSupport.run([.confirm, .editDecision], on: &state)
+        type("Hoàn thiện trước 15/11", into: &state)
+        TUITestSupport.run([.confirm, .toggleFollowUp], on: &state)
+        state.now = ClockTime(hour: 8, minute: 12) ?? .midnight
+        let effects = state.update(.nextItem)
+        let item = try #require(review(state)?.minutes.items.first)
+        #expect(effects == [.recordItem(item, number: 1)])
+        #expect(item.outcome == "Đã có dự thảo")
+        #expect(item.decision == "Hoàn thiện trước 15/11")
+        #expect(item.followUp)
+        #expect(item.from == ClockTime(hour: 8, minute: 0) && item.to == ClockTime(hour: 8, minute: 12))
+        #expect(review(state)?.draft?.taskId == "BC1")
+    }
+
+    @Test("Tab passes a task over; after the last one the passed-over task comes back")
+    func skipAndComeBack() throws {
+        var (state, _) = meeting()
+        TUITestSupport.run([.skipItem], on: &state)
+        #expect(review(state)?.currentTaskId == "BC1")
+        TUITestSupport.run([.nextItem], on: &state)
+        #expect(review(state)?.currentTaskId == "KH1")
+        TUITestSupport.run([.nextItem], on: &state)
+        #expect(review(state)?.currentTaskId == nil)
+        #expect(review(state)?.minutes.items.map(\.taskId) == ["BC1", "KH1"])
+    }
+
+    @Test("q ends the meeting with its closing time; the summary counts; Enter goes back to the plan")
+    func end() throws {
+        var (state, _) = meeting()
+        TUITestSupport.run([.nextItem], on: &state)
+        state.now = ClockTime(hour: 9, minute: 30) ?? .midnight
+        #expect(state.update(.endReview) == [.endMeeting(ClockTime(hour: 9, minute: 30) ?? .midnight)])
+        #expect(review(state)?.stage == .summary)
+        #expect(TUITestSupport.lines(state).contains { $0.contains("Đã xét: 1/2 nhiệm vụ") })
+        TUITestSupport.run([.confirm], on: &state)
+        #expect(state.mode == .browse)
+    }
+
+    @Test("Esc while naming the meeting gives up without writing anything")
+    func giveUp() {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.startReview, .confirm], on: &state)
+        #expect(state.update(.cancel).isEmpty)
+        #expect(state.mode == .browse)
+    }
+
+    @Test("the review screen shows the task large, with its place, units, lateness and the meeting's clock")
+    func screen() {
+        var (state, _) = meeting()
+        state.now = ClockTime(hour: 8, minute: 25) ?? .midnight
+        let lines = TUITestSupport.lines(state)
+        #expect(lines[0].contains("Họp giao ban ngày 29/10/2021"))
+        #expect(lines[0].contains("mục 1/2 · họp 0:25 · mục này 0:25"))
+        #expect(lines.contains { $0.contains("Tham mưu nội dung kỳ họp thường lệ giữa năm") })
+        #expect(lines.contains { $0.contains("quá hạn 111 ngày") })
+        #expect(lines.contains { $0.contains("chủ trì TH — Phòng Tổng hợp") })
+        #expect(lines.last?.contains("1–6 trạng thái") == true)
+    }
+}
