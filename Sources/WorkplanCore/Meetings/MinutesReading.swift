@@ -13,8 +13,8 @@ public enum MinutesReading {
         var agenda: [String] = []
         var items: [MinutesItem] = []
         var continuing: MinutesLabel?
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character: split on it as well as on "\n".
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             if line.hasPrefix("  "), let label = continuing, !line.allSatisfy(\.isWhitespace) {
                 let more = String(line.drop(while: { $0 == " " }))
                 switch label {

@@ -13,6 +13,19 @@ extension AppState {
                                    minutes: MeetingMinutes(title: title, date: today, started: now, agenda: [])))
     }
 
+    /// Opens a meeting on the tasks a filter lets through, in file order: the agenda is set,
+    /// the meeting is named next. Returns false (and opens nothing) when no task passes.
+    public mutating func beginReview(agenda filter: TreeFilter) -> Bool {
+        let tasks = filter.apply(to: plan, today: today)
+        guard !tasks.isEmpty else { return false }
+        let title = language.pick(vi: "Họp giao ban ngày ", en: "Review meeting of ") + today.formatted(language)
+        var review = ReviewState(stage: .naming, minutes: MeetingMinutes(title: title, date: today, started: now,
+                                                                          agenda: tasks.map(reference(of:))))
+        review.editing = ReviewEdit(field: .title, editor: LineEditor(title))
+        mode = .review(review)
+        return true
+    }
+
     /// An action during a meeting.
     mutating func reviewing(_ review: ReviewState, _ action: Action) -> [Effect] {
         var review = review
@@ -209,5 +222,20 @@ extension AppState {
         review.minutesPath = path
         mode = .review(review)
         message = StatusMessage(language.pick(vi: "Biên bản: ", en: "Minutes: ") + path)
+    }
+}
+
+extension AppState {
+    /// Goes on with a meeting that was cut off (its minutes have no closing line): the
+    /// walk starts at the first agenda task without an item.
+    public mutating func resumeReview(_ minutes: MeetingMinutes, path: String) {
+        var review = ReviewState(stage: .walking, minutes: minutes)
+        review.minutesPath = path
+        let first = minutes.agenda.firstIndex { minutes.remaining.contains($0) } ?? minutes.agenda.count
+        arrive(at: first, &review)
+        if first >= minutes.agenda.count { review.position = minutes.agenda.count }
+        mode = .review(review)
+        message = StatusMessage(language.pick(vi: "Họp tiếp: đã xét \(minutes.items.count)/\(minutes.agenda.count) nhiệm vụ",
+                                              en: "Meeting resumed: \(minutes.items.count) of \(minutes.agenda.count) reviewed"))
     }
 }

@@ -196,6 +196,28 @@ public final class AppRuntime {
         }
     }
 
+    /// Opens a meeting at the choice of its agenda.
+    public func chooseAgenda() {
+        state.now = clock()
+        state.beginReview()
+    }
+
+    /// Opens a meeting on the tasks a filter lets through; false when none does.
+    public func beginMeeting(agenda filter: TreeFilter) -> Bool {
+        state.now = clock()
+        return state.beginReview(agenda: filter)
+    }
+
+    /// Goes on with the latest meeting of the plan that was cut off; false when there is none.
+    public func resumeMeeting() -> Bool {
+        guard let (path, minutes) = MeetingArchive(planPath: file.path).unfinished(),
+              let opened = try? MinutesFile(path: path) else { return false }
+        minutesFile = opened
+        state.now = clock()
+        state.resumeReview(minutes, path: path)
+        return true
+    }
+
     /// Creates the minutes file of a meeting that begins.
     private func startMeeting(_ minutes: MeetingMinutes) {
         do {

@@ -33,17 +33,20 @@ public struct TreeFilter: Equatable, Sendable {
     public var lead: String?
     /// The track's index, if any.
     public var track: Int?
+    /// Words the track's title contains (case and diacritics ignored), if any.
+    public var trackText: String?
 
     /// A filter that lets everything through.
     public init() {}
 
     /// True when nothing is filtered.
-    public var isEmpty: Bool { status == nil && lead == nil && track == nil }
+    public var isEmpty: Bool { status == nil && lead == nil && track == nil && trackText == nil }
 
     /// The tasks that pass, in file order.
     func apply(to plan: Plan, today: PlanDate) -> [Int] {
         var filter = TaskFilter()
         filter.lead = lead
+        filter.track = trackText
         let open = Set(TaskStatus.allCases.filter(\.isOpen))
         switch status {
         case .open: filter.statuses = open
@@ -73,6 +76,7 @@ public struct TreeFilter: Equatable, Sendable {
         if let status { parts.append(status.name(language)) }
         if let lead { parts.append(lead) }
         if let track, track < plan.tracks.count { parts.append(plan.tracks[track].title) }
+        if let trackText { parts.append(trackText) }
         return parts.joined(separator: " · ")
     }
 

@@ -109,6 +109,13 @@ enum DetailView {
         if !others.isEmpty {
             lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))
         }
+        if let id = task.id, let notes = state.meetingNotes[id] {
+            for earlier in notes {
+                lines.append(Line(label: language.pick(vi: "Họp: ", en: "Meeting: "),
+                                  text: earlier.date.formatted(language) + " " + TextForm.visible(earlier.title)
+                                    + (earlier.text.isEmpty ? "" : " — " + TextForm.visible(earlier.text)), role: .note))
+            }
+        }
         let note = plan.note(of: index)
         if !note.isEmpty {
             lines.append(Line(label: language.pick(vi: "Ghi chú: ", en: "Note: "), text: note.split(separator: "\n", omittingEmptySubsequences: false)

@@ -67,8 +67,8 @@ enum ReviewView {
             return
         }
         let keys = state.language.pick(
-            vi: " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← trước · Tab bỏ qua · u hoàn tác · q kết thúc",
-            en: " 1–6 status · d due · % progress · o outcome · c decision · r responsible · f follow up · → next · ← back · Tab skip · u undo · q end")
+            vi: " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← lùi · q xong",
+            en: " 1–6 status · d due · % progress · o outcome · c decision · r responsible · f follow up · → next · ← back · q end")
         let text = state.message.map { " " + $0.text } ?? keys
         let style = state.message?.isError == true ? theme[.error] : theme[.statusLine]
         grid.put(TextWidth.truncate(text, to: grid.columns), row: row, column: 0, style: style)

@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, list, check, done, set, add, report, init (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, report, minutes, init (xem workplan --help)
 ? 2
 
 $ workplan
@@ -56,6 +56,8 @@ OPTIONS:
 SUBCOMMANDS:
   open (default)          Mở kế hoạch trên toàn màn hình (mặc định) — browse
                           and edit the plan full screen (the default).
+  review                  Họp rà soát kế hoạch, ghi biên bản — hold a review
+                          meeting and write its minutes.
   list                    Liệt kê nhiệm vụ — list tasks as an outline, JSON or
                           CSV.
   check                   Kiểm tra tệp kế hoạch — report every problem as
@@ -68,6 +70,8 @@ SUBCOMMANDS:
                           of a track.
   report                  Báo cáo tình hình thực hiện — per-track counts and
                           percentages.
+  minutes                 In biên bản họp — print a meeting's minutes (the
+                          latest, or --meeting NAME|DATE|list).
   init                    Tạo tệp kế hoạch mẫu năm 2021 — write the built-in
                           2021 plan to a new file.
 

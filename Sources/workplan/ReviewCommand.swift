@@ -1,0 +1,79 @@
+import ArgumentParser
+import WorkplanCore
+import WorkplanTUI
+
+/// `workplan review [FILE] [--agenda WHAT] [--resume]`: holds a review meeting full screen.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Họp rà soát kế hoạch, ghi biên bản — hold a review meeting and write its minutes.",
+        discussion: """
+        --agenda: overdue (quá hạn), open (chưa xong), week, month, track:TEXT, lead:CODE.
+        Không có --agenda thì chọn trên màn hình / without it, choose on screen.
+        --resume: họp tiếp cuộc họp bị ngắt / go on with a meeting that was cut off.
+        """)
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var interface: InterfaceOptions
+
+    @Argument(help: ArgumentHelp("Tệp kế hoạch / the plan file.", valueName: "FILE"))
+    var file: String?
+
+    @Option(help: ArgumentHelp("Chương trình họp / the agenda.", valueName: "WHAT"))
+    var agenda: String?
+
+    @Flag(help: "Họp tiếp cuộc họp bị ngắt / go on with the meeting that was cut off.")
+    var resume = false
+
+    func run() throws {
+        try MainActor.assumeIsolated {
+            let language = try common.language()
+            let filter = try agenda.map { text throws(CommandFailure) in try AgendaArgument.filter(text, language) }
+            if resume, filter != nil {
+                throw CommandFailure.usage(vi: "--resume họp tiếp chương trình cũ; đừng kèm --agenda",
+                                           en: "--resume goes on with the old agenda; leave out --agenda", language)
+            }
+            try InterfaceLauncher(common: common, interface: interface, file: file).run { runtime, language throws(CommandFailure) in
+                if resume {
+                    guard runtime.resumeMeeting() else {
+                        throw .failed(vi: "không có cuộc họp nào bị ngắt để họp tiếp (biên bản nào cũng đã có giờ kết thúc)",
+                                      en: "there is no meeting that was cut off to go on with (every minutes file has its end)",
+                                      language)
+                    }
+                } else if let filter, !runtime.beginMeeting(agenda: filter) {
+                    throw .failed(vi: "không có nhiệm vụ nào theo chương trình “\(agenda ?? "")”",
+                                  en: "no task fits the agenda “\(agenda ?? "")”", language)
+                } else if filter == nil {
+                    runtime.chooseAgenda()
+                }
+            }
+        }
+    }
+}
+
+/// The agendas `--agenda` names.
+enum AgendaArgument {
+    /// The filter an agenda word names, or a usage error listing the words.
+    static func filter(_ text: String, _ language: Language) throws(CommandFailure) -> TreeFilter {
+        var filter = TreeFilter()
+        let word = TextFolding.fold(text)
+        switch word {
+        case "overdue", "qua-han", "quahan": filter.status = .overdue
+        case "open", "chua-xong", "chuaxong": filter.status = .open
+        case "week", "tuan": filter.status = .dueThisWeek
+        case "month", "thang": filter.status = .dueThisMonth
+        default:
+            if word.hasPrefix("lead:") || word.hasPrefix("chu-tri:") {
+                filter.status = .open
+                filter.lead = String(text.drop(while: { $0 != ":" }).dropFirst()).uppercased()
+            } else if word.hasPrefix("track:") || word.hasPrefix("mang:") {
+                filter.status = .open
+                filter.trackText = String(text.drop(while: { $0 != ":" }).dropFirst())
+            } else {
+                throw .usage(vi: "không có chương trình “\(text)”; dùng overdue, open, week, month, track:TÊN hoặc lead:MÃ",
+                             en: "no agenda “\(text)”; use overdue, open, week, month, track:NAME or lead:CODE", language)
+            }
+        }
+        return filter
+    }
+}

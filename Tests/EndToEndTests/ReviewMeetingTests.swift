@@ -1,0 +1,57 @@
+import Foundation
+import Glibc
+import Testing
+
+/// A review meeting with the real binary in tmux: cut off mid-meeting, resumed, finished.
+@Suite("A review meeting in tmux", .enabled(if: Tmux.isAvailable, Tmux.missingNote))
+struct ReviewMeetingTests {
+    @Test("a meeting on the overdue tasks: two items recorded, the window closed in the third, resumed and finished")
+    func cutOffAndResumed() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let environment = ["WORKPLAN_TODAY": "2021-10-29", "WORKPLAN_NOW": "08:00", "XDG_CONFIG_HOME": "/nonexistent"]
+        let binary = try Fixtures.workplanBinary()
+        let first = try TmuxSession(command: [binary, "review", "--agenda", "overdue", path], environment: environment,
+                                    folder: folder)
+        try first.waitFor("Cuộc họp mới")
+        try first.keys("Enter", "Enter", "Enter")
+        try first.waitFor("mục 1/4")
+        for (outcome, due) in [("Hồ sơ đang chờ thẩm định", "30/11/2021"), ("Đã in xong bản thảo", "15/12/2021")] {
+            try first.keys("o")
+            try first.type(outcome)
+            try first.keys("Enter", "d", "C-u")
+            try first.type(due)
+            try first.keys("Enter")
+            try first.waitFor(due)
+            try first.keys("Right")
+        }
+        try first.waitFor("mục 3/4")
+        try first.keys("o")
+        try first.type("đang gõ dở")
+        try first.signal(SIGHUP)
+        #expect(try first.waitForExit() == 128 + SIGHUP)
+
+        let meetings = folder.path + "/plan.meetings"
+        let names = try FileManager.default.contentsOfDirectory(atPath: meetings)
+        #expect(names == ["2021-10-29-hop-giao-ban-ngay-29-10-2021.md"])
+        let minutesPath = meetings + "/" + (names.first ?? "")
+        let cut = try String(contentsOfFile: minutesPath, encoding: .utf8)
+        #expect(cut.contains("## 1. TK5.2") && cut.contains("- Hạn: 30/06/2021 → 30/11/2021"))
+        #expect(cut.contains("## 2. TK6") && cut.contains("- Kết quả: Đã in xong bản thảo"))
+        #expect(!cut.contains("## 3.") && !cut.contains("Kết thúc"))
+
+        let second = try TmuxSession(command: [binary, "review", "--resume", path], environment: environment)
+        try second.waitFor("mục 3/4")
+        try second.keys("Right", "Right")
+        try second.keys("q")
+        try second.waitFor("Đã xét: 4/4 nhiệm vụ")
+        try second.keys("Enter", "q")
+        #expect(try second.waitForExit() == 0)
+        let done = try String(contentsOfFile: minutesPath, encoding: .utf8)
+        #expect(done.hasPrefix(cut), "nothing recorded before the cut is lost")
+        #expect(done.contains("## 3. BC15") && done.contains("## 4. BC15.2") && done.hasSuffix("- Kết thúc: 08:00\n"))
+        let plan = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(plan.contains("id:TK5.2 lead:HC with:SNV due:2021-11-30"))
+        #expect(plan.contains("due:2021-12-15"))
+    }
+}

@@ -1,0 +1,66 @@
+import Terminal
+import Testing
+import WorkplanCore
+
+@testable import WorkplanTUI
+
+/// The review screen at the sizes of a laptop and a projector, with a long Vietnamese title.
+@Suite("Review screens")
+@MainActor
+struct ReviewScreenTests {
+    private static let plan = """
+    # Kế hoạch thử
+
+    ## Đơn vị
+    - TH: Phòng Tổng hợp
+    - CTDB: Phòng Công tác đại biểu
+
+    ## Tổng kết nhiệm kỳ
+    - [/] Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân tỉnh khóa IX nhiệm kỳ 2016–2021 trình kỳ họp cuối nhiệm kỳ, gửi Thường trực Tỉnh ủy và Ủy ban Thường vụ Quốc hội  id:TK1 lead:TH with:CTDB due:2021-09-30 progress:3/4
+      Đã xin ý kiến các Ban; còn chờ số liệu của các Tổ đại biểu.
+
+    """
+
+    /// The screen of a meeting on TK1 at 08:25, begun at 08:00, with an outcome typed.
+    private func screen(rows: Int, columns: Int) -> [String] {
+        var state = TUITestSupport.state(Self.plan, rows: rows, columns: columns)
+        state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
+        var filter = TreeFilter()
+        filter.status = .open
+        _ = state.beginReview(agenda: filter)
+        _ = state.update(.confirm)
+        _ = state.update(.confirm)
+        _ = state.update(.confirm)
+        _ = state.update(.editOutcome)
+        for scalar in "Đã có dự thảo lần 2".unicodeScalars { _ = state.update(.input(.text(scalar))) }
+        _ = state.update(.confirm)
+        state.now = ClockTime(hour: 8, minute: 25) ?? .midnight
+        let terminal = VirtualTerminal(size: state.size)
+        terminal.present(Screen.render(state, theme: BuiltinTheme.default.theme))
+        return terminal.screen.lines
+    }
+
+    @Test("80x24: the long title over several lines, cut at a character; the meeting's clock; the keys")
+    func laptop() {
+        let lines = screen(rows: 24, columns: 80)
+        #expect(lines[0] == " Họp giao ban ngày 29/10/2021                 mục 1/1 · họp 0:25 · mục này 0:25")
+        #expect(lines[2] == "  TK1  [/] đang thực hiện")
+        #expect(lines[4] == "  Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân tỉnh")
+        #expect(lines[5] == "  khóa IX nhiệm kỳ 2016–2021 trình kỳ họp cuối nhiệm kỳ, gửi Thường trực Tỉnh")
+        #expect(lines[6] == "  ủy và Ủy ban Thường vụ Quốc hội")
+        #expect(lines.contains("  Thời hạn: hạn 30/09/2021 (quá hạn 29 ngày)"))
+        #expect(lines.contains("  Kết quả: Đã có dự thảo lần 2"))
+        #expect(lines[23].hasPrefix(" 1–6 trạng thái · d hạn · % tiến độ"))
+        #expect(lines[23].hasSuffix("…"))
+    }
+
+    @Test("120x40: the same task with room for its units, note and what this meeting records")
+    func projector() {
+        let lines = screen(rows: 40, columns: 120)
+        #expect(lines[4].hasPrefix("  Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân tỉnh khóa IX nhiệm kỳ 2016–2021 trình kỳ"))
+        #expect(lines.contains { $0.contains("chủ trì TH — Phòng Tổng hợp · phối hợp CTDB — Phòng Công tác đại biểu") })
+        #expect(lines.contains("  Ghi chú: Đã xin ý kiến các Ban; còn chờ số liệu của các Tổ đại biểu."))
+        #expect(lines.contains("  Theo dõi tiếp: không"))
+        #expect(lines[39] == " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← lùi · q xong")
+    }
+}

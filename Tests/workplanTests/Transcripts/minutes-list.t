@@ -1,0 +1,85 @@
+# `workplan minutes --meeting list` lists every meeting, oldest first: the day, the hours or
+# "chưa kết thúc", the title, how many tasks were reviewed and the file's name to pass to
+# --meeting. A file in the folder that is not minutes is left out.
+
+> file plan.md
+# Kế hoạch thử nghiệm
+## Chuẩn bị các kỳ họp
+- [/] Kỳ họp thường lệ giữa năm  id:KH1 due:2021-07-20
+> end
+> file plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md
+# Họp giao ban tháng 3/2021
+
+- Ngày họp: 15/03/2021
+- Bắt đầu: 08:00
+- Chủ trì: Đ/c Chánh Văn phòng
+- Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng Tổng hợp, Hành chính - Tổ chức - Quản trị, Công tác đại biểu
+- Chương trình: KH1, TX1, TX4
+
+## 1. KH1 — Kỳ họp thường lệ giữa năm
+- Thời gian: 08:05–08:40
+- Trạng thái: chưa thực hiện → đang thực hiện
+- Hạn: 10/07/2021 → 20/07/2021
+- Kết quả: Đã dự thảo chương trình kỳ họp, gửi xin ý kiến các Ban của HĐND tỉnh và UBND tỉnh.
+  Còn chờ ý kiến của Ban Kinh tế - Ngân sách.
+- Kết luận, chỉ đạo: Phòng Tổng hợp hoàn thiện dự thảo, trình Thường trực HĐND tỉnh trước ngày 20/7/2021.
+- Phụ trách: Phòng Tổng hợp
+- Theo dõi tiếp: có
+
+Thư ký ghi thêm: giải lao 10 phút.
+
+## 2. TX1 — Tiếp nhận, phân loại, tham mưu xử lý đơn thư
+- Trạng thái: đang thực hiện
+- Tiến độ: 121/127
+- Theo dõi tiếp: không
+
+- Kết thúc: 09:30
+> end
+> file plan.meetings/2021-04-12-hop-giao-ban-thang-4-2021.md
+# Họp giao ban tháng 4/2021
+
+- Ngày họp: 2021-04-12
+- Bắt đầu: 14:00
+- Chủ trì: Đ/c Phó Chánh Văn phòng
+- Chương trình: KH1.2, TX4
+
+## 1. KH1.2 — Chuẩn bị cơ sở vật chất, hậu cần
+- Thời gian: 14:05–14:25
+- Trạng thái: doing → blocked
+- Hạn: 2021-07-05
+- Kết quả: Đã đặt hội trường; còn thiếu máy chiếu.
+- Theo dõi tiếp: yes (no-eol)
+> end
+> file plan.meetings/ghi-chu.md
+Ghi chú của thư ký, không phải biên bản.
+> end
+> file plan.meetings/2021-06-30-hop-so-ket.txt
+# Họp sơ kết
+- Ngày họp: 30/06/2021
+- Bắt đầu: 08:00
+> end
+
+$ workplan minutes --meeting list
+15/03/2021  08:00–09:30  Họp giao ban tháng 3/2021
+            xem xét 2 nhiệm vụ · 2021-03-15-hop-giao-ban-thang-3-2021.md
+
+12/04/2021  14:00, chưa kết thúc  Họp giao ban tháng 4/2021
+            xem xét 1 nhiệm vụ · 2021-04-12-hop-giao-ban-thang-4-2021.md
+
+2 cuộc họp trong ./plan.meetings.
+? 0
+
+$ workplan minutes --meeting list --lang en
+2021-03-15  08:00–09:30  Họp giao ban tháng 3/2021
+            2 tasks reviewed · 2021-03-15-hop-giao-ban-thang-3-2021.md
+
+2021-04-12  14:00, not finished  Họp giao ban tháng 4/2021
+            1 task reviewed · 2021-04-12-hop-giao-ban-thang-4-2021.md
+
+2 meetings in ./plan.meetings.
+? 0
+
+# The list is text only.
+$ workplan minutes --meeting list --format markdown
+! workplan: danh sách cuộc họp (--meeting list) chỉ in dạng text; hãy bỏ --format markdown
+? 2
