@@ -8,7 +8,8 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Họp rà soát kế hoạch, ghi biên bản — hold a review meeting and write its minutes.",
         discussion: """
-        --agenda: overdue (quá hạn), open (chưa xong), week, month, track:TEXT, lead:CODE.
+        --agenda: overdue (quá hạn), open (chưa xong), week, month, track:TEXT, lead:CODE,
+        or several joined by commas: overdue,track:bầu cử.
         Không có --agenda thì chọn trên màn hình / without it, choose on screen.
         --resume: họp tiếp cuộc họp bị ngắt / go on with a meeting that was cut off.
         """)
@@ -51,29 +52,32 @@ struct ReviewCommand: ParsableCommand {
     }
 }
 
-/// The agendas `--agenda` names.
+/// The agendas `--agenda` names: one word, or several joined by commas that all hold
+/// (`overdue,track:bau cu`).
 enum AgendaArgument {
-    /// The filter an agenda word names, or a usage error listing the words.
+    /// The filter an agenda names, or a usage error listing the words.
     static func filter(_ text: String, _ language: Language) throws(CommandFailure) -> TreeFilter {
         var filter = TreeFilter()
-        let word = TextFolding.fold(text)
-        switch word {
-        case "overdue", "qua-han", "quahan": filter.status = .overdue
-        case "open", "chua-xong", "chuaxong": filter.status = .open
-        case "week", "tuan": filter.status = .dueThisWeek
-        case "month", "thang": filter.status = .dueThisMonth
-        default:
-            if word.hasPrefix("lead:") || word.hasPrefix("chu-tri:") {
-                filter.status = .open
-                filter.lead = String(text.drop(while: { $0 != ":" }).dropFirst()).uppercased()
-            } else if word.hasPrefix("track:") || word.hasPrefix("mang:") {
-                filter.status = .open
-                filter.trackText = String(text.drop(while: { $0 != ":" }).dropFirst())
-            } else {
-                throw .usage(vi: "không có chương trình “\(text)”; dùng overdue, open, week, month, track:TÊN hoặc lead:MÃ",
-                             en: "no agenda “\(text)”; use overdue, open, week, month, track:NAME or lead:CODE", language)
+        for part in text.split(separator: ",").map(String.init) {
+            let word = TextFolding.fold(part).trimmingPrefix(while: { $0 == " " })
+            let value = String(part.drop(while: { $0 != ":" }).dropFirst())
+            switch word {
+            case "overdue", "qua-han", "quahan": filter.status = .overdue
+            case "open", "chua-xong", "chuaxong": filter.status = filter.status ?? .open
+            case "week", "tuan": filter.status = .dueThisWeek
+            case "month", "thang": filter.status = .dueThisMonth
+            case _ where word.hasPrefix("lead:") || word.hasPrefix("chu-tri:"):
+                filter.lead = value.uppercased()
+            case _ where word.hasPrefix("track:") || word.hasPrefix("mang:"):
+                filter.trackText = value
+            default:
+                throw .usage(vi: "không có chương trình “\(part)”; dùng overdue, open, week, month, track:TÊN, lead:MÃ, "
+                                + "hoặc nối bằng dấu phẩy như overdue,track:bầu cử",
+                             en: "no agenda “\(part)”; use overdue, open, week, month, track:NAME, lead:CODE, "
+                                + "or several joined by commas such as overdue,track:election", language)
             }
         }
+        if filter.status == nil { filter.status = .open }
         return filter
     }
 }

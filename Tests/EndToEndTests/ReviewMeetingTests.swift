@@ -13,6 +13,8 @@ struct ReviewMeetingTests {
         let binary = try Fixtures.workplanBinary()
         let first = try TmuxSession(command: [binary, "review", "--agenda", "overdue", path], environment: environment,
                                     folder: folder)
+        try first.waitFor("Chương trình: ↑↓ chọn")
+        try first.keys("Enter")
         try first.waitFor("Cuộc họp mới")
         try first.keys("Enter", "Enter", "Enter")
         try first.waitFor("mục 1/4")

@@ -31,6 +31,7 @@ struct ReviewScreenTests {
         _ = state.update(.confirm)
         _ = state.update(.confirm)
         _ = state.update(.confirm)
+        _ = state.update(.confirm)
         _ = state.update(.editOutcome)
         for scalar in "Đã có dự thảo lần 2".unicodeScalars { _ = state.update(.input(.text(scalar))) }
         _ = state.update(.confirm)

@@ -20,7 +20,7 @@ struct ReviewTests {
     private func meeting() -> (AppState, [Effect]) {
         var state = TUITestSupport.state()
         state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
-        TUITestSupport.run([.startReview, .confirm, .confirm], on: &state)
+        TUITestSupport.run([.startReview, .confirm, .confirm, .confirm], on: &state)
         type("Đ/c Chánh Văn phòng", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         let effects = state.update(.confirm)
@@ -91,6 +91,21 @@ struct ReviewTests {
         #expect(TUITestSupport.lines(state).contains { $0.contains("Đã xét: 1/2 nhiệm vụ") })
         TUITestSupport.run([.confirm], on: &state)
         #expect(state.mode == .browse)
+    }
+
+    @Test("the agenda is put in order before the meeting: K J move a task, x takes one off")
+    func arrange() throws {
+        var state = TUITestSupport.state()
+        var filter = TreeFilter()
+        filter.status = .open
+        let began = state.beginReview(agenda: filter)
+        #expect(began)
+        #expect(review(state)?.minutes.agenda == ["KH1", "KH1.2", "KH2", "BC1"])
+        TUITestSupport.run([.moveDown, .moveDown, .input(.text("K")), .moveDown, .input(.text("x"))], on: &state)
+        #expect(review(state)?.minutes.agenda == ["KH1", "KH2", "BC1"])
+        #expect(review(state)?.stage == .arranging(selected: 2))
+        TUITestSupport.run([.confirm], on: &state)
+        #expect(review(state)?.stage == .naming)
     }
 
     @Test("Esc while naming the meeting gives up without writing anything")

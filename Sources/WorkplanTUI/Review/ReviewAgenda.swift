@@ -1,8 +1,9 @@
 import WorkplanCore
 
 extension AppState {
-    /// The choices of agenda for a meeting, each with how many tasks it holds: overdue, open,
-    /// due this month, the current filter, each track's and each lead unit's open tasks.
+    /// The choices of agenda for a meeting, each with how many tasks it holds: overdue (in all
+    /// and per track), due this month, open, the current filter, each track's and each lead
+    /// unit's open tasks.
     func agendaMenu() -> MenuState {
         var items: [MenuState.Item] = []
         func add(_ label: String, _ filter: TreeFilter) {
@@ -14,6 +15,11 @@ extension AppState {
         var overdue = TreeFilter()
         overdue.status = .overdue
         add(language.pick(vi: "Nhiệm vụ quá hạn", en: "Overdue tasks"), overdue)
+        for track in plan.tracks.indices where !plan.tracks[track].title.isEmpty {
+            var overdueInTrack = overdue
+            overdueInTrack.track = track
+            add(language.pick(vi: "Quá hạn · mảng ", en: "Overdue · track ") + plan.tracks[track].title, overdueInTrack)
+        }
         var month = TreeFilter()
         month.status = .dueThisMonth
         add(language.pick(vi: "Nhiệm vụ có hạn trong tháng này", en: "Tasks due this month"), month)

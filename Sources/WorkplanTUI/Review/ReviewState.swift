@@ -7,6 +7,8 @@ public struct ReviewState: Equatable, Sendable {
     public enum Stage: Equatable, Sendable {
         /// Choosing which tasks to review.
         case choosingAgenda(MenuState)
+        /// Putting the agenda in order and taking tasks off it; the selected one is marked.
+        case arranging(selected: Int)
         /// Typing the meeting's title, chair and attendees.
         case naming
         /// Reviewing the agenda's tasks one by one.

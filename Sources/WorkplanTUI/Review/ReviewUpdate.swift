@@ -14,15 +14,14 @@ extension AppState {
     }
 
     /// Opens a meeting on the tasks a filter lets through, in file order: the agenda is set,
-    /// the meeting is named next. Returns false (and opens nothing) when no task passes.
+    /// to be put in order and named next. Returns false (and opens nothing) when no task passes.
     public mutating func beginReview(agenda filter: TreeFilter) -> Bool {
         let tasks = filter.apply(to: plan, today: today)
         guard !tasks.isEmpty else { return false }
         let title = language.pick(vi: "Họp giao ban ngày ", en: "Review meeting of ") + today.formatted(language)
-        var review = ReviewState(stage: .naming, minutes: MeetingMinutes(title: title, date: today, started: now,
-                                                                          agenda: tasks.map(reference(of:))))
-        review.editing = ReviewEdit(field: .title, editor: LineEditor(title))
-        mode = .review(review)
+        mode = .review(ReviewState(stage: .arranging(selected: 0),
+                                   minutes: MeetingMinutes(title: title, date: today, started: now,
+                                                           agenda: tasks.map(reference(of:)))))
         return true
     }
 
@@ -32,6 +31,7 @@ extension AppState {
         defer { if case .review = mode { mode = .review(review) } }
         switch review.stage {
         case let .choosingAgenda(menu): return choosingAgenda(menu, action, &review)
+        case let .arranging(selected): return arranging(selected, action, &review)
         case .naming: return naming(action, &review)
         case .walking where review.editing != nil: return typingInReview(action, &review)
         case .walking: return walking(action, &review)
@@ -59,12 +59,48 @@ extension AppState {
                 return []
             }
             review.minutes.agenda = tasks
-            review.stage = .naming
-            review.editing = ReviewEdit(field: .title, editor: LineEditor(review.minutes.title))
+            review.stage = .arranging(selected: 0)
             return []
         default: break
         }
         review.stage = .choosingAgenda(menu)
+        return []
+    }
+
+    /// Putting the agenda in order: ↑↓ choose, K J move, x takes a task off, Enter goes on to
+    /// naming the meeting, Esc gives up.
+    private mutating func arranging(_ selected: Int, _ action: Action, _ review: inout ReviewState) -> [Effect] {
+        var agenda = review.minutes.agenda
+        var selected = selected
+        switch action {
+        case .moveUp: selected = max(0, selected - 1)
+        case .moveDown: selected = min(max(0, agenda.count - 1), selected + 1)
+        case .input(.text("K")) where selected > 0:
+            agenda.swapAt(selected, selected - 1)
+            selected -= 1
+        case .input(.text("J")) where selected + 1 < agenda.count:
+            agenda.swapAt(selected, selected + 1)
+            selected += 1
+        case .input(.text("x")), .input(.delete):
+            guard agenda.indices.contains(selected) else { break }
+            agenda.remove(at: selected)
+            selected = min(selected, max(0, agenda.count - 1))
+        case .confirm:
+            guard !agenda.isEmpty else {
+                tell("Chương trình họp trống", "The agenda is empty", isError: true)
+                return []
+            }
+            review.stage = .naming
+            review.editing = ReviewEdit(field: .title, editor: LineEditor(review.minutes.title))
+            return []
+        case .cancel:
+            mode = .browse
+            tell("Chưa họp, không ghi gì", "No meeting held, nothing written")
+            return []
+        default: break
+        }
+        review.minutes.agenda = agenda
+        review.stage = .arranging(selected: selected)
         return []
     }
 

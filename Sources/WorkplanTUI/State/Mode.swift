@@ -30,7 +30,7 @@ public enum Mode: Equatable, Sendable {
         case .conflict: .conflict
         case let .review(review):
             switch review.stage {
-            case .choosingAgenda: .list
+            case .choosingAgenda, .arranging: .list
             case .naming: .typing
             case .walking, .summary: review.editing == nil ? .review : .typing
             }

@@ -9,6 +9,8 @@ enum ReviewView {
         switch review.stage {
         case let .choosingAgenda(menu):
             MenuView.draw(menu, theme: theme, into: &grid)
+        case let .arranging(selected):
+            MenuView.draw(agendaList(state, review, selected: selected), theme: theme, into: &grid)
         case .naming:
             drawNaming(state, review, theme: theme, into: &grid)
         case .walking:
@@ -26,6 +28,20 @@ enum ReviewView {
             clear(&grid, theme)
             ReviewSummaryView.draw(state, review, theme: theme, into: &grid)
         }
+    }
+
+    /// The agenda as a list: each task's id, title and due date.
+    private static func agendaList(_ state: AppState, _ review: ReviewState, selected: Int) -> MenuState {
+        let items = review.minutes.agenda.map { id in
+            let task = state.plan.taskIndex(reference: id)
+            let title = task.map { TextForm.visible(state.plan.tasks[$0].title) } ?? ""
+            let due = task.flatMap { state.plan.tasks[$0].due }.map { " (" + $0.formatted(state.language) + ")" } ?? ""
+            return MenuState.Item(label: TextWidth.truncate(id + " " + title, to: 60) + due, isCurrent: false,
+                                  choice: .agenda([id]))
+        }
+        let title = state.language.pick(vi: "Chương trình: ↑↓ chọn · K J chuyển · x bỏ · Enter tiếp · Esc thôi",
+                                        en: "Agenda: ↑↓ choose · K J move · x take off · Enter next · Esc give up")
+        return MenuState(title: title, items: items, selected: selected)
     }
 
     private static func clear(_ grid: inout Grid, _ theme: Theme) {
