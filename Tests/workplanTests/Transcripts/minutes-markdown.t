@@ -6,34 +6,7 @@
 ## Chuẩn bị các kỳ họp
 - [/] Kỳ họp thường lệ giữa năm  id:KH1 due:2021-07-20
 > end
-> file plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md
-# Họp giao ban tháng 3/2021
-
-- Ngày họp: 15/03/2021
-- Bắt đầu: 08:00
-- Chủ trì: Đ/c Chánh Văn phòng
-- Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng Tổng hợp, Hành chính - Tổ chức - Quản trị, Công tác đại biểu
-- Chương trình: KH1, TX1, TX4
-
-## 1. KH1 — Kỳ họp thường lệ giữa năm
-- Thời gian: 08:05–08:40
-- Trạng thái: chưa thực hiện → đang thực hiện
-- Hạn: 10/07/2021 → 20/07/2021
-- Kết quả: Đã dự thảo chương trình kỳ họp, gửi xin ý kiến các Ban của HĐND tỉnh và UBND tỉnh.
-  Còn chờ ý kiến của Ban Kinh tế - Ngân sách.
-- Kết luận, chỉ đạo: Phòng Tổng hợp hoàn thiện dự thảo, trình Thường trực HĐND tỉnh trước ngày 20/7/2021.
-- Phụ trách: Phòng Tổng hợp
-- Theo dõi tiếp: có
-
-Thư ký ghi thêm: giải lao 10 phút.
-
-## 2. TX1 — Tiếp nhận, phân loại, tham mưu xử lý đơn thư
-- Trạng thái: đang thực hiện
-- Tiến độ: 121/127
-- Theo dõi tiếp: không
-
-- Kết thúc: 09:30
-> end
+> copy minutes-2021-03-15.md plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md
 > file plan.meetings/2021-04-12-hop-giao-ban-thang-4-2021.md
 # Họp giao ban tháng 4/2021
 
