@@ -129,6 +129,16 @@ struct MinutesTests {
         #expect(text.contains("Thư ký ghi thêm.\n## 1. KH1"))
     }
 
+    @Test("an item without a title reads back with its id alone")
+    func untitledItem() throws {
+        var minutes = try sample()
+        minutes.items = [MinutesItem(taskId: "A2", title: "")]
+        let text = MinutesFormat.render(minutes, .vi)
+        #expect(text.contains("## 1. A2\n"))
+        #expect(MinutesReading.parse(text)?.items.first?.taskId == "A2")
+        #expect(MinutesReading.parse(text.replacingOccurrences(of: "## 1. A2\n", with: "## 1. A2 — \n"))?.items.first?.taskId == "A2")
+    }
+
     @Test("clock times: 8:05, 08:05 and 8h05; out of range is nil")
     func clockTimes() {
         #expect(ClockTime("8:05")?.description == "08:05")

@@ -16,7 +16,7 @@ public enum MinutesFormat {
 
     /// One reviewed task's section, numbered, ending with a blank line.
     public static func item(_ item: MinutesItem, number: Int, _ language: Language) -> String {
-        var out = "## \(number). " + item.taskId + " — " + oneLine(item.title) + "\n"
+        var out = "## \(number). " + item.taskId + (item.title.isEmpty ? "" : " — " + oneLine(item.title)) + "\n"
         if let from = item.from {
             out += field(.time, from.description + (item.to.map { "–" + $0.description } ?? ""), language)
         }

@@ -61,7 +61,9 @@ public enum MinutesReading {
                                    title: String(rest[range.upperBound...]).trimmed)
             }
         }
-        return MinutesItem(taskId: String(rest).trimmed, title: "")
+        var id = String(rest).trimmed
+        for dash in ["—", "–", "-"] where id.hasSuffix(" " + dash) { id = String(id.dropLast(2)).trimmed }
+        return MinutesItem(taskId: id, title: "")
     }
 
     /// A date written `15/03/2021` or `2021-03-15`.
