@@ -1,11 +1,12 @@
 import ArgumentParser
 import WorkplanCore
 
-/// `workplan report`: per track and for the plan, how many tasks are done, in progress, overdue.
+/// `workplan report`: the office's report on the plan — per track how many tasks are done,
+/// in progress, overdue; the quantitative results; the meetings' decisions; the open tasks.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Báo cáo tình hình thực hiện — per-track counts and percentages.")
+        abstract: "Báo cáo tình hình thực hiện — the office's report: per-track counts, results, decisions, open tasks.")
 
     @OptionGroup var common: CommonOptions
 
@@ -15,18 +16,26 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Tính đến ngày / as of (default: today).", valueName: "DATE"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("text, markdown.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp(
+        "Kỳ báo cáo / period: month, quarter, year (containing the as-of day) or FROM..TO (2021-07-01..2021-09-30).",
+        valueName: "PERIOD"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("text, markdown, csv, json.", valueName: "FORMAT"))
     var format: String = "text"
 
     func run() throws {
         let language = try common.language()
         guard let outputFormat = ReportFormatter.Format(rawValue: format) else {
-            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text hoặc markdown",
-                                       en: "no format \"\(format)\"; use text or markdown", language)
+            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text, markdown, csv hoặc json",
+                                       en: "no format \"\(format)\"; use text, markdown, csv or json", language)
         }
         let day = try asOf.map { text throws(CommandFailure) in try DateArgument.parse(text, language) }
             ?? common.today(language)
-        let plan = try common.open(positional: path, language).plan
-        Console.out(ReportFormatter(language: language).format(PlanReport(plan: plan, asOf: day), as: outputFormat))
+        let reportPeriod = try period.map { text throws(CommandFailure) in try ReportPeriodArgument.parse(text, day, language) }
+        let planFile = try common.open(positional: path, language)
+        let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
+        let report = PlanReport(plan: planFile.plan, asOf: day, period: reportPeriod, meetings: meetings)
+        ReportFormatter(language: language).write(report, as: outputFormat) { Console.out($0) }
     }
 }

@@ -2,7 +2,8 @@ import Testing
 
 @testable import WorkplanCore
 
-/// The numbers of a small hand-made plan (Fixtures/report.md) on 01/07/2021, and how they are written.
+/// The numbers of a small hand-made plan (Fixtures/report.md) on 01/07/2021, and how they are
+/// written; the built-in plan's numbers.
 @Suite("Report")
 struct ReportTests {
     func report() throws -> PlanReport {
@@ -14,6 +15,7 @@ struct ReportTests {
         let report = try report()
         #expect(report.planTitle == "Kế hoạch nhỏ")
         #expect(report.asOf == (try date("2021-07-01")))
+        #expect(report.period == nil)
         #expect(report.tracks.map(\.title) == ["Kỳ họp", "Đơn thư | tiếp dân"])
         var meetings = PlanReport.Counts()
         meetings.total = 5
@@ -31,11 +33,11 @@ struct ReportTests {
         petitions.blocked = 1
         petitions.overdue = 1
         #expect(report.tracks[1].counts == petitions)
-        #expect(report.tracks[0].progress.isEmpty)
-        #expect(report.tracks[1].progress == [
-            PlanReport.ProgressLine(id: "B1", title: "Xử lý đơn thư", progress: .count(done: 121, total: 127)),
-            PlanReport.ProgressLine(id: "B2", title: "Tiếp công dân", progress: .percent(40)),
-            PlanReport.ProgressLine(id: "B4", title: "Báo cáo năm", progress: .count(done: 10, total: 10)),
+        #expect(report.tracks[0].results.isEmpty)
+        #expect(report.tracks[1].results == [
+            PlanReport.ResultLine(id: "B1", title: "Xử lý đơn thư", progress: .count(done: 121, total: 127), counted: nil),
+            PlanReport.ResultLine(id: "B2", title: "Tiếp công dân", progress: .percent(40), counted: nil),
+            PlanReport.ResultLine(id: "B4", title: "Báo cáo năm", progress: .count(done: 10, total: 10), counted: nil),
         ])
     }
 
@@ -49,10 +51,27 @@ struct ReportTests {
         #expect(report.total.postponed == 1)
         #expect(report.total.blocked == 1)
         #expect(report.total.cancelled == 1)
+        #expect(report.total.doneLater == 0)
         #expect(report.total.overdue == 2)
         #expect(report.total.donePermille == 375)
         #expect(report.tracks[0].counts.donePermille == 500)
         #expect(report.tracks[1].counts.donePermille == 250)
+    }
+
+    @Test("the open tasks: every task not done or cancelled, nested under listed ancestors only")
+    func openTasks() throws {
+        let report = try report()
+        #expect(report.tracks[0].open == [
+            PlanReport.OpenTask(id: "A1.2", title: "Hậu cần", lead: "HC", due: try date("2021-03-05"),
+                                status: .inProgress, doneLater: nil, isOverdue: true, level: 0),
+            PlanReport.OpenTask(id: "A3", title: "Kỳ họp cuối năm", lead: "TH", due: try date("2021-12-15"),
+                                status: .notStarted, doneLater: nil, isOverdue: false, level: 0),
+        ])
+        #expect(report.tracks[1].open.map(\.id) == ["B1", "B2", "B3"])
+        #expect(report.tracks[1].open.map(\.isOverdue) == [false, false, true])
+        let nested = PlanReport(plan: Plan("## A\n- [/] Mẹ  id:M\n  - [ ] Con  id:M.1\n    - [ ] Cháu  id:M.1.1\n"),
+                                asOf: try date("2021-07-01"))
+        #expect(nested.tracks[0].open.map(\.level) == [0, 1, 2])
     }
 
     @Test("overdue depends on the report's day, never on the clock; postponed tasks are not overdue")
@@ -67,15 +86,19 @@ struct ReportTests {
     func onlyCancelled() throws {
         let report = PlanReport(plan: Plan("## A\n- [-] Hủy\n"), asOf: try date("2021-07-01"))
         #expect(report.total.donePermille == 0)
-        #expect(ReportFormatter(language: .vi).format(report, as: .text).contains("hoàn thành 0 (0%)"))
+        let text = ReportFormatter(language: .vi).format(report, as: .text)
+        #expect(text.contains("hoàn thành 0 (0%)"))
+        #expect(text.hasSuffix("III. NHIỆM VỤ CHƯA HOÀN THÀNH\n\n   Không còn nhiệm vụ nào chưa hoàn thành.\n"))
     }
 
-    @Test("plain text in Vietnamese")
+    @Test("plain text in Vietnamese: numbered sections, as the office writes its reports")
     func textVietnamese() throws {
         let expected = """
             BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH
             Kế hoạch nhỏ
             Tính đến ngày 01/07/2021
+
+            I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
             1. Kỳ họp
                Tổng số 5 nhiệm vụ; hoàn thành 2 (50%); đang thực hiện 1; quá hạn 1; chưa thực hiện 1; hủy bỏ 1.
@@ -89,6 +112,21 @@ struct ReportTests {
             Toàn kế hoạch
                Tổng số 9 nhiệm vụ; hoàn thành 3 (37,5%); đang thực hiện 2; quá hạn 2; chưa thực hiện 1; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
 
+            II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+               Không có cuộc họp nào trong kỳ báo cáo.
+
+            III. NHIỆM VỤ CHƯA HOÀN THÀNH
+
+            1. Kỳ họp
+               - A1.2 Hậu cần (chủ trì HC; hạn 05/03/2021; đang thực hiện; quá hạn)
+               - A3 Kỳ họp cuối năm (chủ trì TH; hạn 15/12/2021; chưa thực hiện)
+
+            2. Đơn thư | tiếp dân
+               - B1 Xử lý đơn thư (chủ trì HC; hạn 31/12/2021; đang thực hiện)
+               - B2 Tiếp công dân (chủ trì HC; hạn 30/06/2021; tạm hoãn)
+               - B3 Giám sát (hạn 01/05/2021; vướng mắc; quá hạn)
+
             """
         #expect(ReportFormatter(language: .vi).format(try report(), as: .text) == expected)
     }
@@ -99,6 +137,8 @@ struct ReportTests {
             PLAN PROGRESS REPORT
             Kế hoạch nhỏ
             As of 2021-07-01
+
+            I. TASKS AND RESULTS
 
             1. Kỳ họp
                5 tasks; done 2 (50%); in progress 1; overdue 1; not started 1; cancelled 1.
@@ -112,11 +152,26 @@ struct ReportTests {
             Whole plan
                9 tasks; done 3 (37.5%); in progress 2; overdue 2; not started 1; postponed 1; blocked 1; cancelled 1.
 
+            II. DECISIONS OF THE MEETINGS
+
+               No meetings were held in the period.
+
+            III. OPEN TASKS
+
+            1. Kỳ họp
+               - A1.2 Hậu cần (lead HC; due 2021-03-05; in progress; overdue)
+               - A3 Kỳ họp cuối năm (lead TH; due 2021-12-15; not started)
+
+            2. Đơn thư | tiếp dân
+               - B1 Xử lý đơn thư (lead HC; due 2021-12-31; in progress)
+               - B2 Tiếp công dân (lead HC; due 2021-06-30; postponed)
+               - B3 Giám sát (due 2021-05-01; blocked; overdue)
+
             """
         #expect(ReportFormatter(language: .en).format(try report(), as: .text) == expected)
     }
 
-    @Test("Markdown in Vietnamese, with a | in a track's name escaped in the table")
+    @Test("Markdown in Vietnamese: a column per status that occurs, a | in a track's name escaped in the table")
     func markdownVietnamese() throws {
         let expected = """
             # Báo cáo tình hình thực hiện kế hoạch
@@ -125,19 +180,38 @@ struct ReportTests {
 
             Tính đến ngày 01/07/2021
 
-            | Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Tỷ lệ hoàn thành |
-            | --- | ---: | ---: | ---: | ---: | ---: |
-            | Kỳ họp | 5 | 2 | 1 | 1 | 50% |
-            | Đơn thư \\| tiếp dân | 4 | 1 | 1 | 1 | 25% |
-            | **Toàn kế hoạch** | 9 | 3 | 2 | 2 | 37,5% |
+            ## I. Kết quả thực hiện nhiệm vụ
 
-            ## Kết quả định lượng
+            | Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Chưa thực hiện | Tạm hoãn | Vướng mắc | Hủy bỏ | Tỷ lệ hoàn thành |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Kỳ họp | 5 | 2 | 1 | 1 | 1 | 0 | 0 | 1 | 50% |
+            | Đơn thư \\| tiếp dân | 4 | 1 | 1 | 1 | 0 | 1 | 1 | 0 | 25% |
+            | **Toàn kế hoạch** | 9 | 3 | 2 | 2 | 1 | 1 | 1 | 1 | 37,5% |
 
-            ### Đơn thư | tiếp dân
+            ### Kết quả định lượng
+
+            **2. Đơn thư | tiếp dân**
 
             - B1 Xử lý đơn thư: 121/127 (95,3%)
             - B2 Tiếp công dân: 40%
             - B4 Báo cáo năm: 10/10 (100%)
+
+            ## II. Kết luận, chỉ đạo tại các cuộc họp
+
+            Không có cuộc họp nào trong kỳ báo cáo.
+
+            ## III. Nhiệm vụ chưa hoàn thành
+
+            **1. Kỳ họp**
+
+            - A1.2 Hậu cần (chủ trì HC; hạn 05/03/2021; đang thực hiện; quá hạn)
+            - A3 Kỳ họp cuối năm (chủ trì TH; hạn 15/12/2021; chưa thực hiện)
+
+            **2. Đơn thư | tiếp dân**
+
+            - B1 Xử lý đơn thư (chủ trì HC; hạn 31/12/2021; đang thực hiện)
+            - B2 Tiếp công dân (chủ trì HC; hạn 30/06/2021; tạm hoãn)
+            - B3 Giám sát (hạn 01/05/2021; vướng mắc; quá hạn)
 
             """
         #expect(ReportFormatter(language: .vi).format(try report(), as: .markdown) == expected)
@@ -145,29 +219,23 @@ struct ReportTests {
 
     @Test("Markdown in English")
     func markdownEnglish() throws {
-        let expected = """
-            # Plan progress report
+        let markdown = ReportFormatter(language: .en).format(try report(), as: .markdown)
+        #expect(markdown.hasPrefix("# Plan progress report\n\n**Kế hoạch nhỏ**\n\nAs of 2021-07-01\n\n## I. Tasks and results\n\n"))
+        #expect(markdown.contains("""
+            | Track | Total | Done | In progress | Overdue | Not started | Postponed | Blocked | Cancelled | Done (%) |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Kỳ họp | 5 | 2 | 1 | 1 | 1 | 0 | 0 | 1 | 50% |
+            | Đơn thư \\| tiếp dân | 4 | 1 | 1 | 1 | 0 | 1 | 1 | 0 | 25% |
+            | **Whole plan** | 9 | 3 | 2 | 2 | 1 | 1 | 1 | 1 | 37.5% |
 
-            **Kế hoạch nhỏ**
+            ### Quantitative results
 
-            As of 2021-07-01
-
-            | Track | Total | Done | In progress | Overdue | Done (%) |
-            | --- | ---: | ---: | ---: | ---: | ---: |
-            | Kỳ họp | 5 | 2 | 1 | 1 | 50% |
-            | Đơn thư \\| tiếp dân | 4 | 1 | 1 | 1 | 25% |
-            | **Whole plan** | 9 | 3 | 2 | 2 | 37.5% |
-
-            ## Quantitative results
-
-            ### Đơn thư | tiếp dân
+            **2. Đơn thư | tiếp dân**
 
             - B1 Xử lý đơn thư: 121/127 (95.3%)
-            - B2 Tiếp công dân: 40%
-            - B4 Báo cáo năm: 10/10 (100%)
-
-            """
-        #expect(ReportFormatter(language: .en).format(try report(), as: .markdown) == expected)
+            """))
+        #expect(markdown.contains("\n## II. Decisions of the meetings\n\nNo meetings were held in the period.\n\n## III. Open tasks\n\n"))
+        #expect(markdown.hasSuffix("- B3 Giám sát (due 2021-05-01; blocked; overdue)\n"))
     }
 
     @Test("an unknown status is counted apart; one task is one task")
@@ -177,16 +245,20 @@ struct ReportTests {
         #expect(report.total.unknown == 1)
         let vi = ReportFormatter(language: .vi).format(report, as: .text)
         #expect(vi.contains("\n   Tổng số 1 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 0; quá hạn 0; trạng thái không rõ 1.\n"))
+        #expect(vi.contains("\n   - Lạ (trạng thái không rõ)\n"))
         let en = ReportFormatter(language: .en).format(report, as: .text)
         #expect(en.contains("\n   1 task; done 0 (0%); in progress 0; overdue 0; unknown status 1.\n"))
+        let markdown = ReportFormatter(language: .vi).format(report, as: .markdown)
+        #expect(markdown.contains("| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Trạng thái không rõ | Tỷ lệ hoàn thành |\n"))
     }
 
     @Test("control characters in titles are shown as pictures")
     func visible() throws {
-        let plan = Plan("# Kế\u{1B}[31mhoạch\n## Mảng\u{0}một\n- [/] Việc  id:A progress:1/2\n")
+        let plan = Plan("# Kế\u{1B}[31mhoạch\n## Mảng\u{0}một\n- [/] Việc\u{7}  id:A progress:1/2\n")
         let text = ReportFormatter(language: .vi).format(PlanReport(plan: plan, asOf: try date("2021-07-01")), as: .text)
         #expect(text.hasPrefix("BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH\nKế\u{241B}[31mhoạch\n"))
         #expect(text.contains("\n1. Mảng\u{2400}một\n"))
+        #expect(text.contains("\n   - A Việc\u{2407} (đang thực hiện)\n"))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
@@ -199,17 +271,29 @@ struct ReportTests {
             BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH
             Tính đến ngày 01/07/2021
 
+            I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+
             1. (Không thuộc mảng nào)
                Tổng số 3 nhiệm vụ; hoàn thành 1 (33,3%); đang thực hiện 0; quá hạn 1; chưa thực hiện 2.
 
             Toàn kế hoạch
                Tổng số 3 nhiệm vụ; hoàn thành 1 (33,3%); đang thực hiện 0; quá hạn 1; chưa thực hiện 2.
 
+            II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+               Không có cuộc họp nào trong kỳ báo cáo.
+
+            III. NHIỆM VỤ CHƯA HOÀN THÀNH
+
+            1. (Không thuộc mảng nào)
+               - Hai (hạn 01/01/2021; chưa thực hiện; quá hạn)
+               - Ba (chưa thực hiện)
+
             """
         #expect(ReportFormatter(language: .vi).format(report, as: .text) == expected)
         let markdown = ReportFormatter(language: .en).format(report, as: .markdown)
         #expect(markdown.hasPrefix("# Plan progress report\n\nAs of 2021-07-01\n\n"))
-        #expect(markdown.contains("| (No track) | 3 | 1 | 0 | 1 | 33.3% |\n"))
+        #expect(markdown.contains("| (No track) | 3 | 1 | 0 | 1 | 2 | 33.3% |\n"))
         #expect(!markdown.contains("Quantitative results"))
     }
 
@@ -224,8 +308,45 @@ struct ReportTests {
         #expect(report.total.done == 82)
         #expect(report.total.cancelled == 2)
         #expect(report.total.donePermille == 689)
+        #expect(report.tracks.map(\.open.count) == [11, 2, 2, 22])
         let text = ReportFormatter(language: .vi).format(report, as: .text)
-        #expect(text.contains("   - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: 121/127 (95,3%)\n"))
-        #expect(text.hasSuffix("hoàn thành 82 (68,9%); đang thực hiện 21; quá hạn 4; chưa thực hiện 14; tạm hoãn 1; vướng mắc 1; hủy bỏ 2.\n"))
+        #expect(text.contains("""
+
+               - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, \
+            đã xử lý 121 đơn (đạt 95,3%)
+               - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021: tiếp nhận 118 đơn, 112 đơn đủ điều kiện, \
+            đã xử lý 104 đơn (đạt 92,9%)
+
+            """))
+        #expect(text.contains("\n   - BC8 Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử: tiếp nhận 13 đơn, "
+            + "11 đơn đủ điều kiện, đã xử lý 11 đơn (đạt 100%)\n"))
+        #expect(text.contains("\n   - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%)\n"))
+        #expect(text.contains("\nToàn kế hoạch\n   Tổng số 121 nhiệm vụ; hoàn thành 82 (68,9%); đang thực hiện 21; quá hạn 4; "
+            + "chưa thực hiện 14; tạm hoãn 1; vướng mắc 1; hủy bỏ 2.\n"))
+        #expect(text.contains("""
+
+            3. Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
+               - BC15 Tổng kết công tác bầu cử, lưu trữ hồ sơ (chủ trì CTDB; hạn 30/09/2021; đang thực hiện; quá hạn)
+                 - BC15.2 Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ (chủ trì HC; hạn 30/09/2021; \
+            đang thực hiện; quá hạn)
+
+            """))
+    }
+
+    @Test("every form of every fixture ends its last line; text, Markdown and JSON show no control characters")
+    func everyForm() throws {
+        for name in try Fixtures.names() {
+            let report = PlanReport(plan: try Fixtures.plan(name), asOf: try date("2021-07-01"),
+                                    period: .year(containing: try date("2021-07-01")))
+            for language in Language.allCases {
+                for form in ReportFormatter.Format.allCases {
+                    let written = ReportFormatter(language: language).format(report, as: form)
+                    #expect(written.hasSuffix(form == .csv ? "\r\n" : "\n"), "\(name) \(form)")
+                    if form != .csv {
+                        #expect(!written.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(name) \(form)")
+                    }
+                }
+            }
+        }
     }
 }

@@ -146,7 +146,7 @@ Ngày bầu cử: Chủ nhật, 23/5/2021 (Nghị quyết số 133/2020/QH14 ng�
   - [x] Hội nghị hiệp thương lần thứ ba, lập danh sách người đủ tiêu chuẩn ứng cử  id:BC5.4 lead:MTTQ with:TTHDND,UBND due:2021-04-18 done:2021-04-16
 - [x] Đôn đốc lập, niêm yết danh sách cử tri  id:BC6 lead:UBBC with:SNV,CTDB due:2021-04-13 done:2021-04-13
 - [x] Lập, công bố danh sách chính thức người ứng cử đại biểu HĐND tỉnh  id:BC7 lead:UBBC with:CTDB due:2021-04-28 done:2021-04-27
-- [x] Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử  id:BC8 lead:TTDN with:UBBC,CTDB start:2021-03-15 due:2021-05-13 done:2021-05-12 progress:11/11
+- [x] Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử  id:BC8 lead:TTDN with:UBBC,CTDB start:2021-03-15 due:2021-05-13 done:2021-05-12 progress:11/11 received:13 eligible:11 handled:11 unit:đơn
   Nhận 13 đơn: 11 đơn đủ điều kiện (8 đơn về người ứng cử, 3 đơn về danh sách cử tri) đã xác minh,
   trả lời xong trước thời điểm ngừng xem xét khiếu nại, tố cáo (10 ngày trước ngày bầu cử); 2 đơn
   không ghi họ tên người tố cáo được lưu theo quy định.
@@ -179,10 +179,10 @@ Ngày bầu cử: Chủ nhật, 23/5/2021 (Nghị quyết số 133/2020/QH14 ng�
 - [/] Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh  id:TX1 lead:TTDN with:TTHDND start:2021-01-05 due:2021-12-31 progress:8/12 tag:tiep-cong-dan
   Tạm dừng tiếp công dân trực tiếp trong tháng 8 và tháng 9/2021 do giãn cách xã hội; trong thời gian
   này công dân được hướng dẫn gửi đơn qua bưu điện và hộp thư điện tử của Văn phòng.
-- [x] Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020  id:TX2 lead:TTDN with:BPC due:2021-01-15 done:2021-01-14 progress:121/127 tag:don-thu,nam-2020
+- [x] Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020  id:TX2 lead:TTDN with:BPC due:2021-01-15 done:2021-01-14 progress:121/127 tag:don-thu,nam-2020 received:132 eligible:127 handled:121 unit:đơn
   Năm 2020 Văn phòng tiếp nhận 132 đơn, trong đó 127 đơn đủ điều kiện xử lý; đã xử lý 121 đơn, đạt
   95,3%. 6 đơn còn lại chuyển sang theo dõi, đôn đốc trong năm 2021.
-- [/] Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021  id:TX3 lead:TTDN with:BPC start:2021-01-04 due:2021-12-31 progress:104/112 tag:don-thu,nam-2021
+- [/] Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021  id:TX3 lead:TTDN with:BPC start:2021-01-04 due:2021-12-31 progress:104/112 tag:don-thu,nam-2021 received:118 eligible:112 handled:104 unit:đơn
   Đến ngày 29/10/2021 tiếp nhận 118 đơn, trong đó 112 đơn đủ điều kiện xử lý; đã xử lý 104 đơn, đạt
   92,9%. Số đơn giảm so với cùng kỳ do ảnh hưởng của dịch COVID-19.
   - [x] Đôn đốc giải quyết 6 đơn còn tồn của năm 2020  id:TX3.1 lead:TTDN with:UBND due:2021-03-31 done:2021-04-12 progress:6/6

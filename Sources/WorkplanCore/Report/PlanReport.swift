@@ -1,100 +1,83 @@
-/// The numbers of a plan on a given day: per track and for the whole plan.
+/// The office's report on a plan: per track, how its tasks stand and their quantitative
+/// results; the decisions of the meetings held; and the tasks still open, to carry over.
+/// Either for the whole plan as of a day, or for a period (see docs/report.md for the rules).
 public struct PlanReport: Sendable {
-    /// How many tasks stand where.
-    public struct Counts: Sendable, Equatable {
-        /// All tasks, at every level.
-        public var total = 0
-        /// Done.
-        public var done = 0
-        /// In progress.
-        public var inProgress = 0
-        /// Not started.
-        public var notStarted = 0
-        /// Postponed.
-        public var postponed = 0
-        /// Blocked.
-        public var blocked = 0
-        /// Cancelled.
-        public var cancelled = 0
-        /// With a status mark that is not one of the six.
-        public var unknown = 0
-        /// Open and past their due date.
-        public var overdue = 0
-
-        /// Done as a share of the tasks that were not cancelled, in tenths of a percent.
-        public var donePermille: Int { Percent.permille(done, of: total - cancelled) }
-
-        mutating func count(_ slot: TaskSlot, onDay day: Int) {
-            total += 1
-            switch slot.status {
-            case .done: done += 1
-            case .inProgress: inProgress += 1
-            case .notStarted: notStarted += 1
-            case .postponed: postponed += 1
-            case .blocked: blocked += 1
-            case .cancelled: cancelled += 1
-            case nil: unknown += 1
-            }
-            if slot.isOverdue(onDay: day) { overdue += 1 }
-        }
-
-        static func + (lhs: Counts, rhs: Counts) -> Counts {
-            Counts(total: lhs.total + rhs.total, done: lhs.done + rhs.done, inProgress: lhs.inProgress + rhs.inProgress,
-                   notStarted: lhs.notStarted + rhs.notStarted, postponed: lhs.postponed + rhs.postponed,
-                   blocked: lhs.blocked + rhs.blocked, cancelled: lhs.cancelled + rhs.cancelled,
-                   unknown: lhs.unknown + rhs.unknown, overdue: lhs.overdue + rhs.overdue)
-        }
-    }
-
-    /// A task's quantitative progress.
-    public struct ProgressLine: Sendable, Equatable {
-        /// The task's id, if any.
-        public let id: String?
-        /// The task's title.
-        public let title: String
-        /// Its progress.
-        public let progress: Progress
-    }
-
-    /// One track's numbers.
+    /// One track's part of the report.
     public struct TrackSummary: Sendable {
-        /// The track's heading.
+        /// The track's heading (empty for tasks before the first heading).
         public let title: String
         /// Its counts.
         public let counts: Counts
-        /// The progress of its tasks that have one, in file order.
-        public let progress: [ProgressLine]
+        /// The quantitative results of its counted tasks, in file order.
+        public let results: [ResultLine]
+        /// Its tasks still open at the end of the report, in file order.
+        public let open: [OpenTask]
     }
 
     /// The plan's title.
     public let planTitle: String?
-    /// The day the numbers are for (overdue is counted against it).
+    /// The day the numbers are for: the as-of day, or the period's last day when that is earlier.
     public let asOf: PlanDate
+    /// The period reported on; nil for the whole plan.
+    public let period: ReportPeriod?
     /// The tracks that have tasks, in file order.
     public let tracks: [TrackSummary]
-    /// The whole plan's counts.
+    /// The counts of all the tracks together.
     public let total: Counts
+    /// The meetings held in the report's span (in the period, and not after its day), oldest first.
+    public let meetings: [MeetingSummary]
 
-    /// Counts a plan's tasks on a day.
-    public init(plan: Plan, asOf: PlanDate) {
+    /// The report on a plan as of a day, for a period or (without one) the whole plan, with
+    /// the decisions of those of `meetings` that fall in it.
+    public init(plan: Plan, asOf: PlanDate, period: ReportPeriod? = nil, meetings: [MeetingMinutes] = []) {
+        let day = period.map { min($0.to, asOf) } ?? asOf
         planTitle = plan.title
-        self.asOf = asOf
+        self.asOf = day
+        self.period = period
         tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
-            var counts = Counts()
-            var progress: [ProgressLine] = []
-            let day = asOf.dayNumber
-            for index in track.tasks {
-                let slot = plan.slots[index]
-                counts.count(slot, onDay: day)
-                if slot.hasProgress {
-                    let task = plan.tasks[index]
-                    if let value = task.progress {
-                        progress.append(ProgressLine(id: task.id, title: task.title, progress: value))
-                    }
-                }
-            }
-            return TrackSummary(title: track.title, counts: counts, progress: progress)
+            PlanReport.summary(of: track, in: plan, day: day, period: period)
         }
         total = tracks.reduce(Counts()) { $0 + $1.counts }
+        self.meetings = meetings.filter { meeting in meeting.date <= day && (period.map { meeting.date >= $0.from } ?? true) }
+            .sorted { ($0.date, $0.started) < ($1.date, $1.started) }
+            .map { PlanReport.summary(of: $0, in: plan) }
+    }
+
+    private static func summary(of track: Track, in plan: Plan, day: PlanDate, period: ReportPeriod?) -> TrackSummary {
+        var counts = Counts()
+        var results: [ResultLine] = []
+        var open: [OpenTask] = []
+        var listed = [Bool](repeating: false, count: track.tasks.count)
+        for index in track.tasks {
+            let state = ReportTaskState(plan: plan, index: index, day: day, period: period)
+            if state.isCounted {
+                counts.count(state)
+                if state.fields.counted != nil || state.fields.progress != nil {
+                    results.append(ResultLine(id: state.fields.idText, title: state.fields.title,
+                                              progress: state.fields.progress, counted: state.fields.counted))
+                }
+            }
+            if state.isCarried {
+                var level = 0
+                var parent = Int(plan.slots[index].parent)
+                while parent >= track.tasks.lowerBound {
+                    if listed[parent - track.tasks.lowerBound] { level += 1 }
+                    parent = Int(plan.slots[parent].parent)
+                }
+                open.append(OpenTask(id: state.fields.idText, title: state.fields.title, lead: state.fields.leadText,
+                                     due: state.due, status: state.status, doneLater: state.doneLater,
+                                     isOverdue: state.isOverdue, level: level))
+                listed[index - track.tasks.lowerBound] = true
+            }
+        }
+        return TrackSummary(title: track.title, counts: counts, results: results, open: open)
+    }
+
+    private static func summary(of meeting: MeetingMinutes, in plan: Plan) -> MeetingSummary {
+        let decisions = meeting.items.filter { !$0.decision.isEmpty }.map { item in
+            let title = item.title.isEmpty ? plan.taskIndex(id: item.taskId).map { plan.tasks[$0].title } ?? "" : item.title
+            return Decision(taskId: item.taskId, title: title, decision: item.decision, responsible: item.responsible)
+        }
+        return MeetingSummary(date: meeting.date, title: meeting.title, decisions: decisions)
     }
 }

@@ -17,7 +17,7 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
   [x] BC2.2  Thành lập Tổ giúp việc Ủy ban bầu cử tỉnh tại Văn phòng  (HC, +VP; hạn 05/02/2021; xong 01/02/2021)
 [x] BC3  Ấn định, công bố số đơn vị bầu cử và số đại biểu HĐND tỉnh được bầu ở mỗi đơn vị  (UBBC, +CTDB, +SNV; hạn 04/03/2021; xong 26/02/2021)
 [x] BC5  Phối hợp tổ chức các hội nghị hiệp thương  (MTTQ, +TTHDND, +CTDB, +UBND; bắt đầu 28/01/2021; hạn 18/04/2021; xong 16/04/2021)
-[x] BC8  Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử  (TTDN, +UBBC, +CTDB; bắt đầu 15/03/2021; hạn 13/05/2021; xong 12/05/2021; 11/11 (100%))
+[x] BC8  Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử  (TTDN, +UBBC, +CTDB; bắt đầu 15/03/2021; hạn 13/05/2021; xong 12/05/2021; 11/11 (100%); received:13; eligible:11; handled:11; unit:đơn)
 [x] BC9  Tuyên truyền về cuộc bầu cử  (TTDN, +MTTQ; bắt đầu 01/02/2021; hạn 22/05/2021; xong 22/05/2021)
   [x] BC9.1  Mở chuyên mục "Bầu cử 2021" trên Cổng thông tin điện tử HĐND tỉnh  (TTDN; hạn 10/02/2021; xong 08/02/2021)
 [x] BC10  Phục vụ người ứng cử tiếp xúc cử tri, vận động bầu cử  (CTDB, +MTTQ; bắt đầu 04/05/2021; hạn 21/05/2021; xong 20/05/2021; 54/54 (100%))

@@ -7,6 +7,8 @@ PLAN PROGRESS REPORT
 Kế hoạch thử nghiệm — Văn phòng HĐND tỉnh
 As of 2021-07-06
 
+I. TASKS AND RESULTS
+
 1. Chuẩn bị các kỳ họp
    4 tasks; done 1 (25%); in progress 1; overdue 1; not started 2.
 
@@ -17,6 +19,22 @@ As of 2021-07-06
 
 Whole plan
    8 tasks; done 1 (14.3%); in progress 2; overdue 1; not started 2; postponed 1; blocked 1; cancelled 1.
+
+II. DECISIONS OF THE MEETINGS
+
+   No meetings were held in the period.
+
+III. OPEN TASKS
+
+1. Chuẩn bị các kỳ họp
+   - KH1 Kỳ họp thường lệ giữa năm (lead TH; due 2021-07-10; not started)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (lead HC; due 2021-07-05; in progress; overdue)
+   - KH2 Kỳ họp cuối năm (lead TH; due 2021-12-10; not started)
+
+2. Nhiệm vụ thường xuyên
+   - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư (lead CTDB; in progress)
+   - TX3 Rà soát quy chế làm việc (lead TH; due 2021-09-30; postponed)
+   - TX4 Số hóa hồ sơ lưu trữ (lead HC; blocked)
 ? 0
 
 @ env WORKPLAN_LANG=en
@@ -27,21 +45,45 @@ $ workplan report --as-of 06/07/2021 --format markdown
 
 As of 2021-07-06
 
-| Track | Total | Done | In progress | Overdue | Done (%) |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 1 | 25% |
-| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 0% |
-| **Whole plan** | 8 | 1 | 2 | 1 | 14.3% |
+## I. Tasks and results
 
-## Quantitative results
+| Track | Total | Done | In progress | Overdue | Not started | Postponed | Blocked | Cancelled | Done (%) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 1 | 2 | 0 | 0 | 0 | 25% |
+| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 0 | 1 | 1 | 1 | 0% |
+| **Whole plan** | 8 | 1 | 2 | 1 | 2 | 1 | 1 | 1 | 14.3% |
 
-### Nhiệm vụ thường xuyên
+### Quantitative results
+
+**2. Nhiệm vụ thường xuyên**
 
 - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư: 121/127 (95.3%)
 - TX4 Số hóa hồ sơ lưu trữ: 40%
+
+## II. Decisions of the meetings
+
+No meetings were held in the period.
+
+## III. Open tasks
+
+**1. Chuẩn bị các kỳ họp**
+
+- KH1 Kỳ họp thường lệ giữa năm (lead TH; due 2021-07-10; not started)
+  - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (lead HC; due 2021-07-05; in progress; overdue)
+- KH2 Kỳ họp cuối năm (lead TH; due 2021-12-10; not started)
+
+**2. Nhiệm vụ thường xuyên**
+
+- TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư (lead CTDB; in progress)
+- TX3 Rà soát quy chế làm việc (lead TH; due 2021-09-30; postponed)
+- TX4 Số hóa hồ sơ lưu trữ (lead HC; blocked)
 ? 0
 
-# One task is "1 task", not "1 tasks".
+$ workplan report --format pdf
+! workplan: no format "pdf"; use text, markdown, csv or json
+? 2
+
+# One task is "1 task", not "1 tasks"; with nothing open, section III says so.
 > file one.md
 # One
 ## Track
@@ -52,9 +94,20 @@ PLAN PROGRESS REPORT
 One
 As of 2021-07-06
 
+I. TASKS AND RESULTS
+
 1. Track
    1 task; done 1 (100%); in progress 0; overdue 0.
 
 Whole plan
    1 task; done 1 (100%); in progress 0; overdue 0.
+
+II. DECISIONS OF THE MEETINGS
+
+   No meetings were held in the period.
+
+III. OPEN TASKS
+
+   No tasks remain open.
 ? 0
+

@@ -1,4 +1,5 @@
-# `report --format markdown`: a table per track, then the quantitative results.
+# `report --format markdown`: the same sections, the numbers in a table with a column for
+# each status that occurs, then the quantitative results, the decisions, the open tasks.
 
 > copy small-plan.md plan.md
 
@@ -9,18 +10,38 @@ $ workplan report --as-of 2021-07-06 --format markdown
 
 Tính đến ngày 06/07/2021
 
-| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Tỷ lệ hoàn thành |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 1 | 25% |
-| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 0% |
-| **Toàn kế hoạch** | 8 | 1 | 2 | 1 | 14,3% |
+## I. Kết quả thực hiện nhiệm vụ
 
-## Kết quả định lượng
+| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Chưa thực hiện | Tạm hoãn | Vướng mắc | Hủy bỏ | Tỷ lệ hoàn thành |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 1 | 2 | 0 | 0 | 0 | 25% |
+| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 0 | 1 | 1 | 1 | 0% |
+| **Toàn kế hoạch** | 8 | 1 | 2 | 1 | 2 | 1 | 1 | 1 | 14,3% |
 
-### Nhiệm vụ thường xuyên
+### Kết quả định lượng
+
+**2. Nhiệm vụ thường xuyên**
 
 - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư: 121/127 (95,3%)
 - TX4 Số hóa hồ sơ lưu trữ: 40%
+
+## II. Kết luận, chỉ đạo tại các cuộc họp
+
+Không có cuộc họp nào trong kỳ báo cáo.
+
+## III. Nhiệm vụ chưa hoàn thành
+
+**1. Chuẩn bị các kỳ họp**
+
+- KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện)
+  - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn)
+- KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
+
+**2. Nhiệm vụ thường xuyên**
+
+- TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư (chủ trì CTDB; đang thực hiện)
+- TX3 Rà soát quy chế làm việc (chủ trì TH; hạn 30/09/2021; tạm hoãn)
+- TX4 Số hóa hồ sơ lưu trữ (chủ trì HC; vướng mắc)
 ? 0
 
 # A "|" in a track title is escaped in the table; a plan without progress has no results
@@ -41,9 +62,22 @@ $ workplan report other.md --as-of 2021-03-01 --format markdown
 
 Tính đến ngày 01/03/2021
 
-| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Tỷ lệ hoàn thành |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| (Không thuộc mảng nào) | 1 | 1 | 0 | 0 | 100% |
-| Văn bản \| Tài liệu | 3 | 1 | 0 | 1 | 50% |
-| **Toàn kế hoạch** | 4 | 2 | 0 | 1 | 66,7% |
+## I. Kết quả thực hiện nhiệm vụ
+
+| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Chưa thực hiện | Hủy bỏ | Tỷ lệ hoàn thành |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| (Không thuộc mảng nào) | 1 | 1 | 0 | 0 | 0 | 0 | 100% |
+| Văn bản \| Tài liệu | 3 | 1 | 0 | 1 | 1 | 1 | 50% |
+| **Toàn kế hoạch** | 4 | 2 | 0 | 1 | 1 | 1 | 66,7% |
+
+## II. Kết luận, chỉ đạo tại các cuộc họp
+
+Không có cuộc họp nào trong kỳ báo cáo.
+
+## III. Nhiệm vụ chưa hoàn thành
+
+**2. Văn bản | Tài liệu**
+
+- A2 Việc hai (hạn 01/01/2021; chưa thực hiện; quá hạn)
 ? 0
+

@@ -1,5 +1,7 @@
-# `report` counts every task at every level, per track and for the whole plan, as of a day.
-# Done % = done ÷ (total − cancelled), one decimal, decimal comma in Vietnamese.
+# `report` writes the office's report in numbered sections: I. per track, how many tasks
+# are done, in progress, overdue (and the other statuses that occur), with the quantitative
+# results; II. the decisions of the meetings; III. the tasks still open. Every task at every
+# level counts; done % = done ÷ (total − cancelled), one decimal, decimal comma in Vietnamese.
 
 > copy small-plan.md plan.md
 
@@ -7,6 +9,8 @@ $ workplan report --as-of 2021-07-06
 BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH
 Kế hoạch thử nghiệm — Văn phòng HĐND tỉnh
 Tính đến ngày 06/07/2021
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Chuẩn bị các kỳ họp
    Tổng số 4 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 1; chưa thực hiện 2.
@@ -18,6 +22,22 @@ Tính đến ngày 06/07/2021
 
 Toàn kế hoạch
    Tổng số 8 nhiệm vụ; hoàn thành 1 (14,3%); đang thực hiện 2; quá hạn 1; chưa thực hiện 2; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+
+II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+   Không có cuộc họp nào trong kỳ báo cáo.
+
+III. NHIỆM VỤ CHƯA HOÀN THÀNH
+
+1. Chuẩn bị các kỳ họp
+   - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn)
+   - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
+
+2. Nhiệm vụ thường xuyên
+   - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư (chủ trì CTDB; đang thực hiện)
+   - TX3 Rà soát quy chế làm việc (chủ trì TH; hạn 30/09/2021; tạm hoãn)
+   - TX4 Số hóa hồ sơ lưu trữ (chủ trì HC; vướng mắc)
 ? 0
 
 # Without --as-of, the day is today (29/10/2021): KH1 is now overdue too. The date may
@@ -26,6 +46,8 @@ $ workplan report
 BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH
 Kế hoạch thử nghiệm — Văn phòng HĐND tỉnh
 Tính đến ngày 29/10/2021
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Chuẩn bị các kỳ họp
    Tổng số 4 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 2; chưa thực hiện 2.
@@ -37,12 +59,30 @@ Tính đến ngày 29/10/2021
 
 Toàn kế hoạch
    Tổng số 8 nhiệm vụ; hoàn thành 1 (14,3%); đang thực hiện 2; quá hạn 2; chưa thực hiện 2; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+
+II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+   Không có cuộc họp nào trong kỳ báo cáo.
+
+III. NHIỆM VỤ CHƯA HOÀN THÀNH
+
+1. Chuẩn bị các kỳ họp
+   - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện; quá hạn)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn)
+   - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
+
+2. Nhiệm vụ thường xuyên
+   - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư (chủ trì CTDB; đang thực hiện)
+   - TX3 Rà soát quy chế làm việc (chủ trì TH; hạn 30/09/2021; tạm hoãn)
+   - TX4 Số hóa hồ sơ lưu trữ (chủ trì HC; vướng mắc)
 ? 0
 
 $ workplan report --as-of 01/06/2021 --file plan.md
 BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH
 Kế hoạch thử nghiệm — Văn phòng HĐND tỉnh
 Tính đến ngày 01/06/2021
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Chuẩn bị các kỳ họp
    Tổng số 4 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 0; chưa thực hiện 2.
@@ -54,6 +94,22 @@ Tính đến ngày 01/06/2021
 
 Toàn kế hoạch
    Tổng số 8 nhiệm vụ; hoàn thành 1 (14,3%); đang thực hiện 2; quá hạn 0; chưa thực hiện 2; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+
+II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+   Không có cuộc họp nào trong kỳ báo cáo.
+
+III. NHIỆM VỤ CHƯA HOÀN THÀNH
+
+1. Chuẩn bị các kỳ họp
+   - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện)
+   - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
+
+2. Nhiệm vụ thường xuyên
+   - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư (chủ trì CTDB; đang thực hiện)
+   - TX3 Rà soát quy chế làm việc (chủ trì TH; hạn 30/09/2021; tạm hoãn)
+   - TX4 Số hóa hồ sơ lưu trữ (chủ trì HC; vướng mắc)
 ? 0
 
 $ workplan report --as-of 2021-06-31
@@ -61,5 +117,6 @@ $ workplan report --as-of 2021-06-31
 ? 2
 
 $ workplan report --format pdf
-! workplan: định dạng "pdf" không có; dùng text hoặc markdown
+! workplan: định dạng "pdf" không có; dùng text, markdown, csv hoặc json
 ? 2
+

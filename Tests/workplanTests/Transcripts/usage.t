@@ -12,7 +12,7 @@ $ workplan done KH1 --force
 
 $ workplan report --lang en --as-off 2021-07-06
 ! Error: Unknown option '--as-off'. Did you mean '--as-of'?
-! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--format <FORMAT>]
+! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--period <PERIOD>] [--format <FORMAT>]
 !   See 'workplan report --help' for more information.
 ? 2
 
@@ -68,8 +68,8 @@ SUBCOMMANDS:
                           progress:, title:… of a task.
   add                     Thêm nhiệm vụ — add a task under a task or at the top
                           of a track.
-  report                  Báo cáo tình hình thực hiện — per-track counts and
-                          percentages.
+  report                  Báo cáo tình hình thực hiện — the office's report:
+                          per-track counts, results, decisions, open tasks.
   minutes                 In biên bản họp — print a meeting's minutes (the
                           latest, or --meeting NAME|DATE|list).
   init                    Tạo tệp kế hoạch mẫu năm 2021 — write the built-in

@@ -1,0 +1,80 @@
+/// A task's counted result, written the way the office reports the handling of petitions:
+/// how many were received, how many of them were eligible, how many were handled, and what
+/// is counted. `received:132 eligible:127 handled:121 unit:đơn` reads
+/// "tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)".
+public struct CountedResult: Sendable, Equatable {
+    /// The field keys, as written in a task line.
+    public enum Key {
+        /// How many were received (tiếp nhận).
+        public static let received = "received"
+        /// How many of them were eligible to be handled (đủ điều kiện).
+        public static let eligible = "eligible"
+        /// How many were handled (đã xử lý).
+        public static let handled = "handled"
+        /// The word for what is counted (đơn vị tính: `đơn`, `hồ_sơ`); `_` stands for a space.
+        public static let unit = "unit"
+    }
+
+    /// How many were received.
+    public var received: Int?
+    /// How many were eligible.
+    public var eligible: Int?
+    /// How many were handled.
+    public var handled: Int?
+    /// The word for what is counted, with spaces (`hồ sơ`), or nil.
+    public var unit: String?
+
+    /// A result; nil when none of the three counts is given.
+    public init?(received: Int? = nil, eligible: Int? = nil, handled: Int? = nil, unit: String? = nil) {
+        guard received != nil || eligible != nil || handled != nil else { return nil }
+        self.received = received
+        self.eligible = eligible
+        self.handled = handled
+        self.unit = unit
+    }
+
+    /// The share handled, in tenths of a percent: of the eligible, or of the received when
+    /// no eligible count is given; nil without a handled count or a base above zero.
+    public var permille: Int? {
+        guard let handled, let base = eligible ?? received, base > 0 else { return nil }
+        return Percent.permille(handled, of: base)
+    }
+
+    /// The result as the office writes it: `tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý
+    /// 121 đơn (đạt 95,3%)`, or `received 132 đơn, 127 đơn eligible, handled 121 đơn (95.3%)`.
+    public func formatted(_ language: Language) -> String {
+        let noun = unit.map { " " + $0 } ?? ""
+        var parts: [String] = []
+        if let received {
+            parts.append(language.pick(vi: "tiếp nhận \(received)\(noun)", en: "received \(received)\(noun)"))
+        }
+        if let eligible {
+            parts.append(language.pick(vi: "\(eligible)\(noun) đủ điều kiện", en: "\(eligible)\(noun) eligible"))
+        }
+        if let handled {
+            var text = language.pick(vi: "đã xử lý \(handled)\(noun)", en: "handled \(handled)\(noun)")
+            if let permille {
+                let percent = Percent.format(permille: permille, language)
+                text += language.pick(vi: " (đạt \(percent))", en: " (\(percent))")
+            }
+            parts.append(text)
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// A count written with 1 to 9 ASCII digits, or nil.
+    static func count(_ digits: some Collection<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
+    /// The unit word from its written form, `_` read as a space.
+    static func unitWord(_ bytes: some Collection<UInt8>) -> String {
+        String(decoding: bytes.map { $0 == 95 ? 32 : $0 }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,60 @@
+/// The report as one CSV table with a header row, for spreadsheets: the `section` column
+/// tells what a row is (`track`, `total`, `result`, `meeting`, `decision`, `open`) and each
+/// row fills the columns that apply to it (see docs/report.md).
+enum ReportCSVWriter {
+    /// The columns, in order.
+    static let columns = ["section", "track", "id", "title", "total", "done", "in_progress", "overdue", "not_started",
+                          "postponed", "blocked", "cancelled", "unknown", "done_later", "percent", "progress",
+                          "received", "eligible", "handled", "unit", "lead", "due", "status", "level", "date",
+                          "meeting", "decision", "responsible"]
+
+    /// The table, each row ending with CRLF.
+    static func write(_ report: PlanReport) -> String {
+        var out = columns.joined(separator: ",") + "\r\n"
+        func add(_ row: [String: String]) {
+            out += columns.map { CSVField.quote(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
+        }
+        for track in report.tracks { add(counts(track.counts, section: "track", track: track.title)) }
+        add(counts(report.total, section: "total", track: ""))
+        for track in report.tracks {
+            for line in track.results { add(result(line, track: track.title)) }
+        }
+        for meeting in report.meetings {
+            let common = ["date": meeting.date.iso, "meeting": meeting.title]
+            add(common.merging(["section": "meeting"]) { first, _ in first })
+            for decision in meeting.decisions {
+                add(common.merging(["section": "decision", "id": decision.taskId, "title": decision.title,
+                                    "decision": decision.decision, "responsible": decision.responsible]) { first, _ in first })
+            }
+        }
+        for track in report.tracks {
+            for task in track.open { add(open(task, track: track.title)) }
+        }
+        return out
+    }
+
+    private static func counts(_ counts: PlanReport.Counts, section: String, track: String) -> [String: String] {
+        ["section": section, "track": track, "total": "\(counts.total)", "done": "\(counts.done)",
+         "in_progress": "\(counts.inProgress)", "overdue": "\(counts.overdue)", "not_started": "\(counts.notStarted)",
+         "postponed": "\(counts.postponed)", "blocked": "\(counts.blocked)", "cancelled": "\(counts.cancelled)",
+         "unknown": "\(counts.unknown)", "done_later": "\(counts.doneLater)",
+         "percent": ReportValues.percent(permille: counts.donePermille)]
+    }
+
+    private static func result(_ line: PlanReport.ResultLine, track: String) -> [String: String] {
+        var row = ["section": "result", "track": track, "id": line.id ?? "", "title": line.title,
+                   "progress": line.progress?.text ?? ""]
+        row["percent"] = ReportValues.permille(line).map { ReportValues.percent(permille: $0) }
+        row["received"] = line.counted?.received.map(String.init)
+        row["eligible"] = line.counted?.eligible.map(String.init)
+        row["handled"] = line.counted?.handled.map(String.init)
+        row["unit"] = line.counted?.unit
+        return row
+    }
+
+    private static func open(_ task: PlanReport.OpenTask, track: String) -> [String: String] {
+        ["section": "open", "track": track, "id": task.id ?? "", "title": task.title, "lead": task.lead ?? "",
+         "due": task.due?.iso ?? "", "status": ReportValues.status(task.status), "overdue": task.isOverdue ? "1" : "0",
+         "level": "\(task.level)", "date": task.doneLater?.iso ?? ""]
+    }
+}

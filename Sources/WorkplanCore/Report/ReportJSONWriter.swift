@@ -1,0 +1,79 @@
+/// The report as one JSON object for programs: ISO dates, percentages as numbers, statuses
+/// as English words; absent values are left out (the shape is in docs/report.md).
+enum ReportJSONWriter {
+    /// The object, ending with a newline.
+    static func write(_ report: PlanReport) -> String {
+        var members: [(String, ReportJSONValue)] = []
+        if let title = report.planTitle { members.append(("title", .string(title))) }
+        members.append(("asOf", .string(report.asOf.iso)))
+        if let period = report.period {
+            members.append(("period", .object([("kind", .string(kind(period.kind))), ("from", .string(period.from.iso)),
+                                               ("to", .string(period.to.iso))])))
+        }
+        members.append(("tracks", .array(report.tracks.map(track))))
+        members.append(("total", counts(report.total)))
+        members.append(("meetings", .array(report.meetings.map(meeting))))
+        return ReportJSONValue.object(members).text
+    }
+
+    private static func kind(_ kind: ReportPeriod.Kind) -> String {
+        switch kind {
+        case .month: "month"
+        case .quarter: "quarter"
+        case .year: "year"
+        case .range: "range"
+        }
+    }
+
+    private static func track(_ track: PlanReport.TrackSummary) -> ReportJSONValue {
+        .object([("title", .string(track.title)), ("counts", counts(track.counts)),
+                 ("results", .array(track.results.map(result))), ("open", .array(track.open.map(open)))])
+    }
+
+    private static func counts(_ counts: PlanReport.Counts) -> ReportJSONValue {
+        .object([("total", .int(counts.total)), ("done", .int(counts.done)), ("inProgress", .int(counts.inProgress)),
+                 ("overdue", .int(counts.overdue)), ("notStarted", .int(counts.notStarted)),
+                 ("postponed", .int(counts.postponed)), ("blocked", .int(counts.blocked)),
+                 ("cancelled", .int(counts.cancelled)), ("unknown", .int(counts.unknown)),
+                 ("doneLater", .int(counts.doneLater)),
+                 ("donePercent", .number(ReportValues.percent(permille: counts.donePermille)))])
+    }
+
+    private static func result(_ line: PlanReport.ResultLine) -> ReportJSONValue {
+        var members: [(String, ReportJSONValue)] = []
+        if let id = line.id { members.append(("id", .string(id))) }
+        members.append(("title", .string(line.title)))
+        if let progress = line.progress { members.append(("progress", .string(progress.text))) }
+        if let counted = line.counted {
+            if let received = counted.received { members.append(("received", .int(received))) }
+            if let eligible = counted.eligible { members.append(("eligible", .int(eligible))) }
+            if let handled = counted.handled { members.append(("handled", .int(handled))) }
+            if let unit = counted.unit { members.append(("unit", .string(unit))) }
+        }
+        if let permille = ReportValues.permille(line) {
+            members.append(("percent", .number(ReportValues.percent(permille: permille))))
+        }
+        return .object(members)
+    }
+
+    private static func open(_ task: PlanReport.OpenTask) -> ReportJSONValue {
+        var members: [(String, ReportJSONValue)] = []
+        if let id = task.id { members.append(("id", .string(id))) }
+        members.append(("title", .string(task.title)))
+        if let lead = task.lead { members.append(("lead", .string(lead))) }
+        if let due = task.due { members.append(("due", .string(due.iso))) }
+        members.append(("status", .string(ReportValues.status(task.status))))
+        if let done = task.doneLater { members.append(("doneLater", .string(done.iso))) }
+        members.append(("overdue", .bool(task.isOverdue)))
+        members.append(("level", .int(task.level)))
+        return .object(members)
+    }
+
+    private static func meeting(_ meeting: PlanReport.MeetingSummary) -> ReportJSONValue {
+        .object([("date", .string(meeting.date.iso)), ("title", .string(meeting.title)),
+                 ("decisions", .array(meeting.decisions.map { decision in
+                     .object([("id", .string(decision.taskId)), ("title", .string(decision.title)),
+                              ("decision", .string(decision.decision)), ("responsible", .string(decision.responsible))])
+                 }))])
+    }
+}

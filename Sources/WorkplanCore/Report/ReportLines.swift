@@ -1,0 +1,56 @@
+extension PlanReport {
+    /// A counted task's quantitative result: its counted result when it has one, else its
+    /// `progress:`.
+    public struct ResultLine: Sendable, Equatable {
+        /// The task's id, if any.
+        public let id: String?
+        /// The task's title.
+        public let title: String
+        /// Its progress, if valid.
+        public let progress: Progress?
+        /// Its counted result, if any; written instead of the progress.
+        public let counted: CountedResult?
+    }
+
+    /// A task still open at the end of the report, carried over to what comes next.
+    public struct OpenTask: Sendable, Equatable {
+        /// The task's id, if any.
+        public let id: String?
+        /// The task's title.
+        public let title: String
+        /// The lead unit's code, if any.
+        public let lead: String?
+        /// The due day, if valid.
+        public let due: PlanDate?
+        /// The status in the file (nil for an unknown mark).
+        public let status: TaskStatus?
+        /// The day it was done, when that is after the report's day.
+        public let doneLater: PlanDate?
+        /// Past its due day on the report's day.
+        public let isOverdue: Bool
+        /// How many of its ancestors are in the list too: 0 at the top, 1 under one of them.
+        public let level: Int
+    }
+
+    /// A meeting held in the report's span, with the decisions it took on tasks.
+    public struct MeetingSummary: Sendable, Equatable {
+        /// The meeting's day.
+        public let date: PlanDate
+        /// The meeting's title.
+        public let title: String
+        /// The items of its minutes that record a decision, in the order reviewed.
+        public let decisions: [Decision]
+    }
+
+    /// A decision a meeting took on a task.
+    public struct Decision: Sendable, Equatable {
+        /// The task's id.
+        public let taskId: String
+        /// The task's title (as the minutes recorded it, else as the plan has it).
+        public let title: String
+        /// The decision or direction given.
+        public let decision: String
+        /// Who is responsible for it, as written; may be empty.
+        public let responsible: String
+    }
+}

@@ -1,0 +1,128 @@
+/// The words and sentences of a report for people (text and Markdown), in one language.
+struct ReportWords {
+    /// The language of every word.
+    let language: Language
+
+    /// `Kỳ báo cáo: quý III/2021 (từ ngày 01/07/2021 đến ngày 30/09/2021)`, or nil without a period.
+    func periodLine(_ report: PlanReport) -> String? {
+        report.period.map { language.pick(vi: "Kỳ báo cáo: ", en: "Period: ") + $0.label(language) }
+    }
+
+    /// `Tính đến ngày 29/10/2021`.
+    func asOfLine(_ report: PlanReport) -> String {
+        language.pick(vi: "Tính đến ngày \(report.asOf.formatted(.vi))", en: "As of \(report.asOf.formatted(.en))")
+    }
+
+    /// Section I's title, in sentence case.
+    var resultsSection: String { language.pick(vi: "Kết quả thực hiện nhiệm vụ", en: "Tasks and results") }
+
+    /// Section II's title.
+    var meetingsSection: String {
+        language.pick(vi: "Kết luận, chỉ đạo tại các cuộc họp", en: "Decisions of the meetings")
+    }
+
+    /// Section III's title: where the open tasks are carried, with a period.
+    func openSection(_ report: PlanReport) -> String {
+        guard let period = report.period else { return language.pick(vi: "Nhiệm vụ chưa hoàn thành", en: "Open tasks") }
+        return language.pick(vi: "Nhiệm vụ chưa hoàn thành, chuyển sang ", en: "Open tasks carried into ")
+            + period.nextLabel(language)
+    }
+
+    /// The name of the total: the whole plan, or the period's tasks.
+    func totalTitle(_ report: PlanReport) -> String {
+        report.period == nil ? language.pick(vi: "Toàn kế hoạch", en: "Whole plan")
+            : language.pick(vi: "Tổng cộng trong kỳ", en: "Total for the period")
+    }
+
+    /// The heading of the quantitative results in Markdown.
+    var quantitative: String { language.pick(vi: "Kết quả định lượng", en: "Quantitative results") }
+
+    /// Section II when no meeting was held.
+    var noMeetings: String {
+        language.pick(vi: "Không có cuộc họp nào trong kỳ báo cáo.", en: "No meetings were held in the period.")
+    }
+
+    /// A meeting that took no decision on a task.
+    var noDecisions: String {
+        language.pick(vi: "Không có kết luận về nhiệm vụ nào.", en: "No decisions on tasks.")
+    }
+
+    /// Section III when every task is done or cancelled.
+    var noOpenTasks: String {
+        language.pick(vi: "Không còn nhiệm vụ nào chưa hoàn thành.", en: "No tasks remain open.")
+    }
+
+    /// The label of a decision, as the minutes write it.
+    var decisionLabel: String { MinutesLabel.decision.text(language) }
+    /// The label of who is responsible.
+    var responsibleLabel: String { MinutesLabel.responsible.text(language) }
+
+    /// A track's heading, or the words for tasks before the first one.
+    func trackTitle(_ title: String) -> String {
+        title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
+    }
+
+    /// `Tổng số 14 nhiệm vụ; hoàn thành 9 (64,3%); đang thực hiện 3; quá hạn 1; hủy bỏ 1.`, or a
+    /// sentence saying there are none.
+    func summary(_ counts: PlanReport.Counts, _ report: PlanReport) -> String {
+        guard counts.total > 0 else {
+            return report.period == nil ? language.pick(vi: "Không có nhiệm vụ nào.", en: "No tasks.")
+                : language.pick(vi: "Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ.",
+                                en: "No tasks were due or done in the period.")
+        }
+        let percent = Percent.format(permille: counts.donePermille, language)
+        var parts = language == .vi
+            ? ["Tổng số \(counts.total) nhiệm vụ", "hoàn thành \(counts.done) (\(percent))",
+               "đang thực hiện \(counts.inProgress)", "quá hạn \(counts.overdue)"]
+            : [language.count(counts.total, vi: "nhiệm vụ", en: "task"), "done \(counts.done) (\(percent))",
+               "in progress \(counts.inProgress)", "overdue \(counts.overdue)"]
+        for (name, count) in otherCounts(counts) where count > 0 {
+            parts.append("\(name) \(count)")
+        }
+        return parts.joined(separator: "; ") + "."
+    }
+
+    /// The counts beyond total, done, in progress and overdue, each with its name, in a fixed order.
+    func otherCounts(_ counts: PlanReport.Counts) -> [(name: String, count: Int)] {
+        [(TaskStatus.notStarted.name(language), counts.notStarted), (TaskStatus.postponed.name(language), counts.postponed),
+         (TaskStatus.blocked.name(language), counts.blocked), (TaskStatus.cancelled.name(language), counts.cancelled),
+         (language.pick(vi: "hoàn thành sau đó", en: "done later"), counts.doneLater),
+         (language.pick(vi: "trạng thái không rõ", en: "unknown status"), counts.unknown)]
+    }
+
+    /// `TX2 Tổng kết …: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)`.
+    func result(_ line: PlanReport.ResultLine) -> String {
+        let value = line.counted?.formatted(language) ?? line.progress?.formatted(language) ?? ""
+        return label(line.id, line.title) + ": " + value
+    }
+
+    /// `KH5.2 Thẩm tra … (chủ trì BKTNS; hạn 29/10/2021; vướng mắc; quá hạn)`, built in one string
+    /// (a large plan has tens of thousands of these lines).
+    func openTask(_ task: PlanReport.OpenTask) -> String {
+        var text = label(task.id, task.title) + " ("
+        if let lead = task.lead { text += language.pick(vi: "chủ trì ", en: "lead ") + lead + "; " }
+        if let due = task.due { text += language.pick(vi: "hạn ", en: "due ") + due.formatted(language) + "; " }
+        if let done = task.doneLater {
+            text += language.pick(vi: "hoàn thành ngày ", en: "done on ") + done.formatted(language)
+        } else {
+            text += task.status?.name(language) ?? language.pick(vi: "trạng thái không rõ", en: "unknown status")
+        }
+        if task.isOverdue { text += language.pick(vi: "; quá hạn", en: "; overdue") }
+        return text + ")"
+    }
+
+    /// `Họp giao ban tháng 10/2021 (ngày 05/10/2021)`.
+    func meetingTitle(_ meeting: PlanReport.MeetingSummary) -> String {
+        meeting.title + language.pick(vi: " (ngày \(meeting.date.formatted(.vi)))", en: " (\(meeting.date.formatted(.en)))")
+    }
+
+    /// `KH5.2 Thẩm tra …`.
+    func decisionTask(_ decision: PlanReport.Decision) -> String {
+        label(decision.taskId, decision.title)
+    }
+
+    private func label(_ id: String?, _ title: String) -> String {
+        guard let id, !id.isEmpty else { return title }
+        return title.isEmpty ? id : id + " " + title
+    }
+}

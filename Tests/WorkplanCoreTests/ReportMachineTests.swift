@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+@testable import WorkplanCore
+
+/// The report for programs: CSV and JSON, the same in both languages.
+@Suite("Report CSV and JSON")
+struct ReportMachineTests {
+    static let plan = Plan("""
+        # Kế hoạch "nhỏ"
+
+        ## Đơn vị
+        - TH: Phòng Tổng hợp
+
+        ## Kỳ họp, tiếp dân
+        - [x] Chuẩn bị  id:A1 lead:TH due:2021-03-10 done:2021-03-09 progress:3/4
+          - [/] Hậu cần  id:A1.1 lead:TH due:2021-03-05
+        - [-] Hủy  id:A2 due:2021-04-01
+        - [x] Đơn thư  id:A3 due:2021-06-30 done:2021-06-30 received:13 eligible:11 handled:11 unit:lá_đơn
+
+        """)
+
+    func report() throws -> PlanReport {
+        PlanReport(plan: Self.plan, asOf: try date("2021-07-01"), period: try ReportPeriod.parse("2021-01-01..2021-06-30",
+                   asOf: try date("2021-07-01")),
+                   meetings: [MeetingMinutes(title: "Giao ban \"quý\"", date: try date("2021-04-05"),
+                                             started: try #require(ClockTime("08:00")), agenda: ["A1.1"],
+                                             items: [MinutesItem(taskId: "A1.1", title: "Hậu cần",
+                                                                 decision: "Xong trước 10/4,\nbáo cáo lại.",
+                                                                 responsible: "TH")])])
+    }
+
+    @Test("CSV: one table, a row per track, the total, each result, meeting, decision and open task")
+    func csv() throws {
+        let expected = [
+            "section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,"
+                + "done_later,percent,progress,received,eligible,handled,unit,lead,due,status,level,date,meeting,decision,responsible",
+            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,,,,,,,,,,,,,",
+            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,3/4,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,13,11,11,lá đơn,,,,,,,,",
+            "meeting,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,",
+            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH",
+            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,,,,",
+        ].map { $0 + "\r\n" }.joined()
+        for language in Language.allCases {
+            #expect(ReportFormatter(language: language).format(try report(), as: .csv) == expected)
+        }
+    }
+
+    @Test("JSON: one object, written by hand, that a JSON reader reads back")
+    func json() throws {
+        let expected = """
+            {
+              "title": "Kế hoạch \\"nhỏ\\"",
+              "asOf": "2021-06-30",
+              "period": {
+                "kind": "range",
+                "from": "2021-01-01",
+                "to": "2021-06-30"
+              },
+              "tracks": [
+                {
+                  "title": "Kỳ họp, tiếp dân",
+                  "counts": {
+                    "total": 4,
+                    "done": 2,
+                    "inProgress": 1,
+                    "overdue": 1,
+                    "notStarted": 0,
+                    "postponed": 0,
+                    "blocked": 0,
+                    "cancelled": 1,
+                    "unknown": 0,
+                    "doneLater": 0,
+                    "donePercent": 66.7
+                  },
+                  "results": [
+                    {
+                      "id": "A1",
+                      "title": "Chuẩn bị",
+                      "progress": "3/4",
+                      "percent": 75
+                    },
+                    {
+                      "id": "A3",
+                      "title": "Đơn thư",
+                      "received": 13,
+                      "eligible": 11,
+                      "handled": 11,
+                      "unit": "lá đơn",
+                      "percent": 100
+                    }
+                  ],
+                  "open": [
+                    {
+                      "id": "A1.1",
+                      "title": "Hậu cần",
+                      "lead": "TH",
+                      "due": "2021-03-05",
+                      "status": "in-progress",
+                      "overdue": true,
+                      "level": 0
+                    }
+                  ]
+                }
+              ],
+              "total": {
+                "total": 4,
+                "done": 2,
+                "inProgress": 1,
+                "overdue": 1,
+                "notStarted": 0,
+                "postponed": 0,
+                "blocked": 0,
+                "cancelled": 1,
+                "unknown": 0,
+                "doneLater": 0,
+                "donePercent": 66.7
+              },
+              "meetings": [
+                {
+                  "date": "2021-04-05",
+                  "title": "Giao ban \\"quý\\"",
+                  "decisions": [
+                    {
+                      "id": "A1.1",
+                      "title": "Hậu cần",
+                      "decision": "Xong trước 10/4,\\nbáo cáo lại.",
+                      "responsible": "TH"
+                    }
+                  ]
+                }
+              ]
+            }
+
+            """
+        for language in Language.allCases {
+            #expect(ReportFormatter(language: language).format(try report(), as: .json) == expected)
+        }
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? [String: Any])
+        #expect(parsed["asOf"] as? String == "2021-06-30")
+    }
+
+    @Test("JSON of the whole built-in plan reads back, with no period and empty lists")
+    func builtinJSON() throws {
+        let report = PlanReport(plan: Plan(BuiltinPlan.text), asOf: try date("2021-10-29"))
+        let json = ReportFormatter(language: .vi).format(report, as: .json)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(parsed["period"] == nil)
+        #expect((parsed["meetings"] as? [Any])?.isEmpty == true)
+        let tracks = try #require(parsed["tracks"] as? [[String: Any]])
+        #expect(tracks.count == 4)
+        let total = try #require(parsed["total"] as? [String: Any])
+        #expect(total["done"] as? Int == 82)
+        #expect(total["donePercent"] as? Double == 68.9)
+        let results = try #require(tracks[3]["results"] as? [[String: Any]])
+        let petitions = try #require(results.first { $0["id"] as? String == "TX2" })
+        #expect(petitions["received"] as? Int == 132)
+        #expect(petitions["unit"] as? String == "đơn")
+        #expect(petitions["percent"] as? Double == 95.3)
+        let csv = ReportFormatter(language: .en).format(report, as: .csv)
+        #expect(csv.split(separator: "\r\n").count == 1 + 4 + 1 + 27 + 37)
+    }
+}

@@ -1,0 +1,109 @@
+# The built-in plan's year so far, as the office's year-end report reads: TX2, TX3 and BC8
+# carry counted results (received, eligible, handled), written as the office writes them.
+
+$ workplan init
+Đã tạo plan.md: kế hoạch công tác năm 2021, 121 nhiệm vụ.
+? 0
+
+$ workplan report --period year
+BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH
+Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
+Kỳ báo cáo: năm 2021 (từ ngày 01/01/2021 đến ngày 31/12/2021)
+Tính đến ngày 29/10/2021
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+
+1. Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
+   Tổng số 42 nhiệm vụ; hoàn thành 31 (73,8%); đang thực hiện 1; quá hạn 0; chưa thực hiện 9; vướng mắc 1.
+   - KH2.2 Tổng hợp ý kiến, kiến nghị cử tri gửi đến kỳ họp: 10/10 (100%)
+   - KH4.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp: 10/10 (100%)
+   - KH4.6 Hoàn thiện, công bố nghị quyết; đăng Công báo và Cổng thông tin điện tử: 19/19 (100%)
+   - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp: 0/10 (0%)
+
+2. Tổng kết nhiệm kỳ HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021
+   Tổng số 13 nhiệm vụ; hoàn thành 11 (84,6%); đang thực hiện 2; quá hạn 2.
+   - TK2.1 Báo cáo của các Ban HĐND tỉnh: 4/4 (100%)
+   - TK2.2 Báo cáo của các Tổ đại biểu HĐND tỉnh: 10/10 (100%)
+   - TK5.1 Trình UBND tỉnh tặng Bằng khen cho tập thể, cá nhân có thành tích: 38/38 (100%)
+   - TK6 Biên soạn Kỷ yếu HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021: 70%
+
+3. Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
+   Tổng số 31 nhiệm vụ; hoàn thành 28 (93,3%); đang thực hiện 2; quá hạn 2; hủy bỏ 1.
+   - BC4 Tiếp nhận, nghiên cứu hồ sơ người ứng cử đại biểu HĐND tỉnh: 96/96 (100%)
+   - BC5.3.1 Hội nghị cử tri nơi cư trú của người ứng cử: 94/94 (100%)
+   - BC8 Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử: tiếp nhận 13 đơn, 11 đơn đủ điều kiện, đã xử lý 11 đơn (đạt 100%)
+   - BC10 Phục vụ người ứng cử tiếp xúc cử tri, vận động bầu cử: 54/54 (100%)
+   - BC11.1 Đoàn kiểm tra của Ủy ban bầu cử tỉnh làm việc tại các huyện, thị xã, thành phố: 10/10 (100%)
+   - BC13 Tổng hợp, công bố kết quả bầu cử đại biểu HĐND tỉnh: 52/52 (100%)
+   - BC15.2 Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ: 80%
+
+4. Nhiệm vụ thường xuyên
+   Tổng số 35 nhiệm vụ; hoàn thành 12 (35,3%); đang thực hiện 16; quá hạn 0; chưa thực hiện 5; tạm hoãn 1; hủy bỏ 1.
+   - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%)
+   - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)
+   - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021: tiếp nhận 118 đơn, 112 đơn đủ điều kiện, đã xử lý 104 đơn (đạt 92,9%)
+   - TX3.1 Đôn đốc giải quyết 6 đơn còn tồn của năm 2020: 6/6 (100%)
+   - TX4.1 Họp giao ban Thường trực HĐND tỉnh hằng tháng, ra thông báo kết luận: 10/12 (83,3%)
+   - TX4.2 Giao ban quý giữa Thường trực HĐND với UBND tỉnh và Ủy ban MTTQ tỉnh: 3/4 (75%)
+   - TX5.3 Giám sát công tác tiêm chủng vắc xin phòng COVID-19 trên địa bàn tỉnh: 60%
+   - TX5.3.2 Khảo sát thực tế tại các huyện, thị xã, thành phố: 6/10 (60%)
+   - TX6.1 Tiếp xúc cử tri trước kỳ họp thứ hai: 10/10 (100%)
+   - TX6.3 Tiếp xúc cử tri trước kỳ họp cuối năm 2021: 0/10 (0%)
+   - TX8.3 Số hóa tài liệu các kỳ họp nhiệm kỳ 2016–2021: 65%
+   - TX9.2 Triển khai phần mềm phục vụ kỳ họp không giấy tờ: 40%
+
+Tổng cộng trong kỳ
+   Tổng số 121 nhiệm vụ; hoàn thành 82 (68,9%); đang thực hiện 21; quá hạn 4; chưa thực hiện 14; tạm hoãn 1; vướng mắc 1; hủy bỏ 2.
+
+II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+   Không có cuộc họp nào trong kỳ báo cáo.
+
+III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG NĂM 2022
+
+1. Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
+   - KH5 Kỳ họp chuyên đề tháng 11/2021 (kỳ họp thứ ba, HĐND tỉnh khóa X) (chủ trì TH; hạn 12/11/2021; đang thực hiện)
+     - KH5.2 Thẩm tra dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công năm 2021 (chủ trì BKTNS; hạn 29/10/2021; vướng mắc)
+     - KH5.3 Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh (chủ trì TH; hạn 05/11/2021; chưa thực hiện)
+   - KH6 Kỳ họp thường lệ cuối năm 2021 (chủ trì TH; hạn 15/12/2021; chưa thực hiện)
+     - KH6.1 Dự thảo chương trình kỳ họp, trình Thường trực HĐND cho ý kiến (chủ trì TH; hạn 12/11/2021; chưa thực hiện)
+     - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp (chủ trì CTDB; hạn 30/11/2021; chưa thực hiện)
+     - KH6.3 Phối hợp các Ban thẩm tra báo cáo, tờ trình, dự thảo nghị quyết (chủ trì TH; hạn 03/12/2021; chưa thực hiện)
+       - KH6.3.1 Thẩm tra dự toán ngân sách năm 2022 và phương án phân bổ ngân sách cấp tỉnh (chủ trì BKTNS; hạn 01/12/2021; chưa thực hiện)
+       - KH6.3.2 Thẩm tra báo cáo công tác năm 2021 của Tòa án, Viện kiểm sát, Cục Thi hành án dân sự (chủ trì BPC; hạn 01/12/2021; chưa thực hiện)
+     - KH6.4 Chuẩn bị phiên chất vấn và trả lời chất vấn (chủ trì TH; hạn 06/12/2021; chưa thực hiện)
+     - KH6.5 Chuẩn bị hội trường, tài liệu, phương án phòng, chống dịch (chủ trì HC; hạn 07/12/2021; chưa thực hiện)
+
+2. Tổng kết nhiệm kỳ HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021
+   - TK5.2 Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho tập thể Thường trực HĐND tỉnh (chủ trì HC; hạn 30/06/2021; đang thực hiện; quá hạn)
+   - TK6 Biên soạn Kỷ yếu HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021 (chủ trì TTDN; hạn 30/09/2021; đang thực hiện; quá hạn)
+
+3. Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
+   - BC15 Tổng kết công tác bầu cử, lưu trữ hồ sơ (chủ trì CTDB; hạn 30/09/2021; đang thực hiện; quá hạn)
+     - BC15.2 Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ (chủ trì HC; hạn 30/09/2021; đang thực hiện; quá hạn)
+
+4. Nhiệm vụ thường xuyên
+   - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh (chủ trì TTDN; hạn 31/12/2021; đang thực hiện)
+   - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021 (chủ trì TTDN; hạn 31/12/2021; đang thực hiện)
+     - TX3.2 Giám sát việc giải quyết đơn thư đã chuyển UBND tỉnh và các sở, ngành (chủ trì BPC; hạn 15/12/2021; đang thực hiện)
+   - TX4 Phục vụ hoạt động của Thường trực HĐND tỉnh (chủ trì TH; hạn 31/12/2021; đang thực hiện)
+     - TX4.1 Họp giao ban Thường trực HĐND tỉnh hằng tháng, ra thông báo kết luận (chủ trì TH; hạn 31/12/2021; đang thực hiện)
+     - TX4.2 Giao ban quý giữa Thường trực HĐND với UBND tỉnh và Ủy ban MTTQ tỉnh (chủ trì TH; hạn 20/12/2021; đang thực hiện)
+   - TX5 Phục vụ hoạt động giám sát năm 2021 theo Chương trình giám sát của HĐND tỉnh (chủ trì TH; hạn 15/12/2021; đang thực hiện)
+     - TX5.2 Giám sát việc giải quyết thủ tục hành chính tại bộ phận một cửa cấp huyện, cấp xã (chủ trì BPC; hạn 30/09/2021; tạm hoãn)
+     - TX5.3 Giám sát công tác tiêm chủng vắc xin phòng COVID-19 trên địa bàn tỉnh (chủ trì BVHXH; hạn 19/11/2021; đang thực hiện)
+       - TX5.3.2 Khảo sát thực tế tại các huyện, thị xã, thành phố (chủ trì BVHXH; hạn 05/11/2021; đang thực hiện)
+       - TX5.3.3 Báo cáo kết quả giám sát, trình Thường trực HĐND tỉnh (chủ trì TH; hạn 19/11/2021; chưa thực hiện)
+     - TX5.4 Giám sát việc thực hiện chính sách hỗ trợ phát triển sản xuất vùng đồng bào dân tộc thiểu số (chủ trì BDT; hạn 10/12/2021; chưa thực hiện)
+   - TX6 Phục vụ các Tổ đại biểu HĐND tỉnh tiếp xúc cử tri (chủ trì CTDB; hạn 10/12/2021; đang thực hiện)
+     - TX6.3 Tiếp xúc cử tri trước kỳ họp cuối năm 2021 (chủ trì CTDB; hạn 26/11/2021; chưa thực hiện)
+   - TX8 Công tác hành chính, văn thư, lưu trữ, tài chính (chủ trì HC; hạn 31/12/2021; đang thực hiện)
+     - TX8.3 Số hóa tài liệu các kỳ họp nhiệm kỳ 2016–2021 (chủ trì HC; hạn 15/12/2021; đang thực hiện)
+   - TX9 Công nghệ thông tin, Cổng thông tin điện tử HĐND tỉnh (chủ trì TTDN; hạn 31/12/2021; đang thực hiện)
+     - TX9.1 Cập nhật tin, bài về hoạt động của HĐND tỉnh lên Cổng thông tin điện tử (chủ trì TTDN; hạn 31/12/2021; đang thực hiện)
+     - TX9.2 Triển khai phần mềm phục vụ kỳ họp không giấy tờ (chủ trì TTDN; hạn 30/11/2021; đang thực hiện)
+   - TX10 Công tác Đảng, đoàn thể cơ quan (chủ trì VP; hạn 31/12/2021; đang thực hiện)
+     - TX10.2 Kiểm điểm, đánh giá, xếp loại tổ chức đảng, đảng viên năm 2021 (chủ trì VP; hạn 20/12/2021; chưa thực hiện)
+   - TX11 Báo cáo công tác năm 2021, chương trình công tác năm 2022 của Văn phòng (chủ trì TH; hạn 24/12/2021; chưa thực hiện)
+? 0
+

@@ -1,0 +1,130 @@
+# `--format csv` and `--format json` are for programs: the same in both languages (ISO
+# dates, percentages with a decimal point, statuses in English). CSV is one table whose
+# `section` column says what each row is; JSON is one object. Both shapes are in docs/report.md.
+
+> copy small-plan.md plan.md
+
+$ workplan report --as-of 2021-07-06 --format csv
+section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,progress,received,eligible,handled,unit,lead,due,status,level,date,meeting,decision,responsible\r (esc)
+track,Chuẩn bị các kỳ họp,,,4,1,1,1,2,0,0,0,0,0,25,,,,,,,,,,,,,\r (esc)
+track,Nhiệm vụ thường xuyên,,,4,0,1,0,0,1,1,1,0,0,0,,,,,,,,,,,,,\r (esc)
+total,,,,8,1,2,1,2,1,1,1,0,0,14.3,,,,,,,,,,,,,\r (esc)
+result,Nhiệm vụ thường xuyên,TX1,"Tiếp nhận, phân loại, tham mưu xử lý đơn thư",,,,,,,,,,,95.3,121/127,,,,,,,,,,,,\r (esc)
+result,Nhiệm vụ thường xuyên,TX4,Số hóa hồ sơ lưu trữ,,,,,,,,,,,40,40%,,,,,,,,,,,,\r (esc)
+open,Chuẩn bị các kỳ họp,KH1,Kỳ họp thường lệ giữa năm,,,,0,,,,,,,,,,,,,TH,2021-07-10,not-started,0,,,,\r (esc)
+open,Chuẩn bị các kỳ họp,KH1.2,"Chuẩn bị cơ sở vật chất, hậu cần",,,,1,,,,,,,,,,,,,HC,2021-07-05,in-progress,1,,,,\r (esc)
+open,Chuẩn bị các kỳ họp,KH2,Kỳ họp cuối năm,,,,0,,,,,,,,,,,,,TH,2021-12-10,not-started,0,,,,\r (esc)
+open,Nhiệm vụ thường xuyên,TX1,"Tiếp nhận, phân loại, tham mưu xử lý đơn thư",,,,0,,,,,,,,,,,,,CTDB,,in-progress,0,,,,\r (esc)
+open,Nhiệm vụ thường xuyên,TX3,Rà soát quy chế làm việc,,,,0,,,,,,,,,,,,,TH,2021-09-30,postponed,0,,,,\r (esc)
+open,Nhiệm vụ thường xuyên,TX4,Số hóa hồ sơ lưu trữ,,,,0,,,,,,,,,,,,,HC,,blocked,0,,,,\r (esc)
+? 0
+
+$ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
+{
+  "title": "Kế hoạch thử nghiệm — Văn phòng HĐND tỉnh",
+  "asOf": "2021-07-06",
+  "period": {
+    "kind": "quarter",
+    "from": "2021-07-01",
+    "to": "2021-09-30"
+  },
+  "tracks": [
+    {
+      "title": "Chuẩn bị các kỳ họp",
+      "counts": {
+        "total": 2,
+        "done": 0,
+        "inProgress": 1,
+        "overdue": 1,
+        "notStarted": 1,
+        "postponed": 0,
+        "blocked": 0,
+        "cancelled": 0,
+        "unknown": 0,
+        "doneLater": 0,
+        "donePercent": 0
+      },
+      "results": [],
+      "open": [
+        {
+          "id": "KH1",
+          "title": "Kỳ họp thường lệ giữa năm",
+          "lead": "TH",
+          "due": "2021-07-10",
+          "status": "not-started",
+          "overdue": false,
+          "level": 0
+        },
+        {
+          "id": "KH1.2",
+          "title": "Chuẩn bị cơ sở vật chất, hậu cần",
+          "lead": "HC",
+          "due": "2021-07-05",
+          "status": "in-progress",
+          "overdue": true,
+          "level": 1
+        }
+      ]
+    },
+    {
+      "title": "Nhiệm vụ thường xuyên",
+      "counts": {
+        "total": 1,
+        "done": 0,
+        "inProgress": 0,
+        "overdue": 0,
+        "notStarted": 0,
+        "postponed": 1,
+        "blocked": 0,
+        "cancelled": 0,
+        "unknown": 0,
+        "doneLater": 0,
+        "donePercent": 0
+      },
+      "results": [],
+      "open": [
+        {
+          "id": "TX1",
+          "title": "Tiếp nhận, phân loại, tham mưu xử lý đơn thư",
+          "lead": "CTDB",
+          "status": "in-progress",
+          "overdue": false,
+          "level": 0
+        },
+        {
+          "id": "TX3",
+          "title": "Rà soát quy chế làm việc",
+          "lead": "TH",
+          "due": "2021-09-30",
+          "status": "postponed",
+          "overdue": false,
+          "level": 0
+        },
+        {
+          "id": "TX4",
+          "title": "Số hóa hồ sơ lưu trữ",
+          "lead": "HC",
+          "status": "blocked",
+          "overdue": false,
+          "level": 0
+        }
+      ]
+    }
+  ],
+  "total": {
+    "total": 3,
+    "done": 0,
+    "inProgress": 1,
+    "overdue": 1,
+    "notStarted": 1,
+    "postponed": 1,
+    "blocked": 0,
+    "cancelled": 0,
+    "unknown": 0,
+    "doneLater": 0,
+    "donePercent": 0
+  },
+  "meetings": []
+}
+? 0
+
