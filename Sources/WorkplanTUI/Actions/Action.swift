@@ -91,6 +91,8 @@ public enum Action: Hashable, Sendable {
     case reload
     /// Open the file in the officer's text editor at the selected task's line.
     case openEditor
+    /// Show the report: a bar per track.
+    case showReport
 
     // Review meetings
     /// Begin a review meeting: choose the agenda, name the meeting, walk the tasks.
@@ -162,7 +164,7 @@ public enum Action: Hashable, Sendable {
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote,
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
-        case .help, .quit, .suspend, .redraw, .reload, .openEditor: .program
+        case .help, .quit, .suspend, .redraw, .reload, .openEditor, .showReport: .program
         case .startReview, .editOutcome, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
              .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs

@@ -43,6 +43,8 @@ extension Action {
         case .suspend: language.pick(vi: "tạm dừng về shell; gõ fg để quay lại", en: "suspend to the shell; fg comes back")
         case .redraw: language.pick(vi: "vẽ lại màn hình", en: "redraw the screen")
         case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
+        case .showReport: language.pick(vi: "báo cáo: tỷ lệ hoàn thành từng mảng, kết quả định lượng",
+                                        en: "report: each track's share done, counted results")
         case .openEditor: language.pick(vi: "mở tệp bằng trình soạn thảo ($EDITOR) tại dòng của nhiệm vụ",
                                         en: "open the file in your editor ($EDITOR) at the task's line")
         case .startReview: language.pick(vi: "bắt đầu họp rà soát: chọn chương trình, đặt tên, xét từng nhiệm vụ",

@@ -18,6 +18,8 @@ public enum Mode: Equatable, Sendable {
     case conflict(PlanConflict)
     /// A review meeting.
     case review(ReviewState)
+    /// The report screen.
+    case report(ReportScreen)
 
     /// The keymap the mode uses.
     var keyContext: KeyContext {
@@ -25,7 +27,7 @@ public enum Mode: Equatable, Sendable {
         case .browse: .browse
         case .edit, .search: .typing
         case .menu: .list
-        case .help: .help
+        case .help, .report: .help
         case .confirmDelete: .confirm
         case .conflict: .conflict
         case let .review(review):

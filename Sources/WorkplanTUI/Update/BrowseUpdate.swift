@@ -82,6 +82,9 @@ extension AppState {
         case .startReview:
             beginReview()
             return []
+        case .showReport:
+            mode = .report(ReportScreen(plan: plan, today: today, language: language))
+            return []
         case .openEditor:
             let line: Int? = switch selection {
             case let .task(task)?: plan.line(ofTask: task)

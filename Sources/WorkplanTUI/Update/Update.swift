@@ -23,6 +23,7 @@ extension AppState {
         case let .confirmDelete(task): return confirmingDelete(task, action)
         case let .conflict(conflict): return settling(conflict, action)
         case let .review(review): return reviewing(review, action)
+        case let .report(screen): return readingReport(screen, action)
         }
     }
 
@@ -86,6 +87,26 @@ extension AppState {
             return []
         default: return []
         }
+    }
+
+    private mutating func readingReport(_ screen: ReportScreen, _ action: Action) -> [Effect] {
+        var screen = screen
+        let height = max(1, size.rows - 2)
+        let bottom = screen.maximumScroll(height: height)
+        switch action {
+        case .moveUp: screen.scroll = max(0, screen.scroll - 1)
+        case .moveDown: screen.scroll = min(bottom, screen.scroll + 1)
+        case .pageUp: screen.scroll = max(0, screen.scroll - height)
+        case .pageDown: screen.scroll = min(bottom, screen.scroll + height)
+        case .first: screen.scroll = 0
+        case .last: screen.scroll = bottom
+        case .cancel, .help:
+            mode = .browse
+            return []
+        default: break
+        }
+        mode = .report(screen)
+        return []
     }
 
     private mutating func readingHelp(_ scroll: Int, _ action: Action) -> [Effect] {

@@ -19,6 +19,10 @@ public enum Screen {
             HelpView.draw(state, scroll: scroll, theme: theme, into: &grid)
             return grid
         }
+        if case let .report(screen) = state.mode {
+            ReportView.draw(state, screen, theme: theme, into: &grid)
+            return grid
+        }
         TitleBar.draw(state, theme: theme, into: &grid)
         TreeView.draw(state, layout: layout, theme: theme, into: &grid)
         DetailView.draw(state, layout: layout, theme: theme, into: &grid)
@@ -28,7 +32,7 @@ public enum Screen {
         case let .confirmDelete(task): DialogView.drawDelete(state, task: task, theme: theme, into: &grid)
         case let .conflict(conflict): DialogView.drawConflict(state, conflict: conflict, theme: theme, into: &grid)
         case let .review(review): ReviewView.draw(state, review, theme: theme, into: &grid)
-        case .browse, .edit, .search, .help: break
+        case .browse, .edit, .search, .help, .report: break
         }
         return grid
     }
