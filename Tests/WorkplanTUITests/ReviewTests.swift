@@ -1,6 +1,7 @@
 import Terminal
 import Testing
-import WorkplanCore
+
+@testable import WorkplanCore
 
 @testable import WorkplanTUI
 
@@ -127,5 +128,17 @@ struct ReviewTests {
         #expect(lines.contains { $0.contains("quá hạn 111 ngày") })
         #expect(lines.contains { $0.contains("chủ trì TH — Phòng Tổng hợp") })
         #expect(lines.last?.contains("1–6 trạng thái") == true)
+    }
+
+    @Test("a conflict with a change on disk during a meeting asks, then the meeting goes on")
+    func conflictDuringMeeting() throws {
+        var (state, _) = meeting()
+        let edit = LineBlockEdit(start: 7, old: ["a"], new: ["b"], taskId: "KH1")
+        let conflict = PlanConflict(mine: edit, edited: state.plan, disk: state.plan)
+        state.apply(.conflict(conflict, plan: state.plan))
+        #expect(state.mode == .conflict(conflict))
+        #expect(state.update(.keepTheirs) == [.resolve(conflict, keepMine: false)])
+        #expect(review(state)?.stage == .walking)
+        #expect(review(state)?.currentTaskId == "KH1")
     }
 }

@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     public internal(set) var isLoading = false
     /// The time of day, set by the runtime before each action (meetings record times).
     public var now: ClockTime = .midnight
+    /// The meeting a conflict with a change on disk interrupted, to go back to once settled.
+    var interruptedReview: ReviewState?
     /// What earlier meetings recorded, by task id, newest first.
     public var meetingNotes: [String: [MeetingNote]] = [:]
 

@@ -90,6 +90,7 @@ extension AppState {
             message = StatusMessage(text, isError: true)
         case let .conflict(conflict, newPlan):
             replacePlan(newPlan, before: before)
+            if case let .review(review) = mode { interruptedReview = review }
             mode = .conflict(conflict)
         case let .reloaded(newPlan, text):
             replacePlan(newPlan, before: before)

@@ -65,12 +65,10 @@ extension AppState {
 
     private mutating func settling(_ conflict: PlanConflict, _ action: Action) -> [Effect] {
         switch action {
-        case .keepMine:
-            mode = .browse
-            return [.resolve(conflict, keepMine: true)]
-        case .keepTheirs:
-            mode = .browse
-            return [.resolve(conflict, keepMine: false)]
+        case .keepMine, .keepTheirs:
+            mode = interruptedReview.map(Mode.review) ?? .browse
+            interruptedReview = nil
+            return [.resolve(conflict, keepMine: action == .keepMine)]
         case .quit: return [.quit]
         default: return []
         }
