@@ -4,12 +4,7 @@ import WorkplanCore
 enum DateArgument {
     /// The date, or a usage error naming the text.
     static func parse(_ text: String, _ language: Language) throws(CommandFailure) -> PlanDate {
-        if let date = PlanDate(iso: text) { return date }
-        let parts = text.split(separator: "/")
-        if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-           let date = PlanDate(year: year, month: month, day: day) {
-            return date
-        }
+        if let date = PlanDate(written: text) { return date }
         throw .usage(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)",
                      en: "\"\(text)\" is not a real date (write 2021-07-10 or 10/07/2021)", language)
     }

@@ -135,3 +135,11 @@ struct PlanDateTests {
         }
     }
 }
+
+/// Dates as people write them, one reading for the command line, the minutes and the report.
+@Test("written dates: ISO or day/month/four-digit year; anything else, or a day that does not exist, is nil",
+      arguments: [("2021-07-10", "2021-07-10"), ("10/07/2021", "2021-07-10"), ("1/7/2021", "2021-07-01"),
+                  ("10/07/21", nil), ("31/02/2021", nil), ("10/7", nil), ("a/b/2021", nil), ("", nil)] as [(String, String?)])
+func writtenDates(_ text: String, _ iso: String?) {
+    #expect(PlanDate(written: text)?.iso == iso)
+}

@@ -68,10 +68,7 @@ public enum MinutesReading {
 
     /// A date written `15/03/2021` or `2021-03-15`.
     static func parseDate(_ text: String) -> PlanDate? {
-        if let iso = PlanDate(iso: text) { return iso }
-        let parts = text.split(separator: "/").map { Int($0) }
-        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2] else { return nil }
-        return PlanDate(year: year, month: month, day: day)
+        PlanDate(written: text)
     }
 
     /// `before → after`, or one value for both.
@@ -126,15 +123,5 @@ private extension MinutesItem {
         case .responsible: responsible += "\n" + line
         default: break
         }
-    }
-}
-
-extension StringProtocol {
-    /// The text without white space at either end.
-    var trimmed: String {
-        var slice = Substring(self)
-        while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
-        while slice.last?.isWhitespace == true { slice = slice.dropLast() }
-        return String(slice)
     }
 }

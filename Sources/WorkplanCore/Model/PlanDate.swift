@@ -22,6 +22,20 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         self = date
     }
 
+    /// Parses a date as people write it: the ISO form, or `10/07/2021` (also `1/7/2021`), day
+    /// first, the year in four digits; nil for anything else or a day that does not exist.
+    public init?(written text: some StringProtocol) {
+        if let iso = PlanDate(iso: text) {
+            self = iso
+            return
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// Parses the ISO form from UTF-8 bytes without copying them.
     init?<Bytes: Collection<UInt8>>(isoBytes bytes: Bytes) where Bytes.Index == Int {
         let first = bytes.startIndex

@@ -84,12 +84,6 @@ public struct ReportPeriod: Sendable, Equatable {
 
     /// A day written `2021-07-01` or `01/07/2021` (also `1/7/2021`).
     private static func day(_ text: String) -> PlanDate? {
-        if let iso = PlanDate(iso: text) { return iso }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]), parts[2].count == 4 else {
-            return nil
-        }
-        return PlanDate(year: year, month: month, day: day)
+        PlanDate(written: text)
     }
 }

@@ -68,7 +68,7 @@ public struct AppState: Sendable {
 
     /// The search to highlight: the one being typed, else the last one.
     var highlightQuery: String? {
-        if case let .search(search) = mode { return search.editor.text.trimmingWhitespace.isEmpty ? nil : search.editor.text }
+        if case let .search(search) = mode { return search.editor.text.trimmed.isEmpty ? nil : search.editor.text }
         return lastSearch
     }
 

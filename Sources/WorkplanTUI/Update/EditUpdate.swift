@@ -78,8 +78,8 @@ extension AppState {
             operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
                                                                     value: text.isEmpty ? nil : text)])
         case let .note(task):
-            let note = text.split(separator: "¶", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }.joined(separator: "\n")
-            operation = .setNote(task: task, note: note.trimmingWhitespace.isEmpty ? "" : note)
+            let note = text.split(separator: "¶", omittingEmptySubsequences: false).map { String($0).trimmed }.joined(separator: "\n")
+            operation = .setNote(task: task, note: note.trimmed.isEmpty ? "" : note)
         case let .newBelow(task):
             operation = text.isEmpty ? nil : .addBelow(task: task, title: text)
         case let .newUnder(task):

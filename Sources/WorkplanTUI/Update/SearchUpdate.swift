@@ -27,7 +27,7 @@ extension AppState {
             let before = search.editor.text
             guard search.editor.handle(key) else { return [] }
             let query = search.editor.text
-            let folded = TextFolding.foldedBytes(query.trimmingWhitespace)
+            let folded = TextFolding.foldedBytes(query.trimmed)
             if folded.isEmpty {
                 search.matchPosition = nil
                 tree.collapsed = search.originCollapsed
@@ -45,7 +45,7 @@ extension AppState {
                     tell("Không tìm thấy “\(query)”", "“\(query)” not found", isError: true)
                 }
             }
-            lastSearch = query.trimmingWhitespace.isEmpty ? nil : query
+            lastSearch = query.trimmed.isEmpty ? nil : query
             mode = .search(search)
         default: break
         }
