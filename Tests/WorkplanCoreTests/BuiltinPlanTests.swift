@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WorkplanCore
@@ -90,5 +91,13 @@ struct BuiltinPlanTests {
             #expect(!text.hasSuffix(" "), "line \(line + 1) ends with a space")
             #expect(plan.text.ending(line) == .lf)
         }
+    }
+
+    @Test("is the same text as docs/examples/plan-2021.md, which the end-to-end tests use")
+    func sameAsTheExample() throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/examples/plan-2021.md")
+        let bytes = try Data(contentsOf: example)
+        #expect(Array(bytes) == Array(BuiltinPlan.text.utf8))
     }
 }

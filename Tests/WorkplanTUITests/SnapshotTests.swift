@@ -134,7 +134,7 @@ struct SnapshotTests {
 
 
 
-         plan.md · 121 nhiệm vụ, 82 xong, 4 quá hạn                          ? trợ giúp
+         plan.md · 122 nhiệm vụ, 82 xong, 5 quá hạn                          ? trợ giúp
         """)
     }
 

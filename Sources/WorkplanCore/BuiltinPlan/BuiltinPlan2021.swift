@@ -174,6 +174,8 @@ Ngày bầu cử: Chủ nhật, 23/5/2021 (Nghị quyết số 133/2020/QH14 ng�
   - [/] Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  id:BC15.2 lead:HC with:CTDB due:2021-09-30 progress:80%
     Đã chỉnh lý 80% hồ sơ; chậm do giãn cách xã hội, dự kiến bàn giao vào Lưu trữ lịch sử tỉnh trong
     tháng 11/2021.
+- [/] Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  id:BC16 lead:HC with:VP,UBBC due:2021-10-15 progress:7/10
+  Đã thẩm định quyết toán của 7/10 Ủy ban bầu cử cấp huyện; còn 3 đơn vị chưa nộp đủ chứng từ.
 
 ## Nhiệm vụ thường xuyên
 - [/] Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh  id:TX1 lead:TTDN with:TTHDND start:2021-01-05 due:2021-12-31 progress:8/12 tag:tiep-cong-dan

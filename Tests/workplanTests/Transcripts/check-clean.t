@@ -1,15 +1,15 @@
 # A clean plan passes `check` with exit status 0: the built-in plan and a small one.
 
 $ workplan init
-Đã tạo plan.md: kế hoạch công tác năm 2021, 121 nhiệm vụ.
+Đã tạo plan.md: kế hoạch công tác năm 2021, 122 nhiệm vụ.
 ? 0
 
 $ workplan check
-plan.md: không có vấn đề nào (121 nhiệm vụ).
+plan.md: không có vấn đề nào (122 nhiệm vụ).
 ? 0
 
 $ workplan check --lang en
-plan.md: no problems (121 tasks).
+plan.md: no problems (122 tasks).
 ? 0
 
 > copy small-plan.md nho.md

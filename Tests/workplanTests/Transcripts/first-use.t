@@ -3,13 +3,13 @@
 # on standard error.
 
 $ workplan check
-{tmp}/data/workplan/plan.md: không có vấn đề nào (121 nhiệm vụ).
+{tmp}/data/workplan/plan.md: không có vấn đề nào (122 nhiệm vụ).
 ! workplan: chưa có tệp kế hoạch; đã tạo bản sao kế hoạch mẫu năm 2021 tại {tmp}/data/workplan/plan.md
 ? 0
 
 # The second command uses the copy without a word.
 $ workplan check
-{tmp}/data/workplan/plan.md: không có vấn đề nào (121 nhiệm vụ).
+{tmp}/data/workplan/plan.md: không có vấn đề nào (122 nhiệm vụ).
 ? 0
 
 # Nothing is written to the working folder.
@@ -28,7 +28,7 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
 ## Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
   [x] KH5.3  Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  (TH, +HC; hạn 05/11/2021; xong 29/10/2021)
 
-1/121 nhiệm vụ.
+1/122 nhiệm vụ.
 ? 0
 = absent plan.md
 

@@ -1,12 +1,12 @@
 # `workplan init` writes the built-in 2021 plan to ./plan.md and never overwrites a file.
 
 $ workplan init
-Đã tạo plan.md: kế hoạch công tác năm 2021, 121 nhiệm vụ.
+Đã tạo plan.md: kế hoạch công tác năm 2021, 122 nhiệm vụ.
 ? 0
 
 # The new file is the whole built-in plan, without problems.
 $ workplan check plan.md
-plan.md: không có vấn đề nào (121 nhiệm vụ).
+plan.md: không có vấn đề nào (122 nhiệm vụ).
 ? 0
 
 # A second init refuses, names the file, and leaves it as it is.
@@ -15,12 +15,12 @@ $ workplan init
 ? 1
 
 $ workplan check
-plan.md: không có vấn đề nào (121 nhiệm vụ).
+plan.md: không có vấn đề nào (122 nhiệm vụ).
 ? 0
 
 # Another name, given as FILE or with --file; in English too.
 $ workplan init ke-hoach.md
-Đã tạo ke-hoach.md: kế hoạch công tác năm 2021, 121 nhiệm vụ.
+Đã tạo ke-hoach.md: kế hoạch công tác năm 2021, 122 nhiệm vụ.
 ? 0
 
 $ workplan init --file ke-hoach.md --lang en
@@ -28,7 +28,7 @@ $ workplan init --file ke-hoach.md --lang en
 ? 1
 
 $ workplan init --lang en --file other.md
-Created other.md: the 2021 work plan, 121 tasks.
+Created other.md: the 2021 work plan, 122 tasks.
 ? 0
 
 # Naming the file twice, differently, is a usage error, and nothing is written.

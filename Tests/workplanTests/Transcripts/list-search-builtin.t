@@ -2,7 +2,7 @@
 # `bau cu` finds "bầu cử" in the built-in plan (KH3 through its note).
 
 $ workplan init
-Đã tạo plan.md: kế hoạch công tác năm 2021, 121 nhiệm vụ.
+Đã tạo plan.md: kế hoạch công tác năm 2021, 122 nhiệm vụ.
 ? 0
 
 $ workplan list --search "bau cu"
@@ -29,8 +29,9 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
 [/] BC15  Tổng kết công tác bầu cử, lưu trữ hồ sơ  (CTDB, +UBBC, +HC; hạn 30/09/2021; QUÁ HẠN)
   [x] BC15.1  Báo cáo tổng kết công tác bầu cử gửi Hội đồng bầu cử quốc gia  (CTDB, +TH; hạn 15/07/2021; xong 14/07/2021)
   [/] BC15.2  Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  (HC, +CTDB; hạn 30/09/2021; 80%; QUÁ HẠN)
+[/] BC16  Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  (HC, +VP, +UBBC; hạn 15/10/2021; 7/10 (70%); QUÁ HẠN)
 
-18/121 nhiệm vụ.
+19/122 nhiệm vụ.
 ? 0
 
 # Upper case with diacritics finds the same, here narrowed to open tasks.
@@ -40,8 +41,9 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
 ## Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
 [/] BC15  Tổng kết công tác bầu cử, lưu trữ hồ sơ  (CTDB, +UBBC, +HC; hạn 30/09/2021; QUÁ HẠN)
   [/] BC15.2  Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  (HC, +CTDB; hạn 30/09/2021; 80%; QUÁ HẠN)
+[/] BC16  Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  (HC, +VP, +UBBC; hạn 15/10/2021; 7/10 (70%); QUÁ HẠN)
 
-2/121 nhiệm vụ.
+3/122 nhiệm vụ.
 ? 0
 
 # The query in NFD (combining marks) finds the same tasks.
@@ -51,6 +53,7 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
 ## Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
 [/] BC15  Tổng kết công tác bầu cử, lưu trữ hồ sơ  (CTDB, +UBBC, +HC; hạn 30/09/2021; QUÁ HẠN)
   [/] BC15.2  Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  (HC, +CTDB; hạn 30/09/2021; 80%; QUÁ HẠN)
+[/] BC16  Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  (HC, +VP, +UBBC; hạn 15/10/2021; 7/10 (70%); QUÁ HẠN)
 
-2/121 nhiệm vụ.
+3/122 nhiệm vụ.
 ? 0

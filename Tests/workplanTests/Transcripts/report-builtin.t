@@ -2,7 +2,7 @@
 # carry counted results (received, eligible, handled), written as the office writes them.
 
 $ workplan init
-Đã tạo plan.md: kế hoạch công tác năm 2021, 121 nhiệm vụ.
+Đã tạo plan.md: kế hoạch công tác năm 2021, 122 nhiệm vụ.
 ? 0
 
 $ workplan report --period year
@@ -28,7 +28,7 @@ I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
    - TK6 Biên soạn Kỷ yếu HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021: 70%
 
 3. Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
-   Tổng số 31 nhiệm vụ; hoàn thành 28 (93,3%); đang thực hiện 2; quá hạn 2; hủy bỏ 1.
+   Tổng số 32 nhiệm vụ; hoàn thành 28 (90,3%); đang thực hiện 3; quá hạn 3; hủy bỏ 1.
    - BC4 Tiếp nhận, nghiên cứu hồ sơ người ứng cử đại biểu HĐND tỉnh: 96/96 (100%)
    - BC5.3.1 Hội nghị cử tri nơi cư trú của người ứng cử: 94/94 (100%)
    - BC8 Tiếp nhận, xử lý đơn thư khiếu nại, tố cáo liên quan đến bầu cử: tiếp nhận 13 đơn, 11 đơn đủ điều kiện, đã xử lý 11 đơn (đạt 100%)
@@ -36,6 +36,7 @@ I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
    - BC11.1 Đoàn kiểm tra của Ủy ban bầu cử tỉnh làm việc tại các huyện, thị xã, thành phố: 10/10 (100%)
    - BC13 Tổng hợp, công bố kết quả bầu cử đại biểu HĐND tỉnh: 52/52 (100%)
    - BC15.2 Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ: 80%
+   - BC16 Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh: 7/10 (70%)
 
 4. Nhiệm vụ thường xuyên
    Tổng số 35 nhiệm vụ; hoàn thành 12 (35,3%); đang thực hiện 16; quá hạn 0; chưa thực hiện 5; tạm hoãn 1; hủy bỏ 1.
@@ -53,7 +54,7 @@ I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
    - TX9.2 Triển khai phần mềm phục vụ kỳ họp không giấy tờ: 40%
 
 Tổng cộng trong kỳ
-   Tổng số 121 nhiệm vụ; hoàn thành 82 (68,9%); đang thực hiện 21; quá hạn 4; chưa thực hiện 14; tạm hoãn 1; vướng mắc 1; hủy bỏ 2.
+   Tổng số 122 nhiệm vụ; hoàn thành 82 (68,3%); đang thực hiện 22; quá hạn 5; chưa thực hiện 14; tạm hoãn 1; vướng mắc 1; hủy bỏ 2.
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -81,6 +82,7 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG NĂM 2022
 3. Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
    - BC15 Tổng kết công tác bầu cử, lưu trữ hồ sơ (chủ trì CTDB; hạn 30/09/2021; đang thực hiện; quá hạn)
      - BC15.2 Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ (chủ trì HC; hạn 30/09/2021; đang thực hiện; quá hạn)
+   - BC16 Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh (chủ trì HC; hạn 15/10/2021; đang thực hiện; quá hạn)
 
 4. Nhiệm vụ thường xuyên
    - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh (chủ trì TTDN; hạn 31/12/2021; đang thực hiện)
