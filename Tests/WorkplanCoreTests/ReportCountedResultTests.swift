@@ -24,7 +24,7 @@ struct ReportCountedResultTests {
         #expect(CountedResult() == nil)
     }
 
-    @Test("a plan with them has no problems: keys are free, values may be Vietnamese")
+    @Test("a plan with valid counts has no problems; the unit may be Vietnamese")
     func checkAcceptsThem() {
         let plan = Plan("""
             ## Đơn vị

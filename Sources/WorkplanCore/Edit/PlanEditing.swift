@@ -200,7 +200,8 @@ extension Problem.Kind {
     /// True for the problems that rewriting a task line can make or mend.
     var isAboutFields: Bool {
         switch self {
-        case .invalidDate, .invalidProgress, .unknownUnit, .unknownStatus, .duplicateId: true
+        case .invalidDate, .invalidProgress, .invalidCount, .countAboveBase, .unitWithoutCount,
+             .unknownUnit, .unknownStatus, .duplicateId: true
         case .taskInUnitsSection, .invalidUTF8, .nulByte: false
         }
     }

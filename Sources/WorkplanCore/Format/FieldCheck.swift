@@ -2,7 +2,10 @@
 enum FieldCheck {
     /// What is wrong with a value of a known field, or nil when it is fine or the key is free.
     static func valueProblem(key: String, value: String) -> Problem.Kind? {
-        switch key {
+        if let count = CountKey(rawValue: key) {
+            return CountedFieldCheck.valueProblem(count, value: value.utf8)
+        }
+        return switch key {
         case Field.Key.due, Field.Key.start, Field.Key.done:
             PlanDate(iso: value) == nil ? .invalidDate(key: key, value: value) : nil
         case Field.Key.progress:

@@ -20,6 +20,14 @@ public struct Problem: Hashable, Sendable {
         case invalidDate(key: String, value: String)
         /// A `progress:` value that is neither `a/b` nor `N%`.
         case invalidProgress(value: String)
+        /// A `received:`, `eligible:` or `handled:` value that is not a whole number written
+        /// in 1 to 9 ASCII digits.
+        case invalidCount(key: CountKey, value: String)
+        /// A count above the count it is part of: eligible above received, handled above
+        /// eligible (or above received when there is no eligible count).
+        case countAboveBase(key: CountKey, count: Int, base: CountKey, baseCount: Int)
+        /// A `unit:` on a task line with no `received:`, `eligible:` or `handled:`.
+        case unitWithoutCount
         /// An id used before, on the line given.
         case duplicateId(id: String, firstLine: Int)
         /// A unit code that the units section does not declare.
@@ -43,6 +51,15 @@ public struct Problem: Hashable, Sendable {
         case let .invalidProgress(value):
             language.pick(vi: "tiến độ không hợp lệ \"\(value)\" (cần dạng a/b hoặc N%)",
                           en: "invalid progress \"\(value)\" (expected a/b or N%)")
+        case let .invalidCount(key, value):
+            language.pick(vi: "số đếm không hợp lệ \"\(value)\" ở trường \(key.rawValue) (cần số nguyên từ 0, chỉ gồm chữ số, không dấu ngăn cách, tối đa 9 chữ số)",
+                          en: "invalid count \"\(value)\" in field \(key.rawValue) (expected a whole number from 0, digits only, no separators, at most 9 digits)")
+        case let .countAboveBase(key, count, base, baseCount):
+            language.pick(vi: "\(key.name(language)) \(count) lớn hơn \(base.name(language)) \(baseCount)",
+                          en: "\(key.name(language)) \(count) is more than \(base.name(language)) \(baseCount)")
+        case .unitWithoutCount:
+            language.pick(vi: "unit: chỉ có nghĩa khi dòng có received:, eligible: hoặc handled:",
+                          en: "unit: means something only on a line with received:, eligible: or handled:")
         case let .duplicateId(id, firstLine):
             language.pick(vi: "mã \"\(id)\" bị trùng, đã dùng ở dòng \(firstLine)",
                           en: "duplicate id \"\(id)\", already used on line \(firstLine)")

@@ -14,6 +14,8 @@ struct TaskLineReading {
     private let keepsIdText: Bool
     /// The hash and the byte offset of the first `id:` value, if any.
     private(set) var firstIdHash: (fingerprint: UInt64, offset: Int)?
+    /// The line's counted-result fields, checked as they are read.
+    private var counted = CountedFieldCheck()
     /// Every `id:` token of the line with its byte offset.
     var ids: [(value: String, offset: Int, key: TaskId)] { (firstId.map { [$0] } ?? []) + extraIds }
 
@@ -48,10 +50,14 @@ struct TaskLineReading {
                 read(token, content: content, line: line, units: units)
             }
         }
+        for found in counted.problems {
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset), kind: found.kind))
+        }
         slot.hasId = firstIdHash != nil
         slot.idOffset = Int32(firstIdHash?.offset ?? 0)
     }
 
+    /// Reads one `key:value` token of the line.
     private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: [[UInt8]]) {
         let base = content.startIndex
         let key = content[(base + token.start)..<(base + token.colon)]
@@ -59,6 +65,7 @@ struct TaskLineReading {
         read(key: key, value: value, token: token, content: content, line: line, units: units)
     }
 
+    /// Reads one field: keeps what the slot needs and notes the problems of its value.
     private mutating func read(key: some LineBytes, value: some LineBytes, token: TaskLineSyntax.FieldToken,
                                content: some LineBytes, line: Int, units: [[UInt8]]) {
         let kind = FieldKeyBytes.kind(of: key)
@@ -98,7 +105,9 @@ struct TaskLineReading {
                                         kind: .unknownUnit(code: unknown.code)))
             }
         case .other:
-            break
+            if let problem = counted.read(key: key, value: value, offset: token.start) {
+                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start), kind: problem))
+            }
         }
     }
 

@@ -34,9 +34,11 @@ public struct CountedResult: Sendable, Equatable {
     }
 
     /// The share handled, in tenths of a percent: of the eligible, or of the received when
-    /// no eligible count is given; nil without a handled count or a base above zero.
+    /// no eligible count is given; nil without a handled count or a base above zero, and nil
+    /// when more were handled than the base holds (a mistake `workplan check` reports: a share
+    /// above 100% would be no share at all).
     public var permille: Int? {
-        guard let handled, let base = eligible ?? received, base > 0 else { return nil }
+        guard let handled, let base = eligible ?? received, base > 0, handled <= base else { return nil }
         return Percent.permille(handled, of: base)
     }
 
