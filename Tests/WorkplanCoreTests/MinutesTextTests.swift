@@ -24,7 +24,7 @@ struct MinutesTextTests {
         return minutes
     }
 
-    @Test("the Vietnamese text: centred header, chair and attendees, numbered items, summary")
+    @Test("the Vietnamese text: centred header, chair and attendees, numbered items, summary, closing hour, signatures")
     func vietnamese() throws {
         var minutes = try sample()
         minutes.ended = ClockTime("09:30")
@@ -56,6 +56,14 @@ struct MinutesTextTests {
 
             Đã xem xét 2 nhiệm vụ; đổi trạng thái 1, điều chỉnh hạn 2, theo dõi tiếp 1.
             Chưa xem xét: TX1.
+            Cuộc họp kết thúc lúc 09:30.
+
+                             THƯ KÝ                                 CHỦ TRÌ
+                      (Ký, ghi rõ họ tên)                     (Ký, ghi rõ họ tên)
+
+
+
+                                                              Đ/c Chánh Văn phòng
 
             """)
     }

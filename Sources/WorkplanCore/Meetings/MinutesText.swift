@@ -1,6 +1,8 @@
 /// The minutes as plain text, the way a secretary hands them in: a centred header (`BIÊN BẢN
 /// HỌP`, the title, the day and hours), who chaired and attended, the numbered items with their
-/// fields indented, and a closing summary; no Markdown markup, lines wrapped for print.
+/// fields indented, a closing summary and, once the meeting has ended, its closing hour and the
+/// places for the secretary's and the chair's signatures; no Markdown markup, lines wrapped for
+/// print.
 public enum MinutesText {
     /// The minutes in a language, each line at most `width` columns (wrapped at spaces),
     /// ending with a newline. Text from the file is shown as written, control characters as
@@ -24,7 +26,34 @@ public enum MinutesText {
                                         + summary.notReviewed.map(TextForm.visible).joined(separator: ", ") + ".",
                                         first: "", rest: "", width: width)
         }
+        if let ended = minutes.ended {
+            lines.append(language.pick(vi: "Cuộc họp kết thúc lúc \(ended).", en: "The meeting ended at \(ended)."))
+            lines += signatures(chair: minutes.chair, language, width)
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The signature places side by side, the secretary's on the left and the chair's on the
+    /// right, each title centred over room to sign and, under the chair's, the chair's name.
+    private static func signatures(chair: String, _ language: Language, _ width: Int) -> [String] {
+        let half = width / 2
+        let sign = language.pick(vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)")
+        let rows: [(String, String)] = [
+            ("", ""),
+            (language.pick(vi: "THƯ KÝ", en: "SECRETARY"), language.pick(vi: "CHỦ TRÌ", en: "CHAIR")),
+            (sign, sign), ("", ""), ("", ""), ("", ""),
+        ] + TextWrapping.lines(TextForm.visible(chair), first: "", rest: "", width: half).map { ("", $0) }
+        return rows.map { left, right in
+            let leftColumn = centredIn(left, half)
+            let padding = String(repeating: " ", count: max(0, half - TextWrapping.columns(leftColumn)))
+            let line = right.isEmpty ? leftColumn : leftColumn + padding + centredIn(right, width - half)
+            return String(line.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+
+    /// A text with spaces before it that centre it in a width.
+    private static func centredIn(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, (width - TextWrapping.columns(text)) / 2)) + text
     }
 
     /// `Ngày 15/03/2021, từ 08:00 đến 09:30`, or `… từ 08:00 (chưa kết thúc)`.

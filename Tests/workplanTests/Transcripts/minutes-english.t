@@ -77,6 +77,14 @@ Attended by: Lãnh đạo Văn phòng; Trưởng các phòng Tổng hợp, Hành
 
 2 tasks reviewed; status changed for 1, due date moved for 1, follow-up for 1.
 Not reviewed: TX4.
+The meeting ended at 09:30.
+
+               SECRETARY                                 CHAIR
+       (Signature and full name)               (Signature and full name)
+
+
+
+                                                  Đ/c Chánh Văn phòng
 ? 0
 
 @ env WORKPLAN_LANG=en
@@ -103,6 +111,14 @@ Attended by: Heads of division
    Follow-up: no
 
 2 tasks reviewed; status changed for 1, due date moved for 2, follow-up for 1.
+The meeting ended at 10:15.
+
+               SECRETARY                                 CHAIR
+       (Signature and full name)               (Signature and full name)
+
+
+
+                                                     Head of Office
 ? 0
 
 @ unset WORKPLAN_LANG
@@ -129,4 +145,12 @@ Thành phần: Heads of division
    Theo dõi tiếp: không
 
 Đã xem xét 2 nhiệm vụ; đổi trạng thái 1, điều chỉnh hạn 2, theo dõi tiếp 1.
+Cuộc họp kết thúc lúc 10:15.
+
+                 THƯ KÝ                                 CHỦ TRÌ
+          (Ký, ghi rõ họ tên)                     (Ký, ghi rõ họ tên)
+
+
+
+                                                     Head of Office
 ? 0

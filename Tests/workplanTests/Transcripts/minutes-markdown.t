@@ -119,6 +119,14 @@ $ workplan minutes --file khac.md
    Theo dõi tiếp: không
 
 Đã xem xét 1 nhiệm vụ; đổi trạng thái 1, điều chỉnh hạn 0, theo dõi tiếp 0.
+Cuộc họp kết thúc lúc 08:15.
+
+                 THƯ KÝ                                 CHỦ TRÌ
+          (Ký, ghi rõ họ tên)                     (Ký, ghi rõ họ tên)
+
+
+
+
 ? 0
 
 = unchanged khac.meetings/2021-06-01-hop-trien-khai-nhiem-vu.md

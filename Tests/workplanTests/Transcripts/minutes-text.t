@@ -73,6 +73,14 @@ Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng Tổng hợp, Hà
 
 Đã xem xét 2 nhiệm vụ; đổi trạng thái 1, điều chỉnh hạn 1, theo dõi tiếp 1.
 Chưa xem xét: TX4.
+Cuộc họp kết thúc lúc 09:30.
+
+                 THƯ KÝ                                 CHỦ TRÌ
+          (Ký, ghi rõ họ tên)                     (Ký, ghi rõ họ tên)
+
+
+
+                                                  Đ/c Chánh Văn phòng
 ? 0
 
 $ workplan minutes plan.md --meeting 2021-03-15-hop-giao-ban-thang-3-2021.md --format text
@@ -103,6 +111,14 @@ Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng Tổng hợp, Hà
 
 Đã xem xét 2 nhiệm vụ; đổi trạng thái 1, điều chỉnh hạn 1, theo dõi tiếp 1.
 Chưa xem xét: TX4.
+Cuộc họp kết thúc lúc 09:30.
+
+                 THƯ KÝ                                 CHỦ TRÌ
+          (Ký, ghi rõ họ tên)                     (Ký, ghi rõ họ tên)
+
+
+
+                                                  Đ/c Chánh Văn phòng
 ? 0
 
 # Or a day, in either form, when one meeting was held that day.
@@ -152,6 +168,14 @@ Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng Tổng hợp, Hà
 
 Đã xem xét 2 nhiệm vụ; đổi trạng thái 1, điều chỉnh hạn 1, theo dõi tiếp 1.
 Chưa xem xét: TX4.
+Cuộc họp kết thúc lúc 09:30.
+
+                 THƯ KÝ                                 CHỦ TRÌ
+          (Ký, ghi rõ họ tên)                     (Ký, ghi rõ họ tên)
+
+
+
+                                                  Đ/c Chánh Văn phòng
 ? 0
 
 = unchanged plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md
