@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// The pane's program: whether it still runs, how it ended, its process id for signals.
@@ -46,5 +47,27 @@ extension TmuxSession {
     func signal(_ number: Int32) throws {
         let pid = try panePid()
         guard kill(pid, number) == 0 else { throw HarnessError("kill(\(pid), \(number)) failed: errno \(errno)") }
+    }
+
+    /// Closes the pane's window the way a person closes a terminal window: the session goes
+    /// away and the pane's terminal hangs up. Waits until the program has ended; its exit status
+    /// is lost with the pane, so the test judges it by the files it left.
+    func closeWindow(timeout: Duration = .seconds(10)) throws {
+        let pid = try panePid()
+        try run(["kill-session", "-t", Self.target])
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        while Self.isRunning(pid) {
+            if clock.now >= deadline { throw HarnessError("process \(pid) still runs \(timeout) after its window closed") }
+            usleep(5_000)
+        }
+    }
+
+    /// True while a process exists and has not ended (a zombie, ended but not yet reaped by a
+    /// tmux server that went away with its last session, counts as ended).
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let afterName = stat.range(of: ") ", options: .backwards) else { return false }
+        return stat[afterName.upperBound...].first != "Z"
     }
 }

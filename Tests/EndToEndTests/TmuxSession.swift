@@ -24,7 +24,7 @@ final class TmuxSession {
     private let clientEnvironment: [String: String]
     private var closed = false
     /// The session's name, the target of every command.
-    private static let target = "e2e"
+    static let target = "e2e"
 
     /// Starts `command` (a program and its arguments, run without a shell) in a new pane of
     /// `size`, with LANG and LC_ALL set to C.UTF-8, Swift's backtracer non-interactive, and

@@ -36,7 +36,8 @@ struct ReviewTests {
             Issue.record("no agenda list")
             return
         }
-        #expect(menu.items.first?.label == "Nhiệm vụ quá hạn (2)")
+        #expect(menu.items.first?.label == "Nhiệm vụ quá hạn")
+        #expect(menu.items.first?.detail == "(2)")
         let (started, effects) = meeting()
         let meeting = try #require(review(started))
         #expect(meeting.stage == .walking)

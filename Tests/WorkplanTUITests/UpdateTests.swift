@@ -162,21 +162,3 @@ struct UpdateTests {
         #expect(state.mode == .browse)
     }
 }
-
-/// The report screen.
-@Suite("Report screen")
-struct ReportScreenTests {
-    @Test("B shows a bar per track with its share done and counts, and the total; Esc closes it")
-    func report() {
-        var state = TUITestSupport.state()
-        TUITestSupport.run([.showReport], on: &state)
-        let lines = TUITestSupport.lines(state)
-        #expect(lines.contains(" 1. Chuẩn bị kỳ họp"))
-        #expect(lines.contains { $0.contains("█") && $0.contains("25%") && $0.contains("hoàn thành 1/4") })
-        #expect(lines.contains(" Tổng cộng"))
-        #expect(lines.contains { $0.contains("20%") && $0.contains("hoàn thành 1/5") })
-        #expect(lines.contains { $0.contains("░░░░") && $0.contains("0%") && $0.contains("hoàn thành 0/1") })
-        TUITestSupport.run([.cancel], on: &state)
-        #expect(state.mode == .browse)
-    }
-}

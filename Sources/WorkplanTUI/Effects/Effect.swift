@@ -21,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     case recordItem(MinutesItem, number: Int)
     /// Add the closing time to the minutes file.
     case endMeeting(ClockTime)
+    /// Go on with the plan's meeting that was cut off, from its first item not recorded.
+    case resumeMeeting
     /// End the program.
     case quit
     /// Suspend to the shell.

@@ -1,16 +1,22 @@
 import WorkplanCore
 
 extension AppState {
-    /// The choices of agenda for a meeting, each with how many tasks it holds: overdue (in all
-    /// and per track), due this month, open, the current filter, each track's and each lead
-    /// unit's open tasks.
+    /// The choices of agenda for a meeting, each with how many tasks it holds: first the meeting
+    /// that was cut off, to go on with; overdue (in all and per track), due this month, open,
+    /// the current filter, each track's and each lead unit's open tasks.
     func agendaMenu() -> MenuState {
         var items: [MenuState.Item] = []
+        if let cutOff = unfinishedMeeting {
+            items.append(MenuState.Item(
+                label: language.pick(vi: "Họp tiếp: ", en: "Go on with: ") + cutOff.title, isCurrent: false, choice: .resumeMeeting,
+                detail: language.pick(vi: "(đã xét \(cutOff.items.count)/\(cutOff.agenda.count))",
+                                      en: "(\(cutOff.items.count) of \(cutOff.agenda.count) reviewed)")))
+        }
         func add(_ label: String, _ filter: TreeFilter) {
             let tasks = filter.apply(to: plan, today: today)
             guard !tasks.isEmpty else { return }
-            items.append(MenuState.Item(label: label + " (\(tasks.count))", isCurrent: false,
-                                        choice: .agenda(tasks.map(reference(of:)))))
+            items.append(MenuState.Item(label: label, isCurrent: false, choice: .agenda(tasks.map(reference(of:))),
+                                        detail: "(\(tasks.count))"))
         }
         var overdue = TreeFilter()
         overdue.status = .overdue

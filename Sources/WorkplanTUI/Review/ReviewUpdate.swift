@@ -55,11 +55,16 @@ extension AppState {
             review.stage = .choosingAgenda(menu)
             return choosingAgenda(menu, .confirm, &review)
         case .confirm:
-            guard menu.items.indices.contains(menu.selected), case let .agenda(tasks) = menu.items[menu.selected].choice else {
-                return []
+            guard menu.items.indices.contains(menu.selected) else { return [] }
+            switch menu.items[menu.selected].choice {
+            case let .agenda(tasks):
+                review.minutes.agenda = tasks
+                review.stage = .arranging(selected: 0)
+            case .resumeMeeting:
+                mode = .browse
+                return [.resumeMeeting]
+            default: break
             }
-            review.minutes.agenda = tasks
-            review.stage = .arranging(selected: 0)
             return []
         default: break
         }

@@ -33,7 +33,8 @@ public final class AppRuntime {
         self.backend = backend
         self.theme = theme
         self.idleMilliseconds = idleMilliseconds
-        self.state.meetingNotes = Self.notes(of: MeetingArchive(planPath: file.path))
+        readMeetings()
+        self.state.noticeUnfinishedMeeting()
     }
 
     /// Runs until the officer quits or a signal ends the program; returns the exit status.
@@ -124,7 +125,13 @@ public final class AppRuntime {
         case let .endMeeting(time):
             writeMinutes(MinutesFormat.closing(time, state.language))
             minutesFile = nil
-            state.meetingNotes = Self.notes(of: MeetingArchive(planPath: file.path))
+            readMeetings()
+        case .resumeMeeting:
+            if !resumeMeeting() {
+                state.message = StatusMessage(state.language.pick(vi: "Không mở được biên bản của cuộc họp bị ngắt",
+                                                                  en: "The minutes of the meeting that was cut off could not be opened"),
+                                              isError: true)
+            }
         }
         return .proceed
     }
@@ -240,14 +247,20 @@ public final class AppRuntime {
         }
     }
 
-    /// What the archive's meetings recorded, by task id, newest first.
-    private static func notes(of archive: MeetingArchive) -> [String: [MeetingNote]] {
+    /// Reads the plan's meeting archive into the state: the minutes, and what they recorded by task.
+    private func readMeetings() {
+        let meetings = MeetingArchive(planPath: file.path).meetings().map(\.minutes)
+        state.meetings = meetings
+        state.meetingNotes = Self.notes(of: meetings)
+    }
+
+    /// What the meetings recorded, by task id, newest first.
+    private static func notes(of meetings: [MeetingMinutes]) -> [String: [MeetingNote]] {
         var notes: [String: [MeetingNote]] = [:]
-        for meeting in archive.meetings().reversed() {
-            for item in meeting.minutes.items {
+        for minutes in meetings.reversed() {
+            for item in minutes.items {
                 let text = item.decision.isEmpty ? item.outcome : item.decision
-                notes[item.taskId, default: []].append(MeetingNote(date: meeting.minutes.date, title: meeting.minutes.title,
-                                                                  text: text))
+                notes[item.taskId, default: []].append(MeetingNote(date: minutes.date, title: minutes.title, text: text))
             }
         }
         return notes

@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     var interruptedReview: ReviewState?
     /// What earlier meetings recorded, by task id, newest first.
     public var meetingNotes: [String: [MeetingNote]] = [:]
+    /// The minutes of the plan's meetings, oldest first, for the report's decisions.
+    public var meetings: [MeetingMinutes] = []
 
     /// The state of a freshly opened plan: everything expanded, the first row selected.
     public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,

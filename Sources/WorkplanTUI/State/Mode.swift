@@ -107,6 +107,8 @@ public struct MenuState: Equatable, Sendable {
         case clearFilter
         /// Review these tasks in a meeting.
         case agenda([String])
+        /// Go on with the meeting that was cut off.
+        case resumeMeeting
     }
 
     /// An item of the list.
@@ -117,6 +119,8 @@ public struct MenuState: Equatable, Sendable {
         public var isCurrent: Bool
         /// What choosing it does.
         public var choice: Choice
+        /// A short text after the label that is never cut, such as how many tasks it holds.
+        public var detail: String = ""
     }
 
     /// The list's title.

@@ -83,7 +83,7 @@ extension AppState {
             beginReview()
             return []
         case .showReport:
-            mode = .report(ReportScreen(plan: plan, today: today, language: language))
+            mode = .report(ReportScreen(plan: plan, today: today, language: language, meetings: meetings, columns: size.columns))
             return []
         case .openEditor:
             let line: Int? = switch selection {

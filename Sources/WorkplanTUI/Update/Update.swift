@@ -89,8 +89,10 @@ extension AppState {
 
     private mutating func readingReport(_ screen: ReportScreen, _ action: Action) -> [Effect] {
         var screen = screen
+        screen.fit(columns: size.columns)
         let height = max(1, size.rows - 2)
-        let bottom = screen.maximumScroll(height: height)
+        let bottom = screen.maximumScroll(height: height, columns: size.columns)
+        screen.scroll = min(screen.scroll, bottom)
         switch action {
         case .moveUp: screen.scroll = max(0, screen.scroll - 1)
         case .moveDown: screen.scroll = min(bottom, screen.scroll + 1)

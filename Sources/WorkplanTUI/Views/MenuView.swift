@@ -1,11 +1,12 @@
 import Terminal
 
 /// A list to choose from, in a box, the highlighted item in the selection's style; the first
-/// nine items are numbered, a digit chooses one directly.
+/// nine items are numbered, a digit chooses one directly. A label too long for the screen is
+/// cut before its detail, which stays whole.
 enum MenuView {
     /// Draws a list.
     static func draw(_ menu: MenuState, theme: Theme, into grid: inout Grid) {
-        let widest = menu.items.map { TextWidth.of($0.label) + 7 }.max() ?? 10
+        let widest = menu.items.map { TextWidth.of($0.label) + TextWidth.of($0.detail) + 8 }.max() ?? 10
         let box = Box.draw(title: menu.title, innerWidth: max(widest, TextWidth.of(menu.title) + 4), innerHeight: menu.items.count,
                            style: theme[.dialog], titleStyle: theme[.dialogTitle], into: &grid)
         let height = box.rows.count
@@ -13,8 +14,11 @@ enum MenuView {
         for (offset, item) in menu.items.dropFirst(first).prefix(height).enumerated() {
             let row = box.rows.lowerBound + offset
             let number = first + offset < 9 ? "\(first + offset + 1)  " : "   "
-            let text = (item.isCurrent ? "• " : "  ") + number + item.label
-            grid.put(TextWidth.truncate(text, to: box.columns.count), row: row, column: box.columns.lowerBound, style: theme[.dialog])
+            let detail = item.detail.isEmpty ? "" : " " + item.detail
+            let text = TextWidth.truncate((item.isCurrent ? "• " : "  ") + number + item.label,
+                                          to: max(0, box.columns.count - TextWidth.of(detail)))
+            grid.put(TextWidth.truncate(text + detail, to: box.columns.count), row: row, column: box.columns.lowerBound,
+                     style: theme[.dialog])
             if first + offset == menu.selected {
                 let selection = theme[.selection]
                 grid.restyle(row: row, from: box.columns.lowerBound - 1, to: box.columns.upperBound + 1) { style in

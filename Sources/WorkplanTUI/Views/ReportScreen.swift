@@ -1,95 +1,125 @@
 import Terminal
 import WorkplanCore
 
-/// The report screen: for each track a bar of what is done and the counts behind it, the
-/// whole plan's total, and the counted results, as `workplan report` gives them.
+/// The report screen: the text of `workplan report`, word for word, with a bar of what is done
+/// above the counts of each track and of the whole plan. Its lines are broken to the screen's
+/// width, and it scrolls by the rows they take.
 public struct ReportScreen: Equatable, Sendable {
-    /// A line of the screen: a heading, a track's bar, or text.
+    /// A line of the report, or one row of it once broken to a width.
     enum Line: Equatable, Sendable {
-        /// A heading.
+        /// A line that starts at the margin: a section's, track's or meeting's title, or the total's.
         case heading(String)
-        /// A bar: its label, the share done in permille, and the counts in words.
-        case bar(label: String, permille: Int, counts: String)
-        /// A line of text.
+        /// A bar of the share done, in permille, above the counts it stands for.
+        case bar(permille: Int)
+        /// An indented line, or one of the report's first lines (the plan and the day).
         case text(String)
         /// A blank line.
         case blank
     }
 
-    /// The lines, made once when the screen opens.
+    /// The report's lines, made once when the screen opens.
     let lines: [Line]
-    /// How far the screen is scrolled.
+    /// How many rows the screen is scrolled down.
     var scroll = 0
+    /// The width in cells the lines were last broken to.
+    private(set) var fittedWidth: Int
+    /// The rows of the lines at `fittedWidth`.
+    private(set) var fittedRows: [Line]
 
-    /// The screen for a plan's report as of a day.
-    init(plan: Plan, today: PlanDate, language: Language) {
-        let report = PlanReport(plan: plan, asOf: today)
-        var lines: [Line] = [.text(language.pick(vi: "Tính đến ngày ", en: "As of ") + today.formatted(language)), .blank]
-        for (number, track) in report.tracks.enumerated() {
-            lines.append(.heading("\(number + 1). " + TextForm.visible(track.title)))
-            lines.append(.bar(label: "", permille: track.counts.donePermille, counts: ReportScreen.counts(track.counts, language)))
-            for result in track.results {
-                guard let counted = result.counted else { continue }
-                lines.append(.text("   " + (result.id.map { $0 + " " } ?? "") + TextForm.visible(result.title) + ": "
-                                   + counted.formatted(language)))
+    /// The screen for a plan's report as of a day, with the decisions of `meetings` held by then,
+    /// broken to a terminal's width in columns.
+    init(plan: Plan, today: PlanDate, language: Language, meetings: [MeetingMinutes], columns: Int) {
+        let report = PlanReport(plan: plan, asOf: today, meetings: meetings)
+        let text = ReportFormatter(language: language).format(report, as: .text)
+        lines = ReportScreen.lines(of: text, counts: report.tracks.map(\.counts) + [report.total])
+        fittedWidth = ReportScreen.width(columns: columns)
+        fittedRows = ReportScreen.rows(of: lines, width: fittedWidth)
+    }
+
+    /// The rows on a terminal this many columns wide.
+    func rows(columns: Int) -> [Line] {
+        let width = ReportScreen.width(columns: columns)
+        return width == fittedWidth ? fittedRows : ReportScreen.rows(of: lines, width: width)
+    }
+
+    /// Breaks the lines again when the terminal's width changed.
+    mutating func fit(columns: Int) {
+        let width = ReportScreen.width(columns: columns)
+        guard width != fittedWidth else { return }
+        fittedWidth = width
+        fittedRows = ReportScreen.rows(of: lines, width: width)
+    }
+
+    /// The first row the screen can scroll to, so that the last row is at the bottom of `height` rows.
+    func maximumScroll(height: Int, columns: Int) -> Int {
+        max(0, rows(columns: columns).count - height)
+    }
+
+    /// The width the text is broken to: the terminal's less the left margin.
+    static func width(columns: Int) -> Int { max(1, columns - 1) }
+
+    /// The lines of the report's text, without its first line (the title bar says it). The counts
+    /// of section I are the lines that directly follow a heading until `counts` runs out: each
+    /// track's, then the total's; each gets a bar above it.
+    private static func lines(of text: String, counts: [PlanReport.Counts]) -> [Line] {
+        var bars = counts.makeIterator()
+        var lines: [Line] = []
+        var inHeader = true
+        var afterHeading = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            let line = String(line)
+            if line.isEmpty {
+                inHeader = false
+                afterHeading = false
+                lines.append(.blank)
+            } else if inHeader || line.hasPrefix(" ") {
+                if afterHeading, let counts = bars.next() { lines.append(.bar(permille: counts.donePermille)) }
+                afterHeading = false
+                lines.append(.text(line))
+            } else {
+                afterHeading = true
+                lines.append(.heading(line))
             }
-            lines.append(.blank)
         }
-        lines.append(.heading(language.pick(vi: "Tổng cộng", en: "In all")))
-        lines.append(.bar(label: "", permille: report.total.donePermille, counts: ReportScreen.counts(report.total, language)))
-        self.lines = lines
+        while lines.last == .blank { lines.removeLast() }
+        return lines
     }
 
-    /// `hoàn thành 28/40 · đang 5 · quá hạn 1 · hủy 2`.
-    private static func counts(_ counts: PlanReport.Counts, _ language: Language) -> String {
-        let owed = counts.total - counts.cancelled
-        return language.pick(vi: "hoàn thành \(counts.done)/\(owed) · đang thực hiện \(counts.inProgress) · quá hạn \(counts.overdue) · hủy \(counts.cancelled)",
-                             en: "done \(counts.done)/\(owed) · in progress \(counts.inProgress) · overdue \(counts.overdue) · cancelled \(counts.cancelled)")
-    }
-
-    /// The first line the screen can scroll to at a height.
-    func maximumScroll(height: Int) -> Int { max(0, lines.count - height) }
-}
-
-/// Draws the report screen.
-enum ReportView {
-    /// Draws the report over the whole grid.
-    static func draw(_ state: AppState, _ screen: ReportScreen, theme: Theme, into grid: inout Grid) {
-        let language = state.language
-        for row in 0..<grid.rows { grid.fill(row: row, style: theme[.detail]) }
-        grid.fill(row: 0, style: theme[.title])
-        grid.put(TextWidth.truncate(language.pick(vi: " Báo cáo tình hình thực hiện kế hoạch", en: " Plan progress report"),
-                                    to: grid.columns), row: 0, column: 0, style: theme[.title])
-        let height = max(1, grid.rows - 2)
-        let barWidth = max(10, min(40, grid.columns / 3))
-        for (offset, line) in screen.lines.dropFirst(min(screen.scroll, screen.maximumScroll(height: height))).prefix(height).enumerated() {
-            let row = 1 + offset
+    /// The lines broken between words into rows of at most `width` cells. The further rows of a
+    /// line are indented under the text after its marker (`- `, `3. `, `III. `), or two cells
+    /// more than its first row when it has none.
+    private static func rows(of lines: [Line], width: Int) -> [Line] {
+        var rows: [Line] = []
+        rows.reserveCapacity(lines.count)
+        for line in lines {
             switch line {
-            case let .heading(text):
-                grid.put(TextWidth.truncate(" " + text, to: grid.columns), row: row, column: 0, style: theme[.track])
-            case let .bar(_, permille, counts):
-                let filled = barWidth * min(1000, max(0, permille)) / 1000
-                var column = grid.put(String(repeating: "█", count: filled), row: row, column: 3, style: theme[.done].merged(over: theme[.detail]))
-                column = grid.put(String(repeating: "░", count: barWidth - filled), row: row, column: column, style: theme[.tree])
-                column = grid.put(" " + Percent.format(permille: permille, language).leftPadded(to: 6) + "  ", row: row, column: column,
-                                  style: theme[.progress].adding(.bold))
-                grid.put(TextWidth.truncate(counts, to: max(0, grid.columns - column)), row: row, column: column, style: theme[.detail])
-            case let .text(text):
-                grid.put(TextWidth.truncate(" " + text, to: grid.columns), row: row, column: 0, style: theme[.detail])
-            case .blank: break
+            case let .heading(text): rows += broken(text, width: width).map(Line.heading)
+            case let .text(text): rows += broken(text, width: width).map(Line.text)
+            case .bar, .blank: rows.append(line)
             }
         }
-        grid.fill(row: grid.rows - 1, style: theme[.statusLine])
-        grid.put(TextWidth.truncate(language.pick(vi: " Esc hoặc B: đóng · ↑ ↓ PgUp PgDn: cuộn · workplan report: bản đầy đủ",
-                                                  en: " Esc or B: close · ↑ ↓ PgUp PgDn: scroll · workplan report: the full report"),
-                                    to: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
+        return rows
     }
-}
 
-private extension String {
-    /// The text with spaces before it up to a width in cells.
-    func leftPadded(to width: Int) -> String {
-        let used = TextWidth.of(self)
-        return used < width ? String(repeating: " ", count: width - used) + self : self
+    /// A line's rows: its indentation and marker, then its words with a hanging indent.
+    private static func broken(_ line: String, width: Int) -> [String] {
+        guard TextWidth.of(line) > width else { return [line] }
+        let indent = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(indent)
+        let word = rest.prefix { $0 != " " }
+        let marked = isMarker(word) && rest.dropFirst(word.count).first == " "
+        let lead = marked ? line.prefix(indent + word.count + 1) : line.prefix(indent)
+        let hang = marked ? TextWidth.of(lead) : indent + 2
+        guard hang < width else { return TextWrap.lines(line, width: width) }
+        let pieces = TextWrap.lines(String(line.dropFirst(lead.count)), width: width - hang)
+        let space = String(repeating: " ", count: hang)
+        return pieces.enumerated().map { index, piece in (index == 0 ? String(lead) : space) + piece }
+    }
+
+    /// True for a list marker: `-`, or a number in digits or Roman numerals ending with a full stop.
+    private static func isMarker(_ word: Substring) -> Bool {
+        guard word != "-" else { return true }
+        guard word.count > 1, word.last == "." else { return false }
+        return word.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || "IVXLCDM".contains($0)) }
     }
 }

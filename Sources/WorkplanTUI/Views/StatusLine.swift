@@ -34,7 +34,8 @@ enum StatusLine {
         let help = " " + helpKey + language.pick(vi: " trợ giúp ", en: " help ")
         let helpColumn = max(0, grid.columns - TextWidth.of(help))
         grid.put(help, row: row, column: helpColumn, style: theme[.helpKey].merged(over: style))
-        var column = grid.put(" " + TextForm.visible(state.fileName), row: row, column: 0, style: style, limit: helpColumn)
+        var column = grid.put(" " + TextForm.visible(fileName(state, room: helpColumn)), row: row, column: 0, style: style,
+                              limit: helpColumn)
         if !state.filter.isEmpty {
             let text = " · " + language.pick(vi: "lọc: ", en: "filter: ") + state.filter.summary(language, plan: state.plan)
                 + " (" + language.count(state.tree.order.matchCount, vi: "việc", en: "task") + ")"
@@ -60,6 +61,15 @@ enum StatusLine {
         } else {
             grid.put(TextWidth.truncate(countText, to: max(0, helpColumn - column - 1)), row: row, column: column, style: style)
         }
+    }
+
+    /// The file as the officer named it; only its last part (`plan.md`) when the whole path
+    /// would leave no room for the message.
+    private static func fileName(_ state: AppState, room: Int) -> String {
+        guard let message = state.message,
+              TextWidth.of(" " + state.fileName) + TextWidth.of(" · " + message.text) + 1 > room,
+              let slash = state.fileName.lastIndex(of: "/") else { return state.fileName }
+        return String(state.fileName[state.fileName.index(after: slash)...])
     }
 
     private static func drawEdit(_ edit: EditState, state: AppState, row: Int, theme: Theme, into grid: inout Grid) {

@@ -1,0 +1,288 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Terminal
+import Testing
+import WorkplanCore
+
+@testable import WorkplanTUI
+
+/// The report screen (B) on the built-in plan on 29/10/2021, with one meeting's minutes: the
+/// text of `workplan report` broken to the width, its bars, and scrolling to its last line at
+/// every size. A change here is a change the officer sees: look at the new screen first.
+@Suite("Report screen snapshots")
+@MainActor
+struct ReportScreenTests {
+    /// The monthly meeting of 05/10/2021, with a decision on KH5.2 and only an outcome on TX2.
+    private static func meeting() throws -> MeetingMinutes {
+        MeetingMinutes(
+            title: "Họp giao ban tháng 10/2021", date: try #require(PlanDate(year: 2021, month: 10, day: 5)),
+            started: try #require(ClockTime(hour: 8, minute: 0)), agenda: ["KH5.2", "TX2"],
+            items: [MinutesItem(taskId: "KH5.2", title: "",
+                                decision: "Ban Kinh tế - Ngân sách hoàn thành báo cáo thẩm tra trước ngày 05/11/2021; "
+                                    + "Phòng Tổng hợp đôn đốc, tổng hợp ý kiến các Ban.",
+                                responsible: "Phòng Tổng hợp"),
+                    MinutesItem(taskId: "TX2", title: "", outcome: "Đã gửi báo cáo tổng kết.")],
+            ended: ClockTime(hour: 9, minute: 30))
+    }
+
+    /// The built-in plan at a size, its meeting archive holding `meeting()`, with the report open.
+    private func reportState(rows: Int, columns: Int, language: Language = .vi) throws -> AppState {
+        var state = TUITestSupport.state(BuiltinPlan.text, rows: rows, columns: columns, language: language)
+        state.meetings = [try Self.meeting()]
+        _ = state.update(.showReport)
+        return state
+    }
+
+    /// The rows the virtual terminal shows for a state, trailing spaces removed.
+    private func screen(_ state: AppState) -> [String] {
+        let terminal = VirtualTerminal(size: state.size)
+        terminal.present(Screen.render(state, theme: BuiltinTheme.default.theme))
+        return terminal.screen.lines
+    }
+
+    /// The report's rows, between the title bar and the status line.
+    private func body(_ state: AppState) -> [String] {
+        Array(screen(state).dropFirst().dropLast())
+    }
+
+    /// Every row of the report, page after page from the top.
+    private func allRows(_ state: AppState) -> [String] {
+        var state = state
+        _ = state.update(.first)
+        var rows = body(state)
+        var scroll = -1
+        while case let .report(report) = state.mode, report.scroll != scroll {
+            scroll = report.scroll
+            _ = state.update(.pageDown)
+            if case let .report(moved) = state.mode, moved.scroll != scroll {
+                rows += body(state).suffix(moved.scroll - scroll)
+            }
+        }
+        return rows
+    }
+
+    /// The text `workplan report` prints for the same plan, day and meeting.
+    private func cliLines(_ language: Language = .vi) throws -> [String] {
+        let report = PlanReport(plan: Plan(BuiltinPlan.text), asOf: TUITestSupport.today, meetings: [try Self.meeting()])
+        let text = ReportFormatter(language: language).format(report, as: .text)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Compares the screen of a state with the expected rows, and shows the whole screen at the first difference.
+    private func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = screen(state)
+        let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(actual.count == state.size.rows, sourceLocation: sourceLocation)
+        let padded = wanted + Array(repeating: "", count: max(0, actual.count - wanted.count))
+        for (row, (got, want)) in zip(actual, padded).enumerated() where got != want {
+            Issue.record("row \(row):\n got: \(got)\nwant: \(want)\nscreen:\n\(actual.joined(separator: "\n"))",
+                         sourceLocation: sourceLocation)
+            return
+        }
+    }
+
+    @Test("80x24: the plan and day, section I with a bar above each track's counts, long lines broken under their text")
+    func laptop() throws {
+        let state = try reportState(rows: 24, columns: 80)
+        expectScreen(state, """
+         Báo cáo tình hình thực hiện kế hoạch
+         Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
+         Tính đến ngày 29/10/2021
+
+         I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+
+         1. Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
+            ███████████████████░░░░░░░  73,8%
+            Tổng số 42 nhiệm vụ; hoàn thành 31 (73,8%); đang thực hiện 1; quá hạn 0;
+              chưa thực hiện 9; vướng mắc 1.
+            - KH2.2 Tổng hợp ý kiến, kiến nghị cử tri gửi đến kỳ họp: 10/10 (100%)
+            - KH4.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp: 10/10 (100%)
+            - KH4.6 Hoàn thiện, công bố nghị quyết; đăng Công báo và Cổng thông tin điện
+              tử: 19/19 (100%)
+            - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp: 0/10 (0%)
+
+         2. Tổng kết nhiệm kỳ HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021
+            █████████████████████░░░░░  84,6%
+            Tổng số 13 nhiệm vụ; hoàn thành 11 (84,6%); đang thực hiện 2; quá hạn 2.
+            - TK2.1 Báo cáo của các Ban HĐND tỉnh: 4/4 (100%)
+            - TK2.2 Báo cáo của các Tổ đại biểu HĐND tỉnh: 10/10 (100%)
+            - TK5.1 Trình UBND tỉnh tặng Bằng khen cho tập thể, cá nhân có thành tích:
+              38/38 (100%)
+         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn: cuộn · workplan report: bản đầy đủ
+        """)
+    }
+
+    @Test("120x40, one page down: the whole plan's total, the meeting's decision, the open tasks")
+    func projector() throws {
+        var state = try reportState(rows: 40, columns: 120)
+        _ = state.update(.pageDown)
+        expectScreen(state, """
+         Báo cáo tình hình thực hiện kế hoạch
+            - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn
+              (đạt 95,3%)
+            - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021: tiếp nhận 118 đơn, 112 đơn đủ điều kiện, đã xử lý 104
+              đơn (đạt 92,9%)
+            - TX3.1 Đôn đốc giải quyết 6 đơn còn tồn của năm 2020: 6/6 (100%)
+            - TX4.1 Họp giao ban Thường trực HĐND tỉnh hằng tháng, ra thông báo kết luận: 10/12 (83,3%)
+            - TX4.2 Giao ban quý giữa Thường trực HĐND với UBND tỉnh và Ủy ban MTTQ tỉnh: 3/4 (75%)
+            - TX5.3 Giám sát công tác tiêm chủng vắc xin phòng COVID-19 trên địa bàn tỉnh: 60%
+            - TX5.3.2 Khảo sát thực tế tại các huyện, thị xã, thành phố: 6/10 (60%)
+            - TX6.1 Tiếp xúc cử tri trước kỳ họp thứ hai: 10/10 (100%)
+            - TX6.3 Tiếp xúc cử tri trước kỳ họp cuối năm 2021: 0/10 (0%)
+            - TX8.3 Số hóa tài liệu các kỳ họp nhiệm kỳ 2016–2021: 65%
+            - TX9.2 Triển khai phần mềm phục vụ kỳ họp không giấy tờ: 40%
+
+         Toàn kế hoạch
+            ███████████████████████████░░░░░░░░░░░░░  68,3%
+            Tổng số 122 nhiệm vụ; hoàn thành 82 (68,3%); đang thực hiện 22; quá hạn 5; chưa thực hiện 14; tạm hoãn 1; vướng
+              mắc 1; hủy bỏ 2.
+
+         II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
+
+         1. Họp giao ban tháng 10/2021 (ngày 05/10/2021)
+            - KH5.2 Thẩm tra dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công năm 2021
+              Kết luận, chỉ đạo: Ban Kinh tế - Ngân sách hoàn thành báo cáo thẩm tra trước ngày 05/11/2021; Phòng Tổng hợp đôn
+                đốc, tổng hợp ý kiến các Ban.
+              Phụ trách: Phòng Tổng hợp
+
+         III. NHIỆM VỤ CHƯA HOÀN THÀNH
+
+         1. Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
+            - KH5 Kỳ họp chuyên đề tháng 11/2021 (kỳ họp thứ ba, HĐND tỉnh khóa X) (chủ trì TH; hạn 12/11/2021; đang thực hiện)
+              - KH5.2 Thẩm tra dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công năm 2021 (chủ trì BKTNS; hạn 29/10/2021; vướng
+                mắc)
+              - KH5.3 Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh (chủ trì TH; hạn 05/11/2021; chưa thực hiện)
+            - KH6 Kỳ họp thường lệ cuối năm 2021 (chủ trì TH; hạn 15/12/2021; chưa thực hiện)
+              - KH6.1 Dự thảo chương trình kỳ họp, trình Thường trực HĐND cho ý kiến (chủ trì TH; hạn 12/11/2021; chưa thực
+                hiện)
+              - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp (chủ trì CTDB; hạn 30/11/2021; chưa thực hiện)
+         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn: cuộn · workplan report: bản đầy đủ
+        """)
+    }
+
+    @Test("on a screen wide enough for every line, the rows are the lines of `workplan report`, bars aside")
+    func sameAsCommand() throws {
+        for language in [Language.vi, .en] {
+            let state = try reportState(rows: 200, columns: 300, language: language)
+            let rows = body(state).filter { !$0.contains("█") && !$0.contains("░") }
+            let wanted = try cliLines(language).dropFirst().map { $0.isEmpty ? "" : " " + $0 }
+            #expect(Array(rows.prefix(wanted.count)) == Array(wanted))
+            #expect(rows.dropFirst(wanted.count).allSatisfy { $0.isEmpty })
+        }
+    }
+
+    @Test("80 columns: TX2's counted result is broken between words under its text, never cut")
+    func wrappedResult() throws {
+        let rows = allRows(try reportState(rows: 24, columns: 80))
+        let first = try #require(rows.firstIndex { $0.hasPrefix("    - TX2 ") })
+        #expect(rows[first] == "    - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132")
+        #expect(rows[first + 1] == "      đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)")
+        #expect(!rows.contains { $0.contains("…") })
+        #expect(rows.allSatisfy { TextWidth.of($0) <= 80 })
+    }
+
+    @Test("the meeting's date and title, and under it the task it decided on with its decision and who is responsible")
+    func meetingDecision() throws {
+        let rows = allRows(try reportState(rows: 24, columns: 80))
+        let heading = try #require(rows.firstIndex(of: " II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP"))
+        #expect(Array(rows[heading...].prefix(8)) == [
+            " II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP",
+            "",
+            " 1. Họp giao ban tháng 10/2021 (ngày 05/10/2021)",
+            "    - KH5.2 Thẩm tra dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công năm 2021",
+            "      Kết luận, chỉ đạo: Ban Kinh tế - Ngân sách hoàn thành báo cáo thẩm tra",
+            "        trước ngày 05/11/2021; Phòng Tổng hợp đôn đốc, tổng hợp ý kiến các Ban.",
+            "      Phụ trách: Phòng Tổng hợp",
+            "",
+        ])
+        #expect(!rows.contains { $0.contains("Đã gửi báo cáo tổng kết") })
+    }
+
+    @Test("End, PgDn and ↓ all reach the report's last line at 80x24 and at 40x10")
+    func scrollToEnd() throws {
+        let last = try #require(try cliLines().last { !$0.isEmpty })
+        for (rows, columns) in [(24, 80), (10, 40)] {
+            var state = try reportState(rows: rows, columns: columns)
+            _ = state.update(.last)
+            let bottom = try #require(body(state).last)
+            #expect(bottom.hasSuffix("24/12/2021; chưa thực hiện)"), "\(columns)x\(rows): \(bottom)")
+            #expect(last.hasSuffix(bottom.trimmingPrefix(while: { $0 == " " })), "\(columns)x\(rows): \(bottom)")
+            var paged = try reportState(rows: rows, columns: columns)
+            for _ in 0..<200 { _ = paged.update(.pageDown) }
+            #expect(body(paged) == body(state))
+            var stepped = try reportState(rows: rows, columns: columns)
+            for _ in 0..<2000 { _ = stepped.update(.moveDown) }
+            #expect(body(stepped) == body(state))
+        }
+    }
+
+    @Test("after a resize from 80x24 to 40x10 the rows are broken again, End reaches the last line and ↑ moves at once")
+    func resize() throws {
+        var state = try reportState(rows: 24, columns: 80)
+        _ = state.update(.last)
+        _ = state.update(.resize(TerminalSize(rows: 10, columns: 40)))
+        #expect(body(state).allSatisfy { TextWidth.of($0) <= 40 })
+        _ = state.update(.last)
+        let bottom = body(state)
+        var fresh = try reportState(rows: 10, columns: 40)
+        _ = fresh.update(.last)
+        #expect(bottom == body(fresh))
+        #expect(bottom.last == "      24/12/2021; chưa thực hiện)")
+        _ = state.update(.moveUp)
+        #expect(body(state) != bottom)
+        #expect(Array(body(state).dropFirst()) == Array(bottom.dropLast()))
+    }
+
+    @Test("a meeting held through the runtime is in the report at once, and in a runtime opened afterwards")
+    func meetingThroughRuntime() throws {
+        _ = TUITestSupport.locale
+        let folder = try TestFolder()
+        let path = try folder.write("plan.md", TUITestSupport.smallPlan)
+        defer {
+            let archive = MeetingArchive(planPath: path)
+            for meeting in archive.meetings() { unlink(meeting.path) }
+            rmdir(archive.folder)
+            folder.remove()
+        }
+        let terminal = VirtualTerminal(size: TerminalSize(rows: 24, columns: 80))
+        let runtime = try runtime(path, terminal)
+        var agenda = TreeFilter()
+        agenda.status = .open
+        #expect(runtime.beginMeeting(agenda: agenda))
+        for key in [Key.enter, .enter, .enter, .enter, .text("c")] { runtime.handle(key) }
+        for scalar in "Hoàn thiện trước 15/11".unicodeScalars { runtime.handle(.text(scalar)) }
+        for key in [Key.enter, .right, .text("q"), .enter, .text("B")] { runtime.handle(key) }
+        #expect(runtime.state.meetings.map(\.title) == ["Họp giao ban ngày 29/10/2021"])
+        let decision = [" 1. Họp giao ban ngày 29/10/2021 (ngày 29/10/2021)",
+                        "    - KH1 Tham mưu nội dung kỳ họp thường lệ giữa năm",
+                        "      Kết luận, chỉ đạo: Hoàn thiện trước 15/11"]
+        #expect(allRows(runtime.state).split(separator: "").contains { Array($0.prefix(3)) == decision })
+        let reopened = try self.runtime(path, VirtualTerminal(size: TerminalSize(rows: 24, columns: 80)))
+        #expect(reopened.state.meetings == runtime.state.meetings)
+    }
+
+    /// A runtime on the plan file at a path, in the virtual terminal.
+    private func runtime(_ path: String, _ terminal: VirtualTerminal) throws -> AppRuntime {
+        let file = try PlanFile(path: path)
+        let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today,
+                             size: terminal.size)
+        return AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme, idleMilliseconds: nil)
+    }
+
+    @Test("roles: headings as tracks, the bar done and empty, the figure bold in progress, text as detail")
+    func roles() throws {
+        let theme = BuiltinTheme.default.theme
+        let grid = Screen.render(try reportState(rows: 24, columns: 80), theme: theme)
+        let heading = try #require((0..<grid.rows).first { grid.text(row: $0).hasPrefix(" 1. Chuẩn bị") })
+        #expect(grid[heading, 1].style == theme[.track])
+        let bar = heading + 1
+        #expect(grid[bar, 4].style == theme[.done].merged(over: theme[.detail]))
+        let empty = try #require((0..<grid.columns).first { grid[bar, $0].text == "░" })
+        #expect(grid[bar, empty].style == theme[.tree])
+        let figure = try #require((0..<grid.columns).first { grid[bar, $0].text == "7" })
+        #expect(grid[bar, figure].style == theme[.progress].adding(.bold))
+        #expect(grid[bar + 1, 4].style == theme[.detail])
+        #expect(grid[grid.rows - 1, 1].style == theme[.statusLine])
+    }
+}
