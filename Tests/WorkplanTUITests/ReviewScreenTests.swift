@@ -64,4 +64,62 @@ struct ReviewScreenTests {
         #expect(lines.contains("  Theo dõi tiếp: không"))
         #expect(lines[39] == " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← lùi · q xong")
     }
+
+    /// The summary screen of a meeting that moved TK1's due date, ticked KH2 and only heard KH3.
+    private func summary(rows: Int, columns: Int) -> [String] {
+        var state = TUITestSupport.state(Self.plan, rows: rows, columns: columns)
+        let title = "Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân tỉnh khóa IX nhiệm kỳ 2016–2021"
+        let minutes = MeetingMinutes(
+            title: "Họp giao ban tháng 10", date: TUITestSupport.today, started: ClockTime(hour: 8, minute: 0) ?? .midnight,
+            agenda: ["TK1", "KH2", "KH3"],
+            items: [MinutesItem(taskId: "TK1", title: title, statusBefore: .inProgress, statusAfter: .inProgress,
+                                dueBefore: PlanDate(iso: "2021-09-30"), dueAfter: PlanDate(iso: "2021-11-30"),
+                                decision: "Hoàn thành, trình Thường trực HĐND tỉnh trước ngày 25/11/2021", followUp: true),
+                    MinutesItem(taskId: "KH2", title: "Tổng hợp ý kiến cử tri", statusBefore: .blocked, statusAfter: .done),
+                    MinutesItem(taskId: "KH3", title: "Gửi tài liệu", outcome: "Đã gửi")],
+            ended: ClockTime(hour: 9, minute: 10))
+        var review = ReviewState(stage: .summary, minutes: minutes)
+        review.minutesPath = "plan.meetings/2021-10-29-hop-giao-ban-thang-10.md"
+        state.mode = .review(review)
+        let terminal = VirtualTerminal(size: state.size)
+        terminal.present(Screen.render(state, theme: BuiltinTheme.default.theme))
+        return terminal.screen.lines
+    }
+
+    @Test("the summary at 80x24: the counts, then each task the meeting changed with its changes under it")
+    func summaryScreen() {
+        let lines = summary(rows: 24, columns: 80)
+        #expect(Array(lines[0...21]) == [
+            " Kết thúc: Họp giao ban tháng 10",
+            "",
+            "  Thời gian: 08:00–09:10",
+            "  Đã xét: 3/3 nhiệm vụ",
+            "  Đổi trạng thái: 1",
+            "  Đổi hạn: 1",
+            "  Kết luận: 1",
+            "  Theo dõi tiếp: 1",
+            "",
+            "  • TK1 Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân",
+            "    tỉnh khóa IX nhiệm kỳ 2016–2021",
+            "      Hạn: 30/09/2021 → 30/11/2021",
+            "      Kết luận, chỉ đạo: Hoàn thành, trình Thường trực HĐND tỉnh trước ngày",
+            "      25/11/2021",
+            "      Theo dõi tiếp",
+            "",
+            "  • KH2 Tổng hợp ý kiến cử tri",
+            "      Trạng thái: vướng mắc → hoàn thành",
+            "",
+            "  Biên bản: plan.meetings/2021-10-29-hop-giao-ban-thang-10.md",
+            "",
+            "",
+        ])
+        #expect(lines[23] == " Enter hoặc Esc: về kế hoạch")
+    }
+
+    @Test("a summary longer than the screen ends with where to read the rest")
+    func summaryCut() {
+        let lines = summary(rows: 12, columns: 60)
+        #expect(lines[10] == "  … còn nữa: xem biên bản (workplan minutes)")
+        #expect(lines[11] == " Enter hoặc Esc: về kế hoạch")
+    }
 }

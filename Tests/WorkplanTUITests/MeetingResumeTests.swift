@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Terminal
+import Testing
+import WorkplanCore
+
+@testable import WorkplanTUI
+
+/// A meeting cut off (the terminal closed, the power went) is told of when the plan opens and
+/// offered first under M; choosing it goes on from the first task not recorded.
+@Suite("Going on with a meeting that was cut off")
+@MainActor
+struct MeetingResumeTests {
+    /// A meeting on KH1 and BC1 that recorded KH1 and has no end.
+    private static func cutOff() -> MeetingMinutes {
+        MeetingMinutes(title: "Họp giao ban tháng 10", date: TUITestSupport.today, started: ClockTime(hour: 8, minute: 0) ?? .midnight,
+                       agenda: ["KH1", "BC1"],
+                       items: [MinutesItem(taskId: "KH1", title: "Tham mưu nội dung kỳ họp thường lệ giữa năm",
+                                           outcome: "Đã có dự thảo")])
+    }
+
+    @Test("M lists the meeting cut off first, with how far it got; choosing it asks the runtime to go on with it")
+    func offeredFirst() throws {
+        var state = TUITestSupport.state()
+        state.meetings = [Self.cutOff()]
+        TUITestSupport.run([.startReview], on: &state)
+        guard case let .review(review) = state.mode, case let .choosingAgenda(menu) = review.stage else {
+            Issue.record("no agenda list")
+            return
+        }
+        #expect(menu.items.first?.label == "Họp tiếp: Họp giao ban tháng 10")
+        #expect(menu.items.first?.detail == "(đã xét 1/2)")
+        #expect(menu.items.first?.choice == .resumeMeeting)
+        #expect(menu.items.dropFirst().first?.label == "Nhiệm vụ quá hạn")
+        #expect(state.update(.confirm) == [.resumeMeeting])
+        #expect(state.mode == .browse)
+    }
+
+    @Test("a finished meeting is not offered")
+    func finishedNotOffered() {
+        var state = TUITestSupport.state()
+        var finished = Self.cutOff()
+        finished.ended = ClockTime(hour: 9, minute: 0)
+        state.meetings = [finished]
+        TUITestSupport.run([.startReview], on: &state)
+        guard case let .review(review) = state.mode, case let .choosingAgenda(menu) = review.stage else {
+            Issue.record("no agenda list")
+            return
+        }
+        #expect(!menu.items.contains { $0.choice == .resumeMeeting })
+    }
+
+    @Test("the first message tells of the meeting cut off and its item, unless it tells of a problem")
+    func told() {
+        var state = TUITestSupport.state()
+        state.meetings = [Self.cutOff()]
+        state.greet(problems: [], planProblems: 0)
+        state.noticeUnfinishedMeeting()
+        #expect(state.message == StatusMessage("Có cuộc họp bị ngắt ở mục 2/2 · M để họp tiếp"))
+        state.greet(problems: [], planProblems: 2)
+        state.noticeUnfinishedMeeting()
+        #expect(state.message?.isError == true)
+    }
+
+    @Test("through the runtime: told at start, M then Enter goes on at BC1; the minutes get its item and the end")
+    func throughTheRuntime() throws {
+        _ = TUITestSupport.locale
+        let folder = try TestFolder()
+        let path = try folder.write("plan.md", TUITestSupport.smallPlan)
+        let archive = MeetingArchive(planPath: path)
+        defer {
+            for meeting in archive.meetings() { unlink(meeting.path) }
+            rmdir(archive.folder)
+            folder.remove()
+        }
+        var header = Self.cutOff()
+        header.items = []
+        let minutes = try MinutesFile.create(header, in: archive, .vi)
+        try minutes.append(MinutesFormat.item(Self.cutOff().items[0], number: 1, .vi))
+        let written = try folder.read(minutes.path)
+
+        let terminal = VirtualTerminal(size: TerminalSize(rows: 24, columns: 80))
+        let file = try PlanFile(path: path)
+        var state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today, size: terminal.size)
+        state.greet(problems: [], planProblems: 0)
+        let runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
+                                 idleMilliseconds: nil, clock: { ClockTime(hour: 9, minute: 15) ?? .midnight })
+        #expect(runtime.state.message?.text == "Có cuộc họp bị ngắt ở mục 2/2 · M để họp tiếp")
+        for key in [Key.text("M"), .enter] { runtime.handle(key) }
+        guard case let .review(review) = runtime.state.mode else {
+            Issue.record("the meeting did not go on")
+            return
+        }
+        #expect(review.draft?.taskId == "BC1")
+        #expect(review.minutesPath == minutes.path)
+        for key in [Key.right, .text("q"), .enter] { runtime.handle(key) }
+        let finished = try folder.read(minutes.path)
+        #expect(finished.hasPrefix(written))
+        #expect(finished.contains("## 2. BC1 — Tham mưu thành lập Ủy ban bầu cử tỉnh\n"))
+        #expect(finished.hasSuffix("- Kết thúc: 09:15\n"))
+        #expect(runtime.state.meetings.allSatisfy { $0.isFinished })
+        #expect(runtime.state.mode == .browse)
+    }
+}
