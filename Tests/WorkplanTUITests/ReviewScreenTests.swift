@@ -36,9 +36,7 @@ struct ReviewScreenTests {
         for scalar in "Đã có dự thảo lần 2".unicodeScalars { _ = state.update(.input(.text(scalar))) }
         _ = state.update(.confirm)
         state.now = ClockTime(hour: 8, minute: 25) ?? .midnight
-        let terminal = VirtualTerminal(size: state.size)
-        terminal.present(Screen.render(state, theme: BuiltinTheme.default.theme))
-        return terminal.screen.lines
+        return TUITestSupport.screen(state)
     }
 
     @Test("80x24: the long title over several lines, cut at a character; the meeting's clock; the keys")
@@ -81,9 +79,7 @@ struct ReviewScreenTests {
         var review = ReviewState(stage: .summary, minutes: minutes)
         review.minutesPath = "plan.meetings/2021-10-29-hop-giao-ban-thang-10.md"
         state.mode = .review(review)
-        let terminal = VirtualTerminal(size: state.size)
-        terminal.present(Screen.render(state, theme: BuiltinTheme.default.theme))
-        return terminal.screen.lines
+        return TUITestSupport.screen(state)
     }
 
     @Test("the summary at 80x24: the counts, then each task the meeting changed with its changes under it")

@@ -9,30 +9,11 @@ import WorkplanCore
 @Suite("Screens")
 @MainActor
 struct SnapshotTests {
-    /// The rows the virtual terminal shows for a state, trailing spaces removed.
-    private func screen(_ state: AppState, theme: Theme = BuiltinTheme.default.theme) -> [String] {
-        let terminal = VirtualTerminal(size: state.size)
-        terminal.present(Screen.render(state, theme: theme))
-        return terminal.screen.lines
-    }
-
-    private func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = screen(state)
-        let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(actual.count == state.size.rows, sourceLocation: sourceLocation)
-        let padded = wanted + Array(repeating: "", count: max(0, actual.count - wanted.count))
-        for (row, (got, want)) in zip(actual, padded).enumerated() where got != want {
-            Issue.record("row \(row):\n got: \(got)\nwant: \(want)\nscreen:\n\(actual.joined(separator: "\n"))",
-                         sourceLocation: sourceLocation)
-            return
-        }
-    }
-
     @Test("80x24: the tree, overdue and done rows, rollups, and the detail pane of a subtask with a note")
     func small80() {
         var state = TUITestSupport.state(rows: 24, columns: 80)
         state.select(.task(TUITestSupport.task("KH1.2", in: state)))
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Workplan · Kế hoạch thử năm 2021                                    29/10/2021
         ▾ Chuẩn bị kỳ họp                                                         0/2 0%
           ▾ [ ] Tham mưu nội dung kỳ họp thường lệ giữa năm TH     10/07/2021   1/2 50%
@@ -64,7 +45,7 @@ struct SnapshotTests {
     func small120() {
         var state = TUITestSupport.state(rows: 40, columns: 120)
         state.select(.task(TUITestSupport.task("KH1", in: state)))
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Workplan · Kế hoạch thử năm 2021                                                                            29/10/2021
         ▾ Chuẩn bị kỳ họp                                                                                                 0/2 0%
           ▾ [ ] Tham mưu nội dung kỳ họp thường lệ giữa năm                                       TH     10/07/2021     1/2 50%
@@ -110,7 +91,7 @@ struct SnapshotTests {
 
     @Test("the built-in 2021 plan at 80x24: long Vietnamese titles cut at a character with an ellipsis")
     func builtin80() {
-        expectScreen(TUITestSupport.state(BuiltinPlan.text, rows: 24, columns: 80), """
+        TUITestSupport.expectScreen(TUITestSupport.state(BuiltinPlan.text, rows: 24, columns: 80), """
          Workplan · Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh         29/10/2021
         ▾ Chuẩn bị các kỳ họp HĐND tỉnh năm 2021                               4/6 66,7%
           ▾ [x] Kỳ họp chuyên đề tháng 01/2021 của HĐND tỉ… TH     20/01/2021  2/2 100%
@@ -142,7 +123,7 @@ struct SnapshotTests {
     func wide60() {
         var state = TUITestSupport.state(SnapshotPlans.wide, rows: 12, columns: 60)
         state.select(.task(0))
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Workplan · P                                    29/10/2021
         ▾ Mảng công tác                                       0/2 0%
             [ ] Dịch tài liệu 中文字テスト ch… 30/11/2021
@@ -162,7 +143,7 @@ struct SnapshotTests {
     func help80() {
         var state = TUITestSupport.state(rows: 24, columns: 80)
         _ = state.update(.help)
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Trợ giúp — Workplan
          Di chuyển
           ↑ k                    lên một dòng
@@ -194,7 +175,7 @@ struct SnapshotTests {
     func small40() {
         var state = TUITestSupport.state(rows: 10, columns: 40)
         state.select(.task(TUITestSupport.task("KH1.2", in: state)))
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Workplan · Kế hoạch thử n…  29/10/2021
         ▾ Chuẩn bị kỳ họp
           ▾ [ ] Tham mưu nội dung k… 10/07/2021
@@ -210,7 +191,7 @@ struct SnapshotTests {
 
     @Test("below 40x10: a notice instead of the screen")
     func tiny() {
-        expectScreen(TUITestSupport.state(rows: 8, columns: 30), """
+        TUITestSupport.expectScreen(TUITestSupport.state(rows: 8, columns: 30), """
         Cửa sổ quá nhỏ (cần 40×10)
 
 

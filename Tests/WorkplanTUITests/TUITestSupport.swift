@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Terminal
+import Testing
 import WorkplanCore
 
 @testable import WorkplanTUI
@@ -46,6 +47,29 @@ enum TUITestSupport {
     /// The screen's rows of text for a state, in the default theme.
     static func lines(_ state: AppState, theme: Theme = BuiltinTheme.default.theme) -> [String] {
         Screen.render(state, theme: theme).lines
+    }
+
+    /// The rows the virtual terminal shows for a state, trailing spaces removed.
+    @MainActor
+    static func screen(_ state: AppState, theme: Theme = BuiltinTheme.default.theme) -> [String] {
+        let terminal = VirtualTerminal(size: state.size)
+        terminal.present(Screen.render(state, theme: theme))
+        return terminal.screen.lines
+    }
+
+    /// Compares the screen of a state with the expected rows (missing rows at the end are
+    /// blank), and shows the whole screen at the first difference.
+    @MainActor
+    static func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = screen(state)
+        let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(actual.count == state.size.rows, sourceLocation: sourceLocation)
+        let padded = wanted + Array(repeating: "", count: max(0, actual.count - wanted.count))
+        for (row, (got, want)) in zip(actual, padded).enumerated() where got != want {
+            Issue.record("row \(row):\n got: \(got)\nwant: \(want)\nscreen:\n\(actual.joined(separator: "\n"))",
+                         sourceLocation: sourceLocation)
+            return
+        }
     }
 
     /// Runs actions on a state and returns every effect they asked for.
