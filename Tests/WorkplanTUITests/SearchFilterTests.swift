@@ -133,6 +133,28 @@ struct SearchFilterTests {
         #expect(!lines.contains { $0.contains("Tổng hợp ý kiến") })
     }
 
+    @Test("due this quarter, and a range of due dates alone, with a due period or with overdue")
+    func dueRanges() throws {
+        let state = TUITestSupport.state()
+        func ids(_ filter: TreeFilter) -> [String] {
+            filter.apply(to: state.plan, today: TUITestSupport.today).compactMap { state.plan.tasks[$0].id }
+        }
+        var filter = TreeFilter()
+        filter.status = .dueThisQuarter
+        #expect(ids(filter) == ["KH1.2", "KH2"])
+        filter.status = nil
+        let first = try #require(PlanDate(iso: "2021-11-01"))
+        let last = try #require(PlanDate(iso: "2021-11-30"))
+        filter.due = ReportPeriod(from: first, to: last)
+        #expect(ids(filter) == ["KH1.2"])
+        #expect(filter.summary(.vi, plan: state.plan) == "hạn từ ngày 01/11/2021 đến ngày 30/11/2021")
+        filter.status = .dueThisWeek
+        #expect(ids(filter).isEmpty, "the week of 25/10 and November do not meet")
+        filter.due = .year(containing: TUITestSupport.today)
+        filter.status = .overdue
+        #expect(ids(filter) == ["KH1", "BC1"])
+    }
+
     @Test("a filter that matches nothing empties the tree and says how to clear it")
     func emptyFilter() {
         var state = TUITestSupport.state()

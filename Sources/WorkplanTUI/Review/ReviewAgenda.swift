@@ -26,9 +26,11 @@ extension AppState {
             overdueInTrack.track = track
             add(language.pick(vi: "Quá hạn · mảng ", en: "Overdue · track ") + plan.tracks[track].title, overdueInTrack)
         }
-        var month = TreeFilter()
-        month.status = .dueThisMonth
-        add(language.pick(vi: "Nhiệm vụ có hạn trong tháng này", en: "Tasks due this month"), month)
+        for choice in [TreeFilter.StatusChoice.dueThisWeek, .dueThisMonth, .dueThisQuarter] {
+            var due = TreeFilter()
+            due.status = choice
+            add(language.pick(vi: "Nhiệm vụ có ", en: "Tasks ") + choice.name(language), due)
+        }
         var open = TreeFilter()
         open.status = .open
         add(language.pick(vi: "Tất cả nhiệm vụ chưa xong", en: "All open tasks"), open)

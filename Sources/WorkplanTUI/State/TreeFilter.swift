@@ -1,6 +1,7 @@
 import WorkplanCore
 
-/// The filter the officer set in the tree: by status or due period, by lead unit, by track.
+/// The filter the officer set in the tree, or a meeting's agenda: by status or due period, by
+/// lead unit, by track, by a range of due dates.
 public struct TreeFilter: Equatable, Sendable {
     /// The status or due-period choices.
     public enum StatusChoice: CaseIterable, Sendable {
@@ -14,6 +15,8 @@ public struct TreeFilter: Equatable, Sendable {
         case dueThisWeek
         /// Open and due this month.
         case dueThisMonth
+        /// Open and due this quarter.
+        case dueThisQuarter
 
         /// The choice's name for the user.
         public func name(_ language: Language) -> String {
@@ -23,6 +26,7 @@ public struct TreeFilter: Equatable, Sendable {
             case .overdue: language.pick(vi: "quá hạn", en: "overdue")
             case .dueThisWeek: language.pick(vi: "hạn trong tuần này", en: "due this week")
             case .dueThisMonth: language.pick(vi: "hạn trong tháng này", en: "due this month")
+            case .dueThisQuarter: language.pick(vi: "hạn trong quý này", en: "due this quarter")
             }
         }
     }
@@ -35,12 +39,14 @@ public struct TreeFilter: Equatable, Sendable {
     public var track: Int?
     /// Words the track's title contains (case and diacritics ignored), if any.
     public var trackText: String?
+    /// The days an open task's due date falls in, if any (`--agenda due:2021-11-01..2021-11-30`).
+    public var due: ReportPeriod?
 
     /// A filter that lets everything through.
     public init() {}
 
     /// True when nothing is filtered.
-    public var isEmpty: Bool { status == nil && lead == nil && track == nil && trackText == nil }
+    public var isEmpty: Bool { status == nil && lead == nil && track == nil && trackText == nil && due == nil }
 
     /// The tasks that pass, in file order.
     func apply(to plan: Plan, today: PlanDate) -> [Int] {
@@ -48,22 +54,26 @@ public struct TreeFilter: Equatable, Sendable {
         filter.lead = lead
         filter.track = trackText
         let open = Set(TaskStatus.allCases.filter(\.isOpen))
+        var days = due
+        if due != nil { filter.statuses = open }
         switch status {
         case .open: filter.statuses = open
         case .done: filter.statuses = [.done]
         case .overdue: filter.overdueOn = today
-        case .dueThisWeek:
-            let monday = today.adding(days: -TreeFilter.weekday(of: today))
+        case .dueThisWeek, .dueThisMonth, .dueThisQuarter:
             filter.statuses = open
-            filter.dueOnOrAfter = monday
-            filter.dueBefore = monday?.adding(days: 7)
-        case .dueThisMonth:
-            filter.statuses = open
-            filter.dueOnOrAfter = PlanDate(year: today.year, month: today.month, day: 1)
-            filter.dueBefore = today.month == 12
-                ? PlanDate(year: today.year + 1, month: 1, day: 1)
-                : PlanDate(year: today.year, month: today.month + 1, day: 1)
+            guard let period = TreeFilter.period(of: status, today: today) else { return [] }
+            if let given = days {
+                guard let both = ReportPeriod(from: max(given.from, period.from), to: min(given.to, period.to)) else { return [] }
+                days = both
+            } else {
+                days = period
+            }
         case nil: break
+        }
+        if let days {
+            filter.dueOnOrAfter = days.from
+            filter.dueBefore = days.to.adding(days: 1)
         }
         let passed = filter.apply(to: plan)
         guard let track else { return passed }
@@ -77,7 +87,20 @@ public struct TreeFilter: Equatable, Sendable {
         if let lead { parts.append(lead) }
         if let track, track < plan.tracks.count { parts.append(plan.tracks[track].title) }
         if let trackText { parts.append(trackText) }
+        if let due { parts.append(language.pick(vi: "hạn ", en: "due ") + due.label(language)) }
         return parts.joined(separator: " · ")
+    }
+
+    /// The days of a due-period choice around today: Monday to Sunday, the month, the quarter.
+    private static func period(of choice: StatusChoice?, today: PlanDate) -> ReportPeriod? {
+        switch choice {
+        case .dueThisWeek:
+            guard let monday = today.adding(days: -weekday(of: today)), let sunday = monday.adding(days: 6) else { return nil }
+            return ReportPeriod(from: monday, to: sunday)
+        case .dueThisMonth: return .month(containing: today)
+        case .dueThisQuarter: return .quarter(containing: today)
+        case .open, .done, .overdue, nil: return nil
+        }
     }
 
     /// Monday is 0, Sunday 6 (1970-01-01, day 0, was a Thursday).
