@@ -2,27 +2,9 @@
 # values are English, dates ISO; what the meeting recorded stays as written. Minutes written
 # in an English session read the same in a Vietnamese one.
 
-> file plan.md
-# Kế hoạch thử nghiệm
-## Chuẩn bị các kỳ họp
-- [/] Kỳ họp thường lệ giữa năm  id:KH1 due:2021-07-20
-> end
+> copy meetings-plan.md plan.md
 > copy minutes-2021-03-15.md plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md
-> file plan.meetings/2021-04-12-hop-giao-ban-thang-4-2021.md
-# Họp giao ban tháng 4/2021
-
-- Ngày họp: 2021-04-12
-- Bắt đầu: 14:00
-- Chủ trì: Đ/c Phó Chánh Văn phòng
-- Chương trình: KH1.2, TX4
-
-## 1. KH1.2 — Chuẩn bị cơ sở vật chất, hậu cần
-- Thời gian: 14:05–14:25
-- Trạng thái: doing → blocked
-- Hạn: 2021-07-05
-- Kết quả: Đã đặt hội trường; còn thiếu máy chiếu.
-- Theo dõi tiếp: yes (no-eol)
-> end
+> copy minutes-2021-04-12.md plan.meetings/2021-04-12-hop-giao-ban-thang-4-2021.md
 > file plan.meetings/2021-05-10-quarterly-review.md
 # Quarterly review
 

@@ -1,10 +1,6 @@
 # What `workplan minutes` says when it cannot print a meeting.
 
-> file plan.md
-# Kế hoạch thử nghiệm
-## Chuẩn bị các kỳ họp
-- [/] Kỳ họp thường lệ giữa năm  id:KH1 due:2021-07-20
-> end
+> copy meetings-plan.md plan.md
 
 # No meetings yet: where their minutes would be and how to hold one (exit 1).
 $ workplan minutes

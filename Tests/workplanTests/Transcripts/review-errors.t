@@ -1,11 +1,7 @@
 # What `workplan review` says before it opens the screen: agendas it cannot read, and
 # --resume with an agenda (exit 2). Nothing is written.
 
-> file plan.md
-# Kế hoạch thử nghiệm
-## Chuẩn bị các kỳ họp
-- [/] Kỳ họp thường lệ giữa năm  id:KH1 due:2021-07-20
-> end
+> copy meetings-plan.md plan.md
 
 $ workplan review --agenda bogus
 ! workplan: không có chương trình “bogus”; dùng overdue, open, week, month, quarter, track:TÊN, lead:MÃ, due:KỲ, hoặc nối bằng dấu phẩy như overdue,track:bầu cử
