@@ -34,16 +34,9 @@ struct ReportScreenTests {
         return state
     }
 
-    /// The rows the virtual terminal shows for a state, trailing spaces removed.
-    private func screen(_ state: AppState) -> [String] {
-        let terminal = VirtualTerminal(size: state.size)
-        terminal.present(Screen.render(state, theme: BuiltinTheme.default.theme))
-        return terminal.screen.lines
-    }
-
     /// The report's rows, between the title bar and the status line.
     private func body(_ state: AppState) -> [String] {
-        Array(screen(state).dropFirst().dropLast())
+        Array(TUITestSupport.screen(state).dropFirst().dropLast())
     }
 
     /// Every row of the report, page after page from the top.
@@ -69,23 +62,10 @@ struct ReportScreenTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// Compares the screen of a state with the expected rows, and shows the whole screen at the first difference.
-    private func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = screen(state)
-        let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(actual.count == state.size.rows, sourceLocation: sourceLocation)
-        let padded = wanted + Array(repeating: "", count: max(0, actual.count - wanted.count))
-        for (row, (got, want)) in zip(actual, padded).enumerated() where got != want {
-            Issue.record("row \(row):\n got: \(got)\nwant: \(want)\nscreen:\n\(actual.joined(separator: "\n"))",
-                         sourceLocation: sourceLocation)
-            return
-        }
-    }
-
     @Test("80x24: the plan and day, section I with a bar above each track's counts, long lines broken under their text")
     func laptop() throws {
         let state = try reportState(rows: 24, columns: 80)
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Báo cáo tình hình thực hiện kế hoạch
          Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
          Tính đến ngày 29/10/2021
@@ -109,7 +89,7 @@ struct ReportScreenTests {
             - TK2.2 Báo cáo của các Tổ đại biểu HĐND tỉnh: 10/10 (100%)
             - TK5.1 Trình UBND tỉnh tặng Bằng khen cho tập thể, cá nhân có thành tích:
               38/38 (100%)
-         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn: cuộn · workplan report: bản đầy đủ
+         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn
         """)
     }
 
@@ -117,7 +97,7 @@ struct ReportScreenTests {
     func projector() throws {
         var state = try reportState(rows: 40, columns: 120)
         _ = state.update(.pageDown)
-        expectScreen(state, """
+        TUITestSupport.expectScreen(state, """
          Báo cáo tình hình thực hiện kế hoạch
             - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn
               (đạt 95,3%)
@@ -157,7 +137,7 @@ struct ReportScreenTests {
               - KH6.1 Dự thảo chương trình kỳ họp, trình Thường trực HĐND cho ý kiến (chủ trì TH; hạn 12/11/2021; chưa thực
                 hiện)
               - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp (chủ trì CTDB; hạn 30/11/2021; chưa thực hiện)
-         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn: cuộn · workplan report: bản đầy đủ
+         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn · workplan report --format markdown|csv|json: xuất
         """)
     }
 
@@ -268,6 +248,26 @@ struct ReportScreenTests {
         let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today,
                              size: terminal.size)
         return AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme, idleMilliseconds: nil)
+    }
+
+    @Test("Esc and B close the report, back to the tree")
+    func close() throws {
+        for key in [Key.escape, .text("B")] {
+            var state = try reportState(rows: 24, columns: 80)
+            _ = state.update(.pageDown)
+            let action = try #require(state.keymap.action(for: key, in: state.mode.keyContext))
+            _ = state.update(action)
+            #expect(state.mode == .browse, "\(key)")
+        }
+    }
+
+    @Test("the status line names the keys the screen takes; the way to export shows where it fits whole, in either language")
+    func hint() {
+        #expect(ReportView.hint(.en, columns: 120)
+            == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll · workplan report --format markdown|csv|json: export")
+        #expect(ReportView.hint(.en, columns: 80) == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll")
+        #expect(ReportView.hint(.vi, columns: 40) == " Esc hoặc B: đóng")
+        #expect(ReportView.hint(.vi, columns: 10) == " Esc hoặc…")
     }
 
     @Test("roles: headings as tracks, the bar done and empty, the figure bold in progress, text as detail")

@@ -28,6 +28,14 @@ public struct ReportFormatter: Sendable {
         return write(report, as: format, into: &text)
     }
 
+    /// The plain-text report as typed lines, the title first: printed one under another, each
+    /// with a newline, they are `format(report, as: .text)`.
+    public func lines(of report: PlanReport) -> [ReportLine] {
+        var lines: [ReportLine] = []
+        ReportTextWriter(words: ReportWords(language: language)).write(report, into: &lines)
+        return lines
+    }
+
     /// Writes the report in the chosen form to `sink`, in chunks for text and Markdown.
     public func write(_ report: PlanReport, as format: Format, to sink: (String) -> Void) {
         withoutActuallyEscaping(sink) { sink in

@@ -1,74 +1,108 @@
 /// The report as plain text, laid out like the office's written reports: a title, the
 /// period and day, then three numbered sections (results per track, the meetings'
-/// decisions, the open tasks carried over).
+/// decisions, the open tasks carried over). It makes the report's typed lines; the text is
+/// those lines printed.
 struct ReportTextWriter {
+    /// The words, in the report's language.
     let words: ReportWords
 
-    /// Writes the whole text, ending with a newline, into `out`.
-    func write(_ report: PlanReport, into out: inout ReportText) {
-        out.append(words.language.pick(vi: "BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH", en: "PLAN PROGRESS REPORT"))
-        if let title = report.planTitle { out.append(title) }
-        if let period = words.periodLine(report) { out.append(period) }
-        out.append(words.asOfLine(report))
+    /// The indent of the lines under a group heading.
+    private static let listIndent = 3
+
+    /// Adds the report's lines, in order, to `out`.
+    func write(_ report: PlanReport, into out: inout some ReportLineSink) {
+        out.add(ReportLine(.title, words.language.pick(vi: "BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH",
+                                                       en: "PLAN PROGRESS REPORT")))
+        if let title = report.planTitle { out.add(ReportLine(.planTitle, title)) }
+        if let period = words.periodLine(report) { out.add(ReportLine(.period, period)) }
+        out.add(ReportLine(.asOf, words.asOfLine(report)))
         results(report, &out)
         meetings(report, &out)
         open(report, &out)
     }
 
-    private func heading(_ number: Int, _ title: String, _ out: inout ReportText) {
-        out.append("")
-        out.append(ReportPeriod.roman(number) + ". " + title.uppercased())
+    /// A blank line, then `II. TITLE`: a section's heading.
+    private func heading(_ number: Int, _ title: String, _ out: inout some ReportLineSink) {
+        out.add(.blank)
+        out.add(ReportLine(.section, marker: ReportPeriod.roman(number) + ". ", title.uppercased()))
     }
 
-    private func results(_ report: PlanReport, _ out: inout ReportText) {
+    /// `3. Title`: a numbered group's heading.
+    private func group(_ group: ReportLine.Group, _ number: Int, _ title: String, _ out: inout some ReportLineSink) {
+        out.add(ReportLine(.group(group), marker: "\(number). ", title))
+    }
+
+    /// `   - Text`: an item of a list, two spaces further in for each level.
+    private func item(_ item: ReportLine.Item, level: Int = 0, _ text: String, _ out: inout some ReportLineSink) {
+        out.add(ReportLine(.item(item, level: level), indent: Self.listIndent + 2 * level, marker: "- ", text))
+    }
+
+    /// `   Tổng số 14 nhiệm vụ; …`: the counts of the group above.
+    private func counts(_ counts: PlanReport.Counts, _ report: PlanReport, _ out: inout some ReportLineSink) {
+        out.add(ReportLine(.counts(donePermille: counts.total > 0 ? counts.donePermille : nil), indent: Self.listIndent,
+                           words.summary(counts, report)))
+    }
+
+    /// `   Không có …`: a sentence that there is nothing to list.
+    private func note(_ text: String, _ out: inout some ReportLineSink) {
+        out.add(ReportLine(.note, indent: Self.listIndent, text))
+    }
+
+    /// Section I: each track's counts and results, then the total's counts.
+    private func results(_ report: PlanReport, _ out: inout some ReportLineSink) {
         heading(1, words.resultsSection, &out)
         for (number, track) in report.tracks.enumerated() {
-            out.append("")
-            out.append("\(number + 1). \(words.trackTitle(track.title))")
-            out.append("   " + words.summary(track.counts, report))
-            for result in track.results { out.append("   - " + words.result(result)) }
+            out.add(.blank)
+            group(.track, number + 1, words.trackTitle(track.title), &out)
+            counts(track.counts, report, &out)
+            for result in track.results { item(.result, words.result(result), &out) }
         }
-        out.append("")
-        out.append(words.totalTitle(report))
-        out.append("   " + words.summary(report.total, report))
+        out.add(.blank)
+        out.add(ReportLine(.group(.total), words.totalTitle(report)))
+        counts(report.total, report, &out)
     }
 
-    private func meetings(_ report: PlanReport, _ out: inout ReportText) {
+    /// Section II: each meeting with the tasks it decided on, the decision and who is responsible.
+    private func meetings(_ report: PlanReport, _ out: inout some ReportLineSink) {
         heading(2, words.meetingsSection, &out)
-        out.append("")
-        guard !report.meetings.isEmpty else { return out.append("   " + words.noMeetings) }
+        out.add(.blank)
+        guard !report.meetings.isEmpty else { return note(words.noMeetings, &out) }
         for (number, meeting) in report.meetings.enumerated() {
-            if number > 0 { out.append("") }
-            out.append("\(number + 1). " + words.meetingTitle(meeting))
-            if meeting.decisions.isEmpty { out.append("   " + words.noDecisions) }
+            if number > 0 { out.add(.blank) }
+            group(.meeting, number + 1, words.meetingTitle(meeting), &out)
+            if meeting.decisions.isEmpty { note(words.noDecisions, &out) }
             for decision in meeting.decisions {
-                out.append("   - " + words.decisionTask(decision))
-                labelled(words.decisionLabel, decision.decision, &out)
-                if !decision.responsible.isEmpty { labelled(words.responsibleLabel, decision.responsible, &out) }
+                item(.decisionTask, words.decisionTask(decision), &out)
+                labelled(.decision, words.decisionLabel, decision.decision, &out)
+                if !decision.responsible.isEmpty {
+                    labelled(.responsible, words.responsibleLabel, decision.responsible, &out)
+                }
             }
         }
     }
 
-    /// `     Label: first line`, further lines indented under it.
-    private func labelled(_ label: String, _ value: String, _ out: inout ReportText) {
+    /// `     Label: first line`, further lines two spaces further in, under the label.
+    private func labelled(_ label: ReportLine.Label, _ name: String, _ value: String,
+                          _ out: inout some ReportLineSink) {
         for (index, line) in value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            out.append((index == 0 ? "     \(label): " : "       ") + line)
+            out.add(index == 0
+                ? ReportLine(.labelled(label, continued: false), indent: Self.listIndent + 2, "\(name): \(line)")
+                : ReportLine(.labelled(label, continued: true), indent: Self.listIndent + 4, String(line)))
         }
     }
 
-    private func open(_ report: PlanReport, _ out: inout ReportText) {
+    /// Section III: the open tasks of each track that has any, nested as in the plan.
+    private func open(_ report: PlanReport, _ out: inout some ReportLineSink) {
         heading(3, words.openSection(report), &out)
         let tracks = report.tracks.enumerated().filter { !$0.element.open.isEmpty }
         guard !tracks.isEmpty else {
-            out.append("")
-            return out.append("   " + words.noOpenTasks)
+            out.add(.blank)
+            return note(words.noOpenTasks, &out)
         }
         for (number, track) in tracks {
-            out.append("")
-            out.append("\(number + 1). \(words.trackTitle(track.title))")
-            for task in track.open {
-                out.append(String(repeating: "  ", count: task.level) + "   - " + words.openTask(task))
-            }
+            out.add(.blank)
+            group(.track, number + 1, words.trackTitle(track.title), &out)
+            for task in track.open { item(.openTask, level: task.level, words.openTask(task), &out) }
         }
     }
 }

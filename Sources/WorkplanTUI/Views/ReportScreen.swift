@@ -1,43 +1,42 @@
 import Terminal
 import WorkplanCore
 
-/// The report screen: the text of `workplan report`, word for word, with a bar of what is done
+/// The report screen: the lines of `workplan report`, word for word, with a bar of what is done
 /// above the counts of each track and of the whole plan. Its lines are broken to the screen's
 /// width, and it scrolls by the rows they take.
 public struct ReportScreen: Equatable, Sendable {
-    /// A line of the report, or one row of it once broken to a width.
-    enum Line: Equatable, Sendable {
-        /// A line that starts at the margin: a section's, track's or meeting's title, or the total's.
+    /// One row of the screen: a piece of a report's line once broken to a width, or a bar.
+    enum Row: Equatable, Sendable {
+        /// A row of a section's or a group's heading (a track, a meeting, the total).
         case heading(String)
-        /// A bar of the share done, in permille, above the counts it stands for.
-        case bar(permille: Int)
-        /// An indented line, or one of the report's first lines (the plan and the day).
+        /// A bar of the share done, in permille, above the counts it stands for and as far in.
+        case bar(permille: Int, indent: Int)
+        /// A row of any other line.
         case text(String)
         /// A blank line.
         case blank
     }
 
-    /// The report's lines, made once when the screen opens.
-    let lines: [Line]
+    /// The report's typed lines without its title (the title bar says it), made once when the screen opens.
+    let lines: [ReportLine]
     /// How many rows the screen is scrolled down.
     var scroll = 0
     /// The width in cells the lines were last broken to.
     private(set) var fittedWidth: Int
     /// The rows of the lines at `fittedWidth`.
-    private(set) var fittedRows: [Line]
+    private(set) var fittedRows: [Row]
 
     /// The screen for a plan's report as of a day, with the decisions of `meetings` held by then,
     /// broken to a terminal's width in columns.
     init(plan: Plan, today: PlanDate, language: Language, meetings: [MeetingMinutes], columns: Int) {
         let report = PlanReport(plan: plan, asOf: today, meetings: meetings)
-        let text = ReportFormatter(language: language).format(report, as: .text)
-        lines = ReportScreen.lines(of: text, counts: report.tracks.map(\.counts) + [report.total])
+        lines = ReportFormatter(language: language).lines(of: report).filter { $0.kind != .title }
         fittedWidth = ReportScreen.width(columns: columns)
         fittedRows = ReportScreen.rows(of: lines, width: fittedWidth)
     }
 
     /// The rows on a terminal this many columns wide.
-    func rows(columns: Int) -> [Line] {
+    func rows(columns: Int) -> [Row] {
         let width = ReportScreen.width(columns: columns)
         return width == fittedWidth ? fittedRows : ReportScreen.rows(of: lines, width: width)
     }
@@ -58,68 +57,36 @@ public struct ReportScreen: Equatable, Sendable {
     /// The width the text is broken to: the terminal's less the left margin.
     static func width(columns: Int) -> Int { max(1, columns - 1) }
 
-    /// The lines of the report's text, without its first line (the title bar says it). The counts
-    /// of section I are the lines that directly follow a heading until `counts` runs out: each
-    /// track's, then the total's; each gets a bar above it.
-    private static func lines(of text: String, counts: [PlanReport.Counts]) -> [Line] {
-        var bars = counts.makeIterator()
-        var lines: [Line] = []
-        var inHeader = true
-        var afterHeading = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
-            let line = String(line)
-            if line.isEmpty {
-                inHeader = false
-                afterHeading = false
-                lines.append(.blank)
-            } else if inHeader || line.hasPrefix(" ") {
-                if afterHeading, let counts = bars.next() { lines.append(.bar(permille: counts.donePermille)) }
-                afterHeading = false
-                lines.append(.text(line))
-            } else {
-                afterHeading = true
-                lines.append(.heading(line))
-            }
-        }
-        while lines.last == .blank { lines.removeLast() }
-        return lines
-    }
-
-    /// The lines broken between words into rows of at most `width` cells. The further rows of a
-    /// line are indented under the text after its marker (`- `, `3. `, `III. `), or two cells
-    /// more than its first row when it has none.
-    private static func rows(of lines: [Line], width: Int) -> [Line] {
-        var rows: [Line] = []
+    /// The lines broken into rows of at most `width` cells, with a bar above each line of counts
+    /// that has a share done.
+    private static func rows(of lines: [ReportLine], width: Int) -> [Row] {
+        var rows: [Row] = []
         rows.reserveCapacity(lines.count)
         for line in lines {
-            switch line {
-            case let .heading(text): rows += broken(text, width: width).map(Line.heading)
-            case let .text(text): rows += broken(text, width: width).map(Line.text)
-            case .bar, .blank: rows.append(line)
+            switch line.kind {
+            case .blank: rows.append(.blank)
+            case .section, .group: rows += broken(line, width: width).map(Row.heading)
+            case let .counts(permille):
+                if let permille { rows.append(.bar(permille: permille, indent: line.indent)) }
+                rows += broken(line, width: width).map(Row.text)
+            case .title, .planTitle, .period, .asOf, .item, .labelled, .note:
+                rows += broken(line, width: width).map(Row.text)
             }
         }
         return rows
     }
 
-    /// A line's rows: its indentation and marker, then its words with a hanging indent.
-    private static func broken(_ line: String, width: Int) -> [String] {
-        guard TextWidth.of(line) > width else { return [line] }
-        let indent = line.prefix { $0 == " " }.count
-        let rest = line.dropFirst(indent)
-        let word = rest.prefix { $0 != " " }
-        let marked = isMarker(word) && rest.dropFirst(word.count).first == " "
-        let lead = marked ? line.prefix(indent + word.count + 1) : line.prefix(indent)
-        let hang = marked ? TextWidth.of(lead) : indent + 2
-        guard hang < width else { return TextWrap.lines(line, width: width) }
-        let pieces = TextWrap.lines(String(line.dropFirst(lead.count)), width: width - hang)
+    /// A line's rows, broken between words: its indent and marker, then its words, their further
+    /// rows under the text after the marker, or two cells further in than the line when it has none.
+    private static func broken(_ line: ReportLine, width: Int) -> [String] {
+        let printed = line.printed
+        guard TextWidth.of(printed) > width else { return [printed] }
+        let lead = String(repeating: " ", count: line.indent) + line.marker
+        let hang = line.marker.isEmpty ? line.indent + 2 : TextWidth.of(lead)
+        guard hang < width else { return TextWrap.lines(printed, width: width) }
         let space = String(repeating: " ", count: hang)
-        return pieces.enumerated().map { index, piece in (index == 0 ? String(lead) : space) + piece }
-    }
-
-    /// True for a list marker: `-`, or a number in digits or Roman numerals ending with a full stop.
-    private static func isMarker(_ word: Substring) -> Bool {
-        guard word != "-" else { return true }
-        guard word.count > 1, word.last == "." else { return false }
-        return word.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || "IVXLCDM".contains($0)) }
+        return TextWrap.lines(line.text, width: width - hang).enumerated().map { index, piece in
+            (index == 0 ? lead : space) + piece
+        }
     }
 }

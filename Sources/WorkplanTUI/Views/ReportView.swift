@@ -2,7 +2,7 @@ import Terminal
 import WorkplanCore
 
 /// Draws the report screen: a title bar, the rows of the report from the scroll position, and
-/// the keys in the status line.
+/// the keys and the way to export in the status line.
 enum ReportView {
     /// Draws the report over the whole grid.
     static func draw(_ state: AppState, _ screen: ReportScreen, theme: Theme, into grid: inout Grid) {
@@ -20,24 +20,38 @@ enum ReportView {
             switch line {
             case let .heading(text):
                 grid.put(text, row: row, column: 1, style: theme[.track])
-            case let .bar(permille):
-                drawBar(permille: permille, width: barWidth, language, theme: theme, row: row, into: &grid)
+            case let .bar(permille, indent):
+                drawBar(permille: permille, width: barWidth, language, theme: theme, row: row, column: 1 + indent,
+                        into: &grid)
             case let .text(text):
                 grid.put(text, row: row, column: 1, style: theme[.detail])
             case .blank: break
             }
         }
         grid.fill(row: grid.rows - 1, style: theme[.statusLine])
-        grid.put(TextWidth.truncate(language.pick(vi: " Esc hoặc B: đóng · ↑ ↓ PgUp PgDn: cuộn · workplan report: bản đầy đủ",
-                                                  en: " Esc or B: close · ↑ ↓ PgUp PgDn: scroll · workplan report: the full report"),
-                                    to: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
+        grid.put(hint(language, columns: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
     }
 
-    /// `   ████████░░░░  73,8%`: the share done as a bar under the counts' indentation, then in figures.
-    private static func drawBar(permille: Int, width: Int, _ language: Language, theme: Theme, row: Int,
-                                into grid: inout Grid) {
+    /// The keys the screen takes, then how to export the report, as much of it as fits whole in
+    /// `columns`: a part that does not fit is left out rather than cut.
+    static func hint(_ language: Language, columns: Int) -> String {
+        var hint = language.pick(vi: " Esc hoặc B: đóng", en: " Esc or B: close")
+        let more = [language.pick(vi: "↑ ↓ PgUp PgDn Home End: cuộn", en: "↑ ↓ PgUp PgDn Home End: scroll"),
+                    language.pick(vi: "workplan report --format markdown|csv|json: xuất",
+                                  en: "workplan report --format markdown|csv|json: export")]
+        for part in more {
+            let longer = hint + " · " + part
+            guard TextWidth.of(longer) <= columns else { break }
+            hint = longer
+        }
+        return TextWidth.truncate(hint, to: columns)
+    }
+
+    /// `   ████████░░░░  73,8%`: the share done as a bar from a row and column, then in figures.
+    private static func drawBar(permille: Int, width: Int, _ language: Language, theme: Theme,
+                                row: Int, column start: Int, into grid: inout Grid) {
         let filled = width * min(1000, max(0, permille)) / 1000
-        var column = grid.put(String(repeating: "█", count: filled), row: row, column: 4,
+        var column = grid.put(String(repeating: "█", count: filled), row: row, column: start,
                               style: theme[.done].merged(over: theme[.detail]))
         column = grid.put(String(repeating: "░", count: width - filled), row: row, column: column, style: theme[.tree])
         grid.put(" " + Percent.format(permille: permille, language).leftPadded(to: 6), row: row, column: column,
