@@ -58,7 +58,12 @@ public enum TextForm {
     /// their Unicode pictures (␀, ␛) and a tab as a space, so file contents cannot move the
     /// cursor or change colours.
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        // Control characters are ASCII, and in UTF-8 an ASCII byte is never part of another
+        // character; a native string's bytes are read in place.
+        let isControl: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F }
+        let hasControl = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isControl) }
+            ?? text.utf8.contains(where: isControl)
+        guard hasControl else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
