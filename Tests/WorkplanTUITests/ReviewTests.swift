@@ -95,6 +95,40 @@ struct ReviewTests {
         #expect(state.mode == .browse)
     }
 
+    @Test("the open tasks whose latest review marked them to follow up are an agenda of their own")
+    func followUps() {
+        var state = TUITestSupport.state()
+        let day = TUITestSupport.today
+        let nine = ClockTime(hour: 9, minute: 0) ?? .midnight
+        state.meetings = [
+            MeetingMinutes(title: "Tháng 9", date: day, started: nine, agenda: ["KH1", "KH2"],
+                           items: [MinutesItem(taskId: "KH1", title: "", followUp: true),
+                                   MinutesItem(taskId: "KH2", title: "", followUp: true)], ended: nine),
+            MeetingMinutes(title: "Tháng 10", date: day, started: nine, agenda: ["KH1", "BC2"],
+                           items: [MinutesItem(taskId: "KH1", title: "", followUp: false),
+                                   MinutesItem(taskId: "BC2", title: "", followUp: true)], ended: nine),
+        ]
+        #expect(state.followUps() == ["KH2", "BC2"])
+        TUITestSupport.run([.startReview], on: &state)
+        guard case let .choosingAgenda(menu)? = review(state)?.stage else {
+            Issue.record("no agenda list")
+            return
+        }
+        #expect(menu.items.first?.label == "Việc theo dõi tiếp từ các cuộc họp trước")
+        #expect(menu.items.first?.detail == "(1)")
+        #expect(menu.items.first?.choice == .agenda(["KH2"]), "BC2 is cancelled: nothing to follow")
+        TUITestSupport.run([.cancel], on: &state)
+        var open = TreeFilter()
+        open.status = .open
+        let beganOnFollowUps = state.beginReview(agenda: open, followUpsOnly: true)
+        #expect(beganOnFollowUps)
+        #expect(review(state)?.minutes.agenda == ["KH2"])
+        state.meetings = []
+        state.mode = .browse
+        let began = state.beginReview(agenda: open, followUpsOnly: true)
+        #expect(!began)
+    }
+
     @Test("the agenda is put in order before the meeting: K J move a task, x takes one off")
     func arrange() throws {
         var state = TUITestSupport.state()

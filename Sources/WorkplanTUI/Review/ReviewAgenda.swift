@@ -2,8 +2,9 @@ import WorkplanCore
 
 extension AppState {
     /// The choices of agenda for a meeting, each with how many tasks it holds: first the meeting
-    /// that was cut off, to go on with; overdue (in all and per track), due this month, open,
-    /// the current filter, each track's and each lead unit's open tasks.
+    /// that was cut off, to go on with; the tasks earlier meetings marked to follow up; overdue
+    /// (in all and per track), due this week, month or quarter, open, the current filter, each
+    /// track's and each lead unit's open tasks.
     func agendaMenu() -> MenuState {
         var items: [MenuState.Item] = []
         if let cutOff = unfinishedMeeting {
@@ -18,6 +19,15 @@ extension AppState {
             items.append(MenuState.Item(label: label, isCurrent: false, choice: .agenda(tasks.map(reference(of:))),
                                         detail: "(\(tasks.count))"))
         }
+        var open = TreeFilter()
+        open.status = .open
+        let marked = followUps()
+        let toFollow = open.apply(to: plan, today: today).map(reference(of:)).filter { marked.contains($0) }
+        if !toFollow.isEmpty {
+            items.append(MenuState.Item(label: language.pick(vi: "Việc theo dõi tiếp từ các cuộc họp trước",
+                                                             en: "Follow-ups from earlier meetings"),
+                                        isCurrent: false, choice: .agenda(toFollow), detail: "(\(toFollow.count))"))
+        }
         var overdue = TreeFilter()
         overdue.status = .overdue
         add(language.pick(vi: "Nhiệm vụ quá hạn", en: "Overdue tasks"), overdue)
@@ -31,8 +41,6 @@ extension AppState {
             due.status = choice
             add(language.pick(vi: "Nhiệm vụ có ", en: "Tasks ") + choice.name(language), due)
         }
-        var open = TreeFilter()
-        open.status = .open
         add(language.pick(vi: "Tất cả nhiệm vụ chưa xong", en: "All open tasks"), open)
         if !filter.isEmpty {
             add(language.pick(vi: "Theo bộ lọc đang dùng: ", en: "The current filter: ") + filter.summary(language, plan: plan), filter)
@@ -49,6 +57,16 @@ extension AppState {
         }
         return MenuState(title: language.pick(vi: "Chương trình họp: xét những nhiệm vụ nào?",
                                               en: "Agenda: which tasks to review?"), items: items, selected: 0)
+    }
+
+    /// The tasks whose latest review (the meetings are oldest first) marked them to follow up,
+    /// as the minutes name them.
+    func followUps() -> Set<String> {
+        var latest: [String: Bool] = [:]
+        for meeting in meetings {
+            for item in meeting.items { latest[item.taskId] = item.followUp }
+        }
+        return Set(latest.filter(\.value).keys)
     }
 
     /// How the minutes name a task: its id, or `@LINE` when it has none.

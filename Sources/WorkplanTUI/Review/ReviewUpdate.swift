@@ -13,10 +13,15 @@ extension AppState {
                                    minutes: MeetingMinutes(title: title, date: today, started: now, agenda: [])))
     }
 
-    /// Opens a meeting on the tasks a filter lets through, in file order: the agenda is set,
-    /// to be put in order and named next. Returns false (and opens nothing) when no task passes.
-    public mutating func beginReview(agenda filter: TreeFilter) -> Bool {
-        let tasks = filter.apply(to: plan, today: today)
+    /// Opens a meeting on the tasks a filter lets through, in file order, and with
+    /// `followUpsOnly` only those an earlier meeting marked to follow up: the agenda is set, to
+    /// be put in order and named next. Returns false (and opens nothing) when no task passes.
+    public mutating func beginReview(agenda filter: TreeFilter, followUpsOnly: Bool = false) -> Bool {
+        var tasks = filter.apply(to: plan, today: today)
+        if followUpsOnly {
+            let marked = followUps()
+            tasks = tasks.filter { marked.contains(reference(of: $0)) }
+        }
         guard !tasks.isEmpty else { return false }
         let title = language.pick(vi: "Họp giao ban ngày ", en: "Review meeting of ") + today.formatted(language)
         mode = .review(ReviewState(stage: .arranging(selected: 0),

@@ -209,10 +209,11 @@ public final class AppRuntime {
         state.beginReview()
     }
 
-    /// Opens a meeting on the tasks a filter lets through; false when none does.
-    public func beginMeeting(agenda filter: TreeFilter) -> Bool {
+    /// Opens a meeting on the tasks a filter lets through (with `followUpsOnly`, only those an
+    /// earlier meeting marked to follow up); false when none does.
+    public func beginMeeting(agenda filter: TreeFilter, followUpsOnly: Bool = false) -> Bool {
         state.now = clock()
-        return state.beginReview(agenda: filter)
+        return state.beginReview(agenda: filter, followUpsOnly: followUpsOnly)
     }
 
     /// Goes on with the latest meeting of the plan that was cut off; false when there is none.

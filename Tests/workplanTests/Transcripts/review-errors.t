@@ -4,7 +4,7 @@
 > copy meetings-plan.md plan.md
 
 $ workplan review --agenda bogus
-! workplan: không có chương trình “bogus”; dùng overdue, open, week, month, quarter, track:TÊN, lead:MÃ, due:KỲ, hoặc nối bằng dấu phẩy như overdue,track:bầu cử
+! workplan: không có chương trình “bogus”; dùng overdue, open, week, month, quarter, followup, track:TÊN, lead:MÃ, due:KỲ, hoặc nối bằng dấu phẩy như overdue,track:bầu cử
 ? 2
 
 $ workplan review --agenda "overdue,due:2021-13-01" --lang en
