@@ -93,6 +93,8 @@ public enum Action: Hashable, Sendable {
     case openEditor
     /// Show the report: a bar per track.
     case showReport
+    /// Show the selected task in full over the whole screen, with the meetings that discussed it.
+    case showTask
 
     // Review meetings
     /// Begin a review meeting: choose the agenda, name the meeting, walk the tasks.
@@ -164,7 +166,7 @@ public enum Action: Hashable, Sendable {
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote,
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
-        case .help, .quit, .suspend, .redraw, .reload, .openEditor, .showReport: .program
+        case .help, .quit, .suspend, .redraw, .reload, .openEditor, .showReport, .showTask: .program
         case .startReview, .editOutcome, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
              .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs

@@ -45,6 +45,8 @@ extension Action {
         case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
         case .showReport: language.pick(vi: "báo cáo: tỷ lệ hoàn thành từng mảng, kết quả định lượng",
                                         en: "report: each track's share done, counted results")
+        case .showTask: language.pick(vi: "xem đầy đủ nhiệm vụ, ghi chú, các cuộc họp đã bàn",
+                                      en: "the task in full, its note and the meetings on it")
         case .openEditor: language.pick(vi: "mở tệp bằng trình soạn thảo ($EDITOR) tại dòng của nhiệm vụ",
                                         en: "open the file in your editor ($EDITOR) at the task's line")
         case .startReview: language.pick(vi: "bắt đầu họp rà soát: chọn chương trình, đặt tên, xét từng nhiệm vụ",

@@ -91,6 +91,7 @@ public struct Keymap: Sendable {
                 Binding(keys: [.text("E")], action: .openEditor),
                 Binding(keys: [.text("M")], action: .startReview),
                 Binding(keys: [.text("B")], action: .showReport),
+                Binding(keys: [.text("i")], action: .showTask),
                 Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.text("q"), .control("c")], action: .quit),
             ],
@@ -111,7 +112,7 @@ public struct Keymap: Sendable {
                 Binding(keys: [.pageDown, .control("f"), .text(" ")], action: .pageDown),
                 Binding(keys: [.home, .text("g")], action: .first),
                 Binding(keys: [.end, .text("G")], action: .last),
-                Binding(keys: [.escape, .text("?"), .text("q"), .text("B"), .function(1)], action: .cancel),
+                Binding(keys: [.escape, .text("?"), .text("q"), .text("B"), .text("i"), .function(1)], action: .cancel),
             ],
             .confirm: [
                 Binding(keys: [.text("y"), .text("c"), .enter], action: .confirm),

@@ -20,6 +20,8 @@ public enum Mode: Equatable, Sendable {
     case review(ReviewState)
     /// The report screen.
     case report(ReportScreen)
+    /// One task in full over the whole screen: every field, the note, the meetings that discussed it.
+    case task(TaskSheet)
 
     /// The keymap the mode uses.
     var keyContext: KeyContext {
@@ -27,7 +29,7 @@ public enum Mode: Equatable, Sendable {
         case .browse: .browse
         case .edit, .search: .typing
         case .menu: .list
-        case .help, .report: .help
+        case .help, .report, .task: .help
         case .confirmDelete: .confirm
         case .conflict: .conflict
         case let .review(review):

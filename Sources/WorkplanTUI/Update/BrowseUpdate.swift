@@ -85,6 +85,10 @@ extension AppState {
         case .showReport:
             mode = .report(ReportScreen(plan: plan, today: today, language: language, meetings: meetings, columns: size.columns))
             return []
+        case .showTask:
+            guard let task = requireTask() else { return [] }
+            mode = .task(TaskSheet(task: task))
+            return []
         case .openEditor:
             let line: Int? = switch selection {
             case let .task(task)?: plan.line(ofTask: task)

@@ -24,6 +24,7 @@ extension AppState {
         case let .conflict(conflict): return settling(conflict, action)
         case let .review(review): return reviewing(review, action)
         case let .report(screen): return readingReport(screen, action)
+        case let .task(sheet): return readingTask(sheet, action)
         }
     }
 
@@ -87,40 +88,48 @@ extension AppState {
         }
     }
 
+    /// A key on the report screen: scrolling by the rows its lines take at the width now, or closing it.
     private mutating func readingReport(_ screen: ReportScreen, _ action: Action) -> [Effect] {
         var screen = screen
         screen.fit(columns: size.columns)
         let height = max(1, size.rows - 2)
         let bottom = screen.maximumScroll(height: height, columns: size.columns)
-        screen.scroll = min(screen.scroll, bottom)
-        switch action {
-        case .moveUp: screen.scroll = max(0, screen.scroll - 1)
-        case .moveDown: screen.scroll = min(bottom, screen.scroll + 1)
-        case .pageUp: screen.scroll = max(0, screen.scroll - height)
-        case .pageDown: screen.scroll = min(bottom, screen.scroll + height)
-        case .first: screen.scroll = 0
-        case .last: screen.scroll = bottom
-        case .cancel, .help:
+        switch ScrollKeys.apply(action, to: screen.scroll, height: height, bottom: bottom) {
+        case let .scrolled(row):
+            screen.scroll = row
+            mode = .report(screen)
+        case .closed:
             mode = .browse
-            return []
-        default: break
         }
-        mode = .report(screen)
         return []
     }
 
+    /// A key on the view of a task: scrolling by the rows its lines take at the width now, or
+    /// closing it. A view left over from a plan read again (its task gone, or no longer the
+    /// selected one) closes at the first key.
+    private mutating func readingTask(_ sheet: TaskSheet, _ action: Action) -> [Effect] {
+        guard sheet.task < plan.taskCount, selectedTask == sheet.task else {
+            mode = .browse
+            return []
+        }
+        var sheet = sheet
+        let height = TaskSheet.height(rows: size.rows)
+        let bottom = max(0, TaskSheetContent.rows(sheet.task, self, columns: size.columns).count - height)
+        switch ScrollKeys.apply(action, to: sheet.scroll, height: height, bottom: bottom) {
+        case let .scrolled(row):
+            sheet.scroll = row
+            mode = .task(sheet)
+        case .closed:
+            mode = .browse
+        }
+        return []
+    }
+
+    /// A key on the help screen: scrolling, or closing it.
     private mutating func readingHelp(_ scroll: Int, _ action: Action) -> [Effect] {
-        let page = max(1, size.rows - 3)
-        let bottom = HelpView.maximumScroll(self)
-        switch action {
-        case .moveUp: mode = .help(scroll: max(0, scroll - 1))
-        case .moveDown: mode = .help(scroll: min(bottom, scroll + 1))
-        case .pageUp: mode = .help(scroll: max(0, scroll - page))
-        case .pageDown: mode = .help(scroll: min(bottom, scroll + page))
-        case .first: mode = .help(scroll: 0)
-        case .last: mode = .help(scroll: bottom)
-        case .cancel, .help: mode = .browse
-        default: break
+        switch ScrollKeys.apply(action, to: scroll, height: max(1, size.rows - 3), bottom: HelpView.maximumScroll(self)) {
+        case let .scrolled(row): mode = .help(scroll: row)
+        case .closed: mode = .browse
         }
         return []
     }

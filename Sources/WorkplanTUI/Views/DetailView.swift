@@ -70,8 +70,9 @@ enum DetailView {
         }
     }
 
-    /// The pane's lines for a task.
-    static func taskLines(_ index: Int, _ state: AppState) -> [Line] {
+    /// The pane's lines for a task; with `withMeetings`, a short line for each meeting that
+    /// discussed it.
+    static func taskLines(_ index: Int, _ state: AppState, withMeetings: Bool = true) -> [Line] {
         let language = state.language
         let plan = state.plan
         let task = plan.tasks[index]
@@ -109,7 +110,7 @@ enum DetailView {
         if !others.isEmpty {
             lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))
         }
-        if let id = task.id, let notes = state.meetingNotes[id] {
+        if withMeetings, let id = task.id, let notes = state.meetingNotes[id] {
             for earlier in notes {
                 lines.append(Line(label: language.pick(vi: "Họp: ", en: "Meeting: "),
                                   text: earlier.date.formatted(language) + " " + TextForm.visible(earlier.title)
@@ -118,8 +119,8 @@ enum DetailView {
         }
         let note = plan.note(of: index)
         if !note.isEmpty {
-            lines.append(Line(label: language.pick(vi: "Ghi chú: ", en: "Note: "), text: note.split(separator: "\n", omittingEmptySubsequences: false)
-                                .map { TextForm.visible(String($0)) }.joined(separator: "\n"), role: .note))
+            lines.append(Line(label: language.pick(vi: "Ghi chú: ", en: "Note: "),
+                              text: NoteFlow.shown(note), role: .note))
         }
         return lines
     }

@@ -36,7 +36,7 @@ enum ReviewTaskView {
         }
         let note = plan.note(of: task)
         if !note.isEmpty {
-            line(language.pick(vi: "Ghi chú: ", en: "Note: "), TextForm.visible(note), .note)
+            line(language.pick(vi: "Ghi chú: ", en: "Note: "), NoteFlow.shown(note), .note)
         }
         if let notes = state.meetingNotes[draft.taskId], !notes.isEmpty {
             for earlier in notes.prefix(3) where row < bottom {

@@ -23,6 +23,10 @@ public enum Screen {
             ReportView.draw(state, screen, theme: theme, into: &grid)
             return grid
         }
+        if case let .task(sheet) = state.mode, sheet.task < state.plan.taskCount, state.selectedTask == sheet.task {
+            TaskSheetView.draw(state, sheet, theme: theme, into: &grid)
+            return grid
+        }
         TitleBar.draw(state, theme: theme, into: &grid)
         TreeView.draw(state, layout: layout, theme: theme, into: &grid)
         DetailView.draw(state, layout: layout, theme: theme, into: &grid)
@@ -32,7 +36,7 @@ public enum Screen {
         case let .confirmDelete(task): DialogView.drawDelete(state, task: task, theme: theme, into: &grid)
         case let .conflict(conflict): DialogView.drawConflict(state, conflict: conflict, theme: theme, into: &grid)
         case let .review(review): ReviewView.draw(state, review, theme: theme, into: &grid)
-        case .browse, .edit, .search, .help, .report: break
+        case .browse, .edit, .search, .help, .report, .task: break
         }
         return grid
     }
