@@ -34,22 +34,17 @@ struct ReportScreenTests {
         return state
     }
 
-    /// The report's rows, between the title bar and the status line.
-    private func body(_ state: AppState) -> [String] {
-        Array(TUITestSupport.screen(state).dropFirst().dropLast())
-    }
-
     /// Every row of the report, page after page from the top.
     private func allRows(_ state: AppState) -> [String] {
         var state = state
         _ = state.update(.first)
-        var rows = body(state)
+        var rows = TUITestSupport.body(state)
         var scroll = -1
         while case let .report(report) = state.mode, report.scroll != scroll {
             scroll = report.scroll
             _ = state.update(.pageDown)
             if case let .report(moved) = state.mode, moved.scroll != scroll {
-                rows += body(state).suffix(moved.scroll - scroll)
+                rows += TUITestSupport.body(state).suffix(moved.scroll - scroll)
             }
         }
         return rows
@@ -145,7 +140,7 @@ struct ReportScreenTests {
     func sameAsCommand() throws {
         for language in [Language.vi, .en] {
             let state = try reportState(rows: 200, columns: 300, language: language)
-            let rows = body(state).filter { !$0.contains("█") && !$0.contains("░") }
+            let rows = TUITestSupport.body(state).filter { !$0.contains("█") && !$0.contains("░") }
             let wanted = try cliLines(language).dropFirst().map { $0.isEmpty ? "" : " " + $0 }
             #expect(Array(rows.prefix(wanted.count)) == Array(wanted))
             #expect(rows.dropFirst(wanted.count).allSatisfy { $0.isEmpty })
@@ -185,15 +180,15 @@ struct ReportScreenTests {
         for (rows, columns) in [(24, 80), (10, 40)] {
             var state = try reportState(rows: rows, columns: columns)
             _ = state.update(.last)
-            let bottom = try #require(body(state).last)
+            let bottom = try #require(TUITestSupport.body(state).last)
             #expect(bottom.hasSuffix("24/12/2021; chưa thực hiện)"), "\(columns)x\(rows): \(bottom)")
             #expect(last.hasSuffix(bottom.trimmingPrefix(while: { $0 == " " })), "\(columns)x\(rows): \(bottom)")
             var paged = try reportState(rows: rows, columns: columns)
             for _ in 0..<200 { _ = paged.update(.pageDown) }
-            #expect(body(paged) == body(state))
+            #expect(TUITestSupport.body(paged) == TUITestSupport.body(state))
             var stepped = try reportState(rows: rows, columns: columns)
             for _ in 0..<2000 { _ = stepped.update(.moveDown) }
-            #expect(body(stepped) == body(state))
+            #expect(TUITestSupport.body(stepped) == TUITestSupport.body(state))
         }
     }
 
@@ -202,16 +197,16 @@ struct ReportScreenTests {
         var state = try reportState(rows: 24, columns: 80)
         _ = state.update(.last)
         _ = state.update(.resize(TerminalSize(rows: 10, columns: 40)))
-        #expect(body(state).allSatisfy { TextWidth.of($0) <= 40 })
+        #expect(TUITestSupport.body(state).allSatisfy { TextWidth.of($0) <= 40 })
         _ = state.update(.last)
-        let bottom = body(state)
+        let bottom = TUITestSupport.body(state)
         var fresh = try reportState(rows: 10, columns: 40)
         _ = fresh.update(.last)
-        #expect(bottom == body(fresh))
+        #expect(bottom == TUITestSupport.body(fresh))
         #expect(bottom.last == "      24/12/2021; chưa thực hiện)")
         _ = state.update(.moveUp)
-        #expect(body(state) != bottom)
-        #expect(Array(body(state).dropFirst()) == Array(bottom.dropLast()))
+        #expect(TUITestSupport.body(state) != bottom)
+        #expect(Array(TUITestSupport.body(state).dropFirst()) == Array(bottom.dropLast()))
     }
 
     @Test("a meeting held through the runtime is in the report at once, and in a runtime opened afterwards")

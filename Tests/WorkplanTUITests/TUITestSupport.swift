@@ -57,6 +57,12 @@ enum TUITestSupport {
         return terminal.screen.lines
     }
 
+    /// The rows of a screen that covers the tree, between its title bar and its status line.
+    @MainActor
+    static func body(_ state: AppState) -> [String] {
+        Array(screen(state).dropFirst().dropLast())
+    }
+
     /// Compares the screen of a state with the expected rows (missing rows at the end are
     /// blank), and shows the whole screen at the first difference.
     @MainActor

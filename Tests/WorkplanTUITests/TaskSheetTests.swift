@@ -56,16 +56,11 @@ struct TaskSheetTests {
         return state
     }
 
-    /// The view's rows, between the title bar and the status line.
-    private func body(_ state: AppState) -> [String] {
-        Array(TUITestSupport.screen(state).dropFirst().dropLast())
-    }
-
     /// Every row of the view at a state's width: its body on a screen tall enough for all of it.
     private func allRows(_ state: AppState) -> [String] {
         var tall = state
         _ = tall.update(.resize(TerminalSize(rows: 300, columns: state.size.columns)))
-        return Array(body(tall).reversed().drop { $0.isEmpty }.reversed())
+        return Array(TUITestSupport.body(tall).reversed().drop { $0.isEmpty }.reversed())
     }
 
     @Test("80x24: the id in the title bar, the title in bold, each field under its label, the note, then the newest meeting")
@@ -156,15 +151,15 @@ struct TaskSheetTests {
             #expect(all.allSatisfy { TextWidth.of($0) <= columns - 1 }, "\(columns)x\(rows)")
             #expect(try #require(all.last).hasSuffix("15/10/2021."), "\(columns)x\(rows)")
             _ = state.update(.last)
-            #expect(body(state) == Array(all.suffix(rows - 2)), "\(columns)x\(rows)")
+            #expect(TUITestSupport.body(state) == Array(all.suffix(rows - 2)), "\(columns)x\(rows)")
             var paged = try sheetState(rows: rows, columns: columns)
             for _ in 0..<20 { _ = paged.update(.pageDown) }
-            #expect(body(paged) == body(state), "\(columns)x\(rows)")
+            #expect(TUITestSupport.body(paged) == TUITestSupport.body(state), "\(columns)x\(rows)")
             var stepped = try sheetState(rows: rows, columns: columns)
             for _ in 0..<200 { _ = stepped.update(.moveDown) }
-            #expect(body(stepped) == body(state), "\(columns)x\(rows)")
+            #expect(TUITestSupport.body(stepped) == TUITestSupport.body(state), "\(columns)x\(rows)")
             _ = stepped.update(.first)
-            #expect(body(stepped) == Array(all.prefix(rows - 2)), "\(columns)x\(rows)")
+            #expect(TUITestSupport.body(stepped) == Array(all.prefix(rows - 2)), "\(columns)x\(rows)")
         }
     }
 
@@ -191,14 +186,14 @@ struct TaskSheetTests {
         var state = try sheetState(rows: 24, columns: 80)
         _ = state.update(.last)
         _ = state.update(.resize(TerminalSize(rows: 10, columns: 40)))
-        #expect(body(state).allSatisfy { TextWidth.of($0) <= 40 })
+        #expect(TUITestSupport.body(state).allSatisfy { TextWidth.of($0) <= 40 })
         _ = state.update(.last)
-        let bottom = body(state)
+        let bottom = TUITestSupport.body(state)
         var fresh = try sheetState(rows: 10, columns: 40)
         _ = fresh.update(.last)
-        #expect(bottom == body(fresh))
+        #expect(bottom == TUITestSupport.body(fresh))
         _ = state.update(.moveUp)
-        #expect(Array(body(state).dropFirst()) == Array(bottom.dropLast()))
+        #expect(Array(TUITestSupport.body(state).dropFirst()) == Array(bottom.dropLast()))
     }
 
     @Test("Esc, i, q and ? close the view, back to the tree with the same task selected")
