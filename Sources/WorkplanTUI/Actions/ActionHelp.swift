@@ -43,14 +43,14 @@ extension Action {
         case .suspend: language.pick(vi: "tạm dừng về shell; gõ fg để quay lại", en: "suspend to the shell; fg comes back")
         case .redraw: language.pick(vi: "vẽ lại màn hình", en: "redraw the screen")
         case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
-        case .showReport: language.pick(vi: "báo cáo: tỷ lệ hoàn thành từng mảng, kết quả định lượng",
-                                        en: "report: each track's share done, counted results")
+        case .showReport: language.pick(vi: "báo cáo đầy đủ, mỗi mảng một thanh tỷ lệ",
+                                        en: "the full report, a bar per track")
         case .showTask: language.pick(vi: "xem đầy đủ nhiệm vụ, ghi chú, các cuộc họp đã bàn",
                                       en: "the task in full, its note and the meetings on it")
-        case .openEditor: language.pick(vi: "mở tệp bằng trình soạn thảo ($EDITOR) tại dòng của nhiệm vụ",
-                                        en: "open the file in your editor ($EDITOR) at the task's line")
-        case .startReview: language.pick(vi: "bắt đầu họp rà soát: chọn chương trình, đặt tên, xét từng nhiệm vụ",
-                                         en: "begin a review meeting: choose the agenda, name it, walk the tasks")
+        case .openEditor: language.pick(vi: "mở tệp trong trình soạn thảo ($EDITOR) ở dòng này",
+                                        en: "open the file in $EDITOR at this task's line")
+        case .startReview: language.pick(vi: "họp rà soát, hoặc họp tiếp cuộc họp bị ngắt",
+                                         en: "a review meeting, or go on with one cut off")
         case .editOutcome: language.pick(vi: "ghi kết quả", en: "write the outcome")
         case .editDecision: language.pick(vi: "ghi kết luận, ý kiến chỉ đạo", en: "write the decision or direction")
         case .editResponsible: language.pick(vi: "ghi người, đơn vị phụ trách", en: "write who is responsible")
