@@ -65,6 +65,20 @@ struct MinutesTests {
             """)
     }
 
+    @Test("a title from a plan written in NFD, and typed text in NFD, are written in NFC")
+    func writtenInNFC() throws {
+        let decomposed = "Tham mu\u{031B}u no\u{0323}\u{0302}i dung ky\u{0300} ho\u{0323}p"
+        var minutes = try sample()
+        minutes.title = "Ho\u{0323}p giao ban"
+        minutes.items[0].title = decomposed
+        minutes.items[0].decision = "Hoa\u{0300}n thie\u{0323}\u{0302}n"
+        let text = MinutesFormat.render(minutes, .vi)
+        #expect(TextForm.isNFC(text))
+        #expect(text.hasPrefix("# Họp giao ban\n"))
+        #expect(text.contains("## 1. KH1 — Tham mưu nội dung kỳ họp\n"))
+        #expect(text.contains("- Kết luận, chỉ đạo: Hoàn thiện\n"))
+    }
+
     @Test("a meeting without its closing line is unfinished; what remains is the agenda not yet reviewed")
     func unfinished() throws {
         let text = MinutesFormat.header(try sample(), .vi) + MinutesFormat.item(try sample().items[0], number: 1, .vi)

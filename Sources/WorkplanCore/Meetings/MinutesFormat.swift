@@ -62,8 +62,9 @@ public enum MinutesFormat {
         return before == after ? afterText : (before.map(text) ?? none) + " → " + afterText
     }
 
-    /// A text without line breaks or control characters, for a heading or a list line.
+    /// A text without line breaks or control characters, for a heading or a list line, in NFC
+    /// (a title copied from a plan written in NFD is written as the officer's typing is).
     private static func oneLine(_ text: some StringProtocol) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        TextForm.nfc(String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 })))
     }
 }
