@@ -7,6 +7,13 @@ public enum CountKey: String, Hashable, Sendable, CaseIterable {
     /// `handled:`, how many were handled (đã xử lý).
     case handled
 
+    /// The count a key written in a task line names, or nil.
+    init?(bytes key: some Collection<UInt8>) {
+        guard key.count >= 7, key.count <= 8,
+              let named = CountKey.allCases.first(where: { key.elementsEqual($0.rawValue.utf8) }) else { return nil }
+        self = named
+    }
+
     /// The count as a sentence names it: `số tiếp nhận`, `số đủ điều kiện`, `đã xử lý`.
     func name(_ language: Language) -> String {
         switch self {

@@ -24,30 +24,24 @@ struct CountedFieldCheck {
 
     /// What is wrong with a count's value, or nil when it is 1 to 9 ASCII digits.
     static func valueProblem(_ key: CountKey, value: some Collection<UInt8>) -> Problem.Kind? {
-        CountedResult.count(value) == nil ? .invalidCount(key: key, value: String(decoding: value, as: UTF8.self)) : nil
+        WholeNumber.read(value) == nil ? .invalidCount(key: key, value: String(decoding: value, as: UTF8.self)) : nil
     }
 
     /// Notes a field whose token starts at `offset` when it is a count or `unit:`; returns the
     /// problem of a count's value, if any. Other keys are passed over.
     mutating func read(key: some Collection<UInt8>, value: some Collection<UInt8>, offset: Int) -> Problem.Kind? {
-        if key.elementsEqual(CountedResult.Key.unit.utf8) {
+        if key.elementsEqual(CountedResult.unitKey.utf8) {
             unitOffset = unitOffset ?? offset
             return nil
         }
-        guard let count = CountedFieldCheck.countKey(key) else { return nil }
+        guard let count = CountKey(bytes: key) else { return nil }
         return read(count, value: value, offset: offset)
-    }
-
-    /// The count a key names, or nil.
-    private static func countKey(_ key: some Collection<UInt8>) -> CountKey? {
-        guard key.count >= 7, key.count <= 8 else { return nil }
-        return CountKey.allCases.first { key.elementsEqual($0.rawValue.utf8) }
     }
 
     /// Notes a count field whose token starts at `offset`; returns the problem of its value, if any.
     private mutating func read(_ key: CountKey, value: some Collection<UInt8>, offset: Int) -> Problem.Kind? {
         hasCount = true
-        guard let count = CountedResult.count(value) else { return CountedFieldCheck.valueProblem(key, value: value) }
+        guard let count = WholeNumber.read(value) else { return CountedFieldCheck.valueProblem(key, value: value) }
         let found = Found(count: count, offset: offset)
         switch key {
         case .received: received = received ?? found

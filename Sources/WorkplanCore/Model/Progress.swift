@@ -14,13 +14,13 @@ public enum Progress: Hashable, Sendable {
     /// Parses the written form from UTF-8 bytes without copying them.
     init?<Bytes: BidirectionalCollection<UInt8>>(bytes: Bytes) {
         if bytes.last == UInt8(ascii: "%") {
-            guard let value = Progress.natural(bytes.dropLast()), value <= 100 else { return nil }
+            guard let value = WholeNumber.read(bytes.dropLast()), value <= 100 else { return nil }
             self = .percent(value)
             return
         }
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
-              let done = Progress.natural(bytes[..<slash]),
-              let total = Progress.natural(bytes[bytes.index(after: slash)...]), total > 0 else { return nil }
+              let done = WholeNumber.read(bytes[..<slash]),
+              let total = WholeNumber.read(bytes[bytes.index(after: slash)...]), total > 0 else { return nil }
         self = .count(done: done, total: total)
     }
 
@@ -46,17 +46,6 @@ public enum Progress: Hashable, Sendable {
         case .count: "\(text) (\(Percent.format(permille: permille, language)))"
         case .percent: Percent.format(permille: permille, language)
         }
-    }
-
-    /// A whole number written with 1 to 9 ASCII digits.
-    private static func natural(_ digits: some Collection<UInt8>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= 48, byte <= 57 else { return nil }
-            value = value * 10 + Int(byte - 48)
-        }
-        return value
     }
 }
 

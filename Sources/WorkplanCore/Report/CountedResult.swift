@@ -3,17 +3,9 @@
 /// is counted. `received:132 eligible:127 handled:121 unit:đơn` reads
 /// "tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)".
 public struct CountedResult: Sendable, Equatable {
-    /// The field keys, as written in a task line.
-    public enum Key {
-        /// How many were received (tiếp nhận).
-        public static let received = "received"
-        /// How many of them were eligible to be handled (đủ điều kiện).
-        public static let eligible = "eligible"
-        /// How many were handled (đã xử lý).
-        public static let handled = "handled"
-        /// The word for what is counted (đơn vị tính: `đơn`, `hồ_sơ`); `_` stands for a space.
-        public static let unit = "unit"
-    }
+    /// The key of the word for what is counted (đơn vị tính: `unit:đơn`, `unit:hồ_sơ`; `_`
+    /// stands for a space). The counts' keys are `CountKey`'s.
+    public static let unitKey = "unit"
 
     /// How many were received.
     public var received: Int?
@@ -62,17 +54,6 @@ public struct CountedResult: Sendable, Equatable {
             parts.append(text)
         }
         return parts.joined(separator: ", ")
-    }
-
-    /// A count written with 1 to 9 ASCII digits, or nil.
-    static func count(_ digits: some Collection<UInt8>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= 48, byte <= 57 else { return nil }
-            value = value * 10 + Int(byte - 48)
-        }
-        return value
     }
 
     /// The unit word from its written form, `_` read as a space.

@@ -37,13 +37,13 @@ struct ReportFields {
                 done = done ?? PlanDate(isoBytes: token.value)
             } else if key.elementsEqual(Field.Key.progress.utf8) {
                 progress = progress ?? Progress(bytes: token.value)
-            } else if key.elementsEqual(CountedResult.Key.received.utf8) {
-                received = received ?? CountedResult.count(token.value)
-            } else if key.elementsEqual(CountedResult.Key.eligible.utf8) {
-                eligible = eligible ?? CountedResult.count(token.value)
-            } else if key.elementsEqual(CountedResult.Key.handled.utf8) {
-                handled = handled ?? CountedResult.count(token.value)
-            } else if key.elementsEqual(CountedResult.Key.unit.utf8) {
+            } else if let count = CountKey(bytes: key) {
+                switch count {
+                case .received: received = received ?? WholeNumber.read(token.value)
+                case .eligible: eligible = eligible ?? WholeNumber.read(token.value)
+                case .handled: handled = handled ?? WholeNumber.read(token.value)
+                }
+            } else if key.elementsEqual(CountedResult.unitKey.utf8) {
                 unit = unit ?? CountedResult.unitWord(token.value)
             }
         }
