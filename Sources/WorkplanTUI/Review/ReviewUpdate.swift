@@ -49,14 +49,14 @@ extension AppState {
     private mutating func choosingAgenda(_ menu: MenuState, _ action: Action, _ review: inout ReviewState) -> [Effect] {
         var menu = menu
         switch action {
-        case .moveUp: menu.selected = (menu.selected - 1 + menu.items.count) % max(1, menu.items.count)
-        case .moveDown: menu.selected = (menu.selected + 1) % max(1, menu.items.count)
+        case .moveUp: menu.move(-1)
+        case .moveDown: menu.move(1)
         case .cancel:
             mode = .browse
             return []
         case let .input(.text(scalar)):
-            guard let digit = Int(String(scalar)), digit >= 1, digit <= min(9, menu.items.count) else { return [] }
-            menu.selected = digit - 1
+            guard let item = menu.item(numbered: scalar) else { return [] }
+            menu.selected = item
             review.stage = .choosingAgenda(menu)
             return choosingAgenda(menu, .confirm, &review)
         case .confirm:

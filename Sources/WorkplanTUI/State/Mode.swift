@@ -133,4 +133,16 @@ public struct MenuState: Equatable, Sendable {
     public var selected: Int
     /// The first item shown.
     var scroll: Int = 0
+
+    /// Moves the highlight one item up (-1) or down (+1), round the ends.
+    mutating func move(_ step: Int) {
+        guard !items.isEmpty else { return }
+        selected = (selected + step + items.count) % items.count
+    }
+
+    /// The item a digit key names (`1`–`9`, as the list numbers them), or nil.
+    func item(numbered key: Unicode.Scalar) -> Int? {
+        guard let digit = Int(String(key)), digit >= 1, digit <= min(9, items.count) else { return nil }
+        return digit - 1
+    }
 }

@@ -38,8 +38,8 @@ extension AppState {
     mutating func choosing(_ menu: MenuState, _ action: Action) -> [Effect] {
         var menu = menu
         switch action {
-        case .moveUp: menu.selected = (menu.selected - 1 + menu.items.count) % max(1, menu.items.count)
-        case .moveDown: menu.selected = (menu.selected + 1) % max(1, menu.items.count)
+        case .moveUp: menu.move(-1)
+        case .moveDown: menu.move(1)
         case .cancel:
             mode = .browse
             return []
@@ -47,9 +47,9 @@ extension AppState {
             mode = .browse
             return menu.items.indices.contains(menu.selected) ? choose(menu.items[menu.selected].choice) : []
         case let .input(.text(scalar)):
-            guard let digit = Int(String(scalar)), digit >= 1, digit <= min(9, menu.items.count) else { return [] }
+            guard let item = menu.item(numbered: scalar) else { return [] }
             mode = .browse
-            return choose(menu.items[digit - 1].choice)
+            return choose(menu.items[item].choice)
         default: return []
         }
         mode = .menu(menu)
