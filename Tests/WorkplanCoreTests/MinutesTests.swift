@@ -65,6 +65,19 @@ struct MinutesTests {
             """)
     }
 
+    @Test("what an item recorded, for a screen: changes only when they changed, texts kept on their lines")
+    func recorded() throws {
+        let items = try sample().items
+        let first = items[0].recorded(.vi).map { ($0.label.text(.vi), $0.value) }
+        #expect(first.map(\.0) == ["Trạng thái", "Hạn", "Tiến độ", "Kết quả", "Kết luận, chỉ đạo", "Phụ trách", "Theo dõi tiếp"])
+        #expect(first.map(\.1) == ["đang thực hiện → hoàn thành", "10/07/2021 → 20/07/2021", "3/4",
+                                    "Đã xong dự thảo.\nCòn chờ ý kiến các Ban.", "Hoàn thiện trước 20/7.", "Phòng Tổng hợp", "có"])
+        #expect(items[1].recorded(.en).isEmpty, "the status did not change and nothing was written")
+        var escaped = items[1]
+        escaped.outcome = "a\u{1B}b"
+        #expect(escaped.recorded(.en).map(\.value) == ["a\u{241B}b"])
+    }
+
     @Test("a title from a plan written in NFD, and typed text in NFD, are written in NFC")
     func writtenInNFC() throws {
         let decomposed = "Tham mu\u{031B}u no\u{0323}\u{0302}i dung ky\u{0300} ho\u{0323}p"

@@ -100,7 +100,7 @@ struct ReviewScreenTests {
             "      Hạn: 30/09/2021 → 30/11/2021",
             "      Kết luận, chỉ đạo: Hoàn thành, trình Thường trực HĐND tỉnh trước ngày",
             "      25/11/2021",
-            "      Theo dõi tiếp",
+            "      Theo dõi tiếp: có",
             "",
             "  • KH2 Tổng hợp ý kiến cử tri",
             "      Trạng thái: vướng mắc → hoàn thành",

@@ -88,7 +88,7 @@ struct TaskSheetTests {
                               nộp chứng từ trước ngày 05/11/2021; hoàn thành quyết toán
                               trước ngày 15/11/2021.
            Phụ trách: Phòng Hành chính - Tổ chức - Quản trị
-           Theo dõi tiếp
+           Theo dõi tiếp: có
 
          Esc i q ?: đóng · ↑ ↓ j k PgUp PgDn Home End: cuộn
         """)
@@ -130,7 +130,7 @@ struct TaskSheetTests {
            Decision: Phòng Hành chính - Tổ chức - Quản trị đôn đốc 3 đơn vị nộp chứng từ trước ngày 05/11/2021; hoàn thành
                      quyết toán trước ngày 15/11/2021.
            Responsible: Phòng Hành chính - Tổ chức - Quản trị
-           To follow up
+           Follow-up: yes
 
          2021-09-24 Họp giao ban tháng 9/2021
            Status: not started → in progress

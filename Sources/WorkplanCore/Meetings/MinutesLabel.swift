@@ -1,11 +1,15 @@
 /// The labels of the minutes' list lines (`- Ngày họp: 15/03/2021`), in both languages; the
-/// minutes are written in one and read in either.
-enum MinutesLabel: CaseIterable, Sendable {
+/// minutes are written in one and read in either, and the screens that show what a meeting
+/// recorded use the same words.
+public enum MinutesLabel: CaseIterable, Sendable {
+    /// The meeting's facts: its day, start, end, chair, attendees and agenda.
     case date, started, ended, chair, attendees, agenda
+    /// An item's: its time, status, due date, progress, outcome, decision, who is
+    /// responsible, and whether it is followed up.
     case time, status, due, progress, outcome, decision, responsible, followUp
 
     /// The label as written in a language.
-    func text(_ language: Language) -> String {
+    public func text(_ language: Language) -> String {
         switch self {
         case .date: language.pick(vi: "Ngày họp", en: "Date")
         case .started: language.pick(vi: "Bắt đầu", en: "Started")

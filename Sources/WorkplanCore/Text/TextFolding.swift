@@ -76,6 +76,12 @@ public enum TextForm {
         return String(out)
     }
 
+    /// Text of several lines safe to print: each line as `visible` makes it, the line breaks
+    /// kept as breaks.
+    public static func visibleLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0)) }.joined(separator: "\n")
+    }
+
     /// True when the text's scalars are already NFC (String `==` cannot tell NFC from NFD).
     public static func isNFC(_ text: String) -> Bool {
         nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars)

@@ -69,9 +69,9 @@ public enum ReviewField: Equatable, Sendable {
         case .attendees: language.pick(vi: "Thành phần (có thể để trống)", en: "Attended by (may be empty)")
         case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7)", en: "New due date (2021-07-10, 10/7, +7)")
         case .progress: language.pick(vi: "Tiến độ (a/b hoặc N%)", en: "Progress (a/b or N%)")
-        case .outcome: language.pick(vi: "Kết quả", en: "Outcome")
-        case .decision: language.pick(vi: "Kết luận, chỉ đạo", en: "Decision")
-        case .responsible: language.pick(vi: "Phụ trách", en: "Responsible")
+        case .outcome: MinutesLabel.outcome.text(language)
+        case .decision: MinutesLabel.decision.text(language)
+        case .responsible: MinutesLabel.responsible.text(language)
         }
     }
 }

@@ -25,8 +25,7 @@ enum NoteFlow {
 
     /// The note reflowed, each line safe to print (control characters as their pictures).
     static func shown(_ note: String) -> String {
-        reflowed(note).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextForm.visible(String($0)) }.joined(separator: "\n")
+        TextForm.visibleLines(reflowed(note))
     }
 
     /// True for a line that begins a list item.

@@ -58,21 +58,9 @@ enum ReviewSummaryView {
     /// A task's line and, under it, what the meeting changed or decided for it; nothing when
     /// the meeting only heard it.
     private static func changes(_ item: MinutesItem, _ language: Language) -> [Line] {
-        var lines: [Line] = []
-        if item.statusChanged, let before = item.statusBefore, let after = item.statusAfter {
-            lines.append((language.pick(vi: "Trạng thái: ", en: "Status: ") + before.name(language) + " → " + after.name(language), 4, 4))
-        }
-        if item.dueChanged {
-            let before = item.dueBefore?.formatted(language) ?? "—"
-            let after = item.dueAfter?.formatted(language) ?? "—"
-            lines.append((language.pick(vi: "Hạn: ", en: "Due: ") + before + " → " + after, 4, 4))
-        }
-        if !item.decision.isEmpty {
-            lines.append((language.pick(vi: "Kết luận, chỉ đạo: ", en: "Decision: ") + item.decision, 4, 4))
-        }
-        if item.followUp {
-            lines.append((language.pick(vi: "Theo dõi tiếp", en: "To follow up"), 4, 4))
-        }
+        let shown: Set<MinutesLabel> = [.status, .due, .decision, .followUp]
+        let lines: [Line] = item.recorded(language).filter { shown.contains($0.label) }
+            .map { ($0.label.text(language) + ": " + $0.value, 4, 4) }
         guard !lines.isEmpty else { return [] }
         return [("", 0, 0), ("• " + item.taskId + " " + item.title, 0, 2)] + lines
     }

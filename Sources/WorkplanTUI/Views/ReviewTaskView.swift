@@ -51,10 +51,9 @@ enum ReviewTaskView {
         row += 1
         let yes = language.pick(vi: "có", en: "yes")
         let no = language.pick(vi: "không", en: "no")
-        line(language.pick(vi: "Kết quả: ", en: "Outcome: "), draft.outcome.isEmpty ? "—" : draft.outcome, .detail)
-        line(language.pick(vi: "Kết luận, chỉ đạo: ", en: "Decision: "), draft.decision.isEmpty ? "—" : draft.decision, .detail)
-        line(language.pick(vi: "Phụ trách: ", en: "Responsible: "), draft.responsible.isEmpty ? "—" : draft.responsible,
-             .detail)
-        line(language.pick(vi: "Theo dõi tiếp: ", en: "Follow up: "), draft.followUp ? yes : no, .detail)
+        for (label, text) in [(MinutesLabel.outcome, draft.outcome), (.decision, draft.decision), (.responsible, draft.responsible)] {
+            line(label.text(language) + ": ", text.isEmpty ? "—" : TextForm.visibleLines(text), .detail)
+        }
+        line(MinutesLabel.followUp.text(language) + ": ", draft.followUp ? yes : no, .detail)
     }
 }

@@ -76,24 +76,7 @@ enum TaskSheetContent {
 
     /// What a meeting recorded for the task, each under its label, two cells in.
     private static func itemLines(_ item: MinutesItem, _ language: Language) -> [Row] {
-        var lines: [Row] = []
-        func add(_ vi: String, _ en: String, _ text: String) {
-            lines.append(Row(indent: 2, label: language.pick(vi: vi, en: en), text: text))
-        }
-        if item.statusChanged {
-            let name = { (status: TaskStatus?) in status?.name(language) ?? "—" }
-            add("Trạng thái: ", "Status: ", name(item.statusBefore) + " → " + name(item.statusAfter))
-        }
-        if item.dueChanged {
-            let date = { (due: PlanDate?) in due?.formatted(language) ?? language.pick(vi: "không có hạn", en: "none") }
-            add("Hạn: ", "Due: ", date(item.dueBefore) + " → " + date(item.dueAfter))
-        }
-        if !item.progress.isEmpty { add("Tiến độ: ", "Progress: ", TextForm.visible(item.progress)) }
-        if !item.outcome.isEmpty { add("Kết quả: ", "Outcome: ", TextForm.visible(item.outcome)) }
-        if !item.decision.isEmpty { add("Kết luận, chỉ đạo: ", "Decision: ", TextForm.visible(item.decision)) }
-        if !item.responsible.isEmpty { add("Phụ trách: ", "Responsible: ", TextForm.visible(item.responsible)) }
-        if item.followUp { add("Theo dõi tiếp", "To follow up", "") }
-        return lines
+        item.recorded(language).map { Row(indent: 2, label: $0.label.text(language) + ": ", text: $0.value) }
     }
 
     /// A line's rows at a width: its words after the label, their further rows under the text;
