@@ -35,6 +35,20 @@ public struct MinutesFile: Sendable {
     /// Adds text after what the file holds now and saves it safely. When the file changed on
     /// disk since it was last written, its new bytes are kept and the text goes after them.
     public func append(_ text: String) throws(StoreError) {
+        let lock = try store.lock(path)
+        let outcome: Result<Void, StoreError>
+        do {
+            try appendHoldingLock(text)
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
+        }
+        lock.release()
+        try outcome.get()
+    }
+
+    /// `append`, once the lock is held.
+    private func appendHoldingLock(_ text: String) throws(StoreError) {
         var attempts = 0
         while true {
             let (bytes, current) = try store.read(path)

@@ -57,6 +57,13 @@ extension PlanFile {
             _ = try reloadIfChanged()
             return edit
         }
+        return try locked { (file: inout PlanFile) throws(PlanFileError) -> LineBlockEdit in
+            try file.saveMergingHoldingLock(edit)
+        }
+    }
+
+    /// `saveMerging` of a change, once the lock is held.
+    private mutating func saveMergingHoldingLock(_ edit: LineBlockEdit) throws(PlanFileError) -> LineBlockEdit {
         var saving = edit
         var attempts = 0
         while true {

@@ -33,6 +33,13 @@ public struct PlanFile: Sendable {
     /// The plan is edited in place, without a copy; when the edit throws or the save fails,
     /// the file on disk is untouched and the plan is read from it again.
     public mutating func change<Result>(_ edit: (inout Plan) throws(PlanFileError) -> Result) throws(PlanFileError) -> Result {
+        try locked { (file: inout PlanFile) throws(PlanFileError) -> Result in try file.changeHoldingLock(edit) }
+    }
+
+    /// `change`, once the lock is held.
+    private mutating func changeHoldingLock<Result>(
+        _ edit: (inout Plan) throws(PlanFileError) -> Result
+    ) throws(PlanFileError) -> Result {
         var attempts = 0
         while true {
             guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
@@ -49,6 +56,25 @@ public struct PlanFile: Sendable {
                 throw error
             }
         }
+    }
+
+    /// Takes the file's lock for one read-modify-write; with it held, no other Workplan
+    /// writer saves between the check that the file is unchanged and the rename.
+    mutating func locked<R>(_ body: (inout PlanFile) throws(PlanFileError) -> R) throws(PlanFileError) -> R {
+        let lock: PlanLock
+        do {
+            lock = try store.lock(path)
+        } catch {
+            throw .store(error)
+        }
+        let outcome: Swift.Result<R, PlanFileError>
+        do {
+            outcome = .success(try body(&self))
+        } catch {
+            outcome = .failure(error)
+        }
+        lock.release()
+        return try outcome.get()
     }
 
     /// Writes the plan, unless the file changed on disk since it was read or saved.

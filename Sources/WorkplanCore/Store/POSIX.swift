@@ -164,6 +164,26 @@ struct TemporaryFile {
         return ".\(base).workplan-\(suffix)"
     }
 
+    /// Removes the temporary files of `target` (`.<name>.workplan-XXXXXX`) that writers
+    /// killed mid-save left behind. Only called under the target's lock, when no live writer
+    /// has one open.
+    static func sweep(for target: FilePath) {
+        let prefix = Array(".\(String(String.UnicodeScalarView((target.lastComponent?.string ?? "plan").unicodeScalars.prefix(50)))).workplan-".utf8)
+        let folder = target.folder
+        guard let listing = folder.withPlatformString({ opendir($0) }) else { return }
+        defer { closedir(listing) }
+        var leftovers: [String] = []
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name.count == prefix.count + 6, name.starts(with: prefix) {
+                leftovers.append(String(decoding: name, as: UTF8.self))
+            }
+        }
+        for name in leftovers { POSIX.removeQuietly(folder.appending(name)) }
+    }
+
     /// Writes every byte, handling partial writes and `EINTR`.
     func write(_ pieces: [ArraySlice<UInt8>]) throws(Errno) {
         for piece in pieces {

@@ -12,15 +12,48 @@ public struct PlanStore: Sendable {
     /// it takes the target's name; receives the temporary file's path. Only tests
     /// set it, to make that last step fail for real.
     let beforeCommit: (@Sendable (_ temporaryPath: String) -> Void)?
+    /// Runs after the last check that the target is unchanged, just before the rename. Only
+    /// tests set it, to hold the rename back while another writer tries to save.
+    let beforeRename: (@Sendable () -> Void)?
+    /// How long `lock` waits for another writer before it says who holds the lock, in seconds.
+    let lockWait: Double
+    /// Whether `lock` tries `flock` first; tests turn it off to exercise the fallback.
+    let useFlock: Bool
+
+    /// The default wait for a lock: long enough for any save of a plan, short enough that a
+    /// stuck writer is named before the officer gives up.
+    public static let defaultLockWait = 10.0
 
     /// A store over the real file system.
     public init() {
-        self.beforeCommit = nil
+        self.init(beforeCommit: nil)
     }
 
-    /// A store that calls `beforeCommit` just before each commit (for tests).
-    init(beforeCommit: @escaping @Sendable (_ temporaryPath: String) -> Void) {
+    /// A store that calls `beforeCommit` and `beforeRename` on each write, waits `lockWait` seconds
+    /// for a lock and may skip `flock` (for tests).
+    init(beforeCommit: (@Sendable (_ temporaryPath: String) -> Void)? = nil,
+         beforeRename: (@Sendable () -> Void)? = nil,
+         lockWait: Double = PlanStore.defaultLockWait, useFlock: Bool = true) {
         self.beforeCommit = beforeCommit
+        self.beforeRename = beforeRename
+        self.lockWait = lockWait
+        self.useFlock = useFlock
+    }
+
+    // MARK: Locking
+
+    /// Takes the lock that every read-modify-write of `path` holds (see `PlanLock`), waiting
+    /// for another writer at most `lockWait` seconds; hold it from the read that the change is
+    /// based on until the write. While it is held, the temporary files that killed writers
+    /// left beside the file are removed: no live writer can be using them.
+    public func lock(_ path: String) throws(StoreError) -> PlanLock {
+        let given = FilePath(path)
+        let target = (try? POSIX.realPath(given)) ?? given
+        let status = try attempt(path, "stat") { () throws(Errno) in try POSIX.status(target) }
+        let permissions = status.map { FilePermissions(rawValue: $0.permissions.rawValue & 0o666) } ?? .newFile
+        let lock = try PlanLock.acquire(target, path: path, permissions: permissions, wait: lockWait, useFlock: useFlock)
+        TemporaryFile.sweep(for: target)
+        return lock
     }
 
     // MARK: Reading
@@ -137,6 +170,7 @@ public struct PlanStore: Sendable {
             try prepare(temporary, with: bytes, like: target.status, path: path)
             beforeCommit?(temporary.path.string)
             try checkUnchanged(target.path, expected: expected, path: path)
+            beforeRename?()
             try attempt(path, "rename") { () throws(Errno) in
                 try POSIX.replace(target.path, with: temporary.path)
             }

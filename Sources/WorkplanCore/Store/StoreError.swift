@@ -26,13 +26,15 @@ public enum StoreError: UserFacingError, Equatable {
     case tooLarge(path: String)
     /// Any other system failure: which operation failed, and its `errno`.
     case ioFailure(path: String, operation: String, errno: Int32)
+    /// Another writer held the file's lock for longer than the store waits; nothing was written.
+    case locked(path: String, holder: LockHolder?)
 
     /// The path the error is about.
     public var path: String {
         switch self {
         case .notFound(let path), .permissionDenied(let path), .alreadyExists(let path),
             .changedOnDisk(let path), .notARegularFile(let path), .noSpace(let path), .tooLarge(let path),
-            .ioFailure(let path, _, _):
+            .ioFailure(let path, _, _), .locked(let path, _):
             path
         }
     }
@@ -69,6 +71,11 @@ public enum StoreError: UserFacingError, Equatable {
             return language.pick(
                 vi: "tệp \(name) quá lớn để là một tệp kế hoạch (tối đa 2 GiB)",
                 en: "the file \(name) is too large to be a plan file (2 GiB at most)")
+        case .locked(_, let holder):
+            let who = holder.map { $0.describe(language) } ?? language.pick(vi: "một chương trình khác", en: "another program")
+            return language.pick(
+                vi: "tệp \(name) đang được \(who) ghi và chưa nhả khóa sau \(Int(PlanStore.defaultLockWait)) giây; chưa ghi gì, hãy thử lại sau",
+                en: "the file \(name) is being saved by \(who), which has held its lock for over \(Int(PlanStore.defaultLockWait)) seconds; nothing was written, try again later")
         case .ioFailure(_, let operation, let code):
             let reason = Self.systemText(code)
             return language.pick(
