@@ -76,6 +76,61 @@ struct RuntimeTests {
         #expect(fixture.terminal.screen.lines.last?.contains("Đã lưu") == true)
     }
 
+    @Test("Space twice on an in-progress task gives it back [/], and the file its bytes")
+    func untickRestoresStatus() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH1.2")
+        fixture.press(.text(" "))
+        #expect(try fixture.changedLines().first?.1.hasPrefix("  - [x] Chuẩn bị hội trường") == true)
+        fixture.press(.text(" "))
+        #expect(try fixture.text() == fixture.original)
+    }
+
+    @Test("unticking a task ticked in an earlier session: in progress when its progress shows work begun")
+    func untickFromEarlierSession() throws {
+        let ticked = TUITestSupport.smallPlan.replacing(
+            "- [/] Chuẩn bị hội trường, tài liệu  id:KH1.2 lead:HC due:2021-11-02 progress:3/4",
+            with: "- [x] Chuẩn bị hội trường, tài liệu  id:KH1.2 lead:HC due:2021-11-02 progress:3/4 done:2021-10-01")
+        let fixture = try Fixture(ticked)
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH1.2")
+        fixture.press(.text(" "))
+        #expect(try fixture.text() == TUITestSupport.smallPlan)
+    }
+
+    static let nestedNotePlan = """
+        # Kế hoạch
+        ## Việc
+        - [ ] Tổng hợp ý kiến  id:T1
+          Các bước:
+          - 1. Gửi công văn
+            - 1a. Các huyện
+            - 1b. Các sở
+        - [ ] Việc khác  id:T2
+
+        """
+
+    @Test("m then Enter on a note that is a nested list leaves the file unchanged")
+    func unchangedNestedNote() throws {
+        let fixture = try Fixture(Self.nestedNotePlan)
+        defer { fixture.folder.remove() }
+        fixture.go(to: "T1")
+        fixture.press(.text("m"), .enter)
+        #expect(try fixture.text() == Self.nestedNotePlan)
+    }
+
+    @Test("an edited nested note keeps each line's own indentation")
+    func editedNestedNote() throws {
+        let fixture = try Fixture(Self.nestedNotePlan)
+        defer { fixture.folder.remove() }
+        fixture.go(to: "T1")
+        fixture.press(.text("m"), .end)
+        fixture.type(", Ban")
+        fixture.press(.enter)
+        #expect(try fixture.text() == Self.nestedNotePlan.replacing("1b. Các sở", with: "1b. Các sở, Ban"))
+    }
+
     @Test("editing a due date, then undo: the file is as it was, byte for byte; redo changes it again")
     func editUndoRedo() throws {
         let fixture = try Fixture()

@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     public internal(set) var redoStack: [LineBlockEdit] = []
     /// Counts for the status line.
     public internal(set) var counts: PlanCounts
+    /// The status each task had before Space ticked it in this session, by id, so that
+    /// unticking gives it back.
+    var statusBeforeTick: [String: TaskStatus] = [:]
     /// The keys and their actions.
     public let keymap: Keymap
     /// The folded texts searched so far.

@@ -11,8 +11,7 @@ extension AppState {
             return []
         case .toggleDone:
             guard let task = requireTask() else { return [] }
-            let status: TaskStatus = plan.status(ofTask: task) == .done ? .notStarted : .done
-            return [.perform(.setStatus(task: task, status: status))]
+            return [.perform(.setStatus(task: task, status: toggledStatus(of: task)))]
         case let .setStatus(status):
             guard let task = requireTask() else { return [] }
             return [.perform(.setStatus(task: task, status: status))]
@@ -217,5 +216,22 @@ extension AppState {
         if selection == nil {
             tell("Không có nhiệm vụ nào khớp bộ lọc; F để bỏ lọc", "No task matches the filter; F clears it")
         }
+    }
+}
+
+extension AppState {
+    /// What Space makes of a task: an open task is ticked, remembering its status; a done
+    /// task gets back the status it had before this session ticked it, or, ticked earlier,
+    /// in progress when its progress shows work begun and not started otherwise.
+    mutating func toggledStatus(of task: Int) -> TaskStatus {
+        let current = plan.status(ofTask: task) ?? .notStarted
+        let key = plan.tasks[task].id
+        guard current == .done else {
+            if let key { statusBeforeTick[key] = current }
+            return .done
+        }
+        if let key, let before = statusBeforeTick.removeValue(forKey: key) { return before }
+        let begun = plan.tasks[task].progress.map { $0.permille > 0 } ?? false
+        return begun ? .inProgress : .notStarted
     }
 }

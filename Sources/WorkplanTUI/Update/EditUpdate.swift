@@ -4,6 +4,19 @@ extension AppState {
     /// The separator that stands for a line break when a note is edited on one line.
     static let noteBreak = " ¶ "
 
+    /// The note's lines from the editor's text: split at each `¶`, taking away only the space
+    /// on each side of it that `noteBreak` puts there, so that an indented line (a nested
+    /// list item) keeps its own indentation.
+    static func noteLines(_ text: String) -> String {
+        let pieces = text.split(separator: "¶", omittingEmptySubsequences: false).map(String.init)
+        return pieces.indices.map { index in
+            var piece = Substring(pieces[index])
+            if index > pieces.startIndex, piece.first == " " { piece.removeFirst() }
+            if index < pieces.index(before: pieces.endIndex), piece.last == " " { piece.removeLast() }
+            return String(piece)
+        }.joined(separator: "\n")
+    }
+
     /// Starts editing the selected task's title, due date, units, progress or note.
     mutating func beginEdit(_ action: Action) {
         guard let task = requireTask() else { return }
@@ -78,8 +91,9 @@ extension AppState {
             operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
                                                                     value: text.isEmpty ? nil : text)])
         case let .note(task):
-            let note = text.split(separator: "¶", omittingEmptySubsequences: false).map { String($0).trimmed }.joined(separator: "\n")
-            operation = .setNote(task: task, note: note.trimmed.isEmpty ? "" : note)
+            let note = AppState.noteLines(text)
+            let written = note.trimmed.isEmpty ? "" : note
+            operation = written == plan.note(of: task) ? nil : .setNote(task: task, note: written)
         case let .newBelow(task):
             operation = text.isEmpty ? nil : .addBelow(task: task, title: text)
         case let .newUnder(task):
