@@ -18,6 +18,23 @@ struct UpdateTests {
         #expect(state.update(.toggleDone) == [.perform(.setStatus(task: done, status: .notStarted))])
     }
 
+    @Test("a refused progress or note keeps the editor open with what was typed and says why", arguments: [
+        (Action.editProgress, "abc"), (Action.editNote, "- [ ] không phải ghi chú"),
+    ])
+    func refusedEditKeepsText(action: Action, typed: String) {
+        var state = TUITestSupport.state()
+        let task = TUITestSupport.task("KH1", in: state)
+        state.select(.task(task))
+        TUITestSupport.run([action, .input(.control("u"))] + typed.unicodeScalars.map { .input(.text($0)) }, on: &state)
+        #expect(state.update(.confirm).isEmpty)
+        guard case let .edit(edit) = state.mode else {
+            Issue.record("the editor closed")
+            return
+        }
+        #expect(edit.editor.text == typed)
+        #expect(state.message?.isError == true)
+    }
+
     @Test("on a track heading a task action says to select a task and does nothing")
     func taskActionOnTrack() {
         var state = TUITestSupport.state()

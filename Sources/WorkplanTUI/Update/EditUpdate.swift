@@ -101,8 +101,24 @@ extension AppState {
         case let .newInTrack(track):
             operation = text.isEmpty ? nil : .addInTrack(track: track, title: text)
         }
+        if let operation, let refusal = refusal(of: operation) {
+            message = StatusMessage(refusal.message(language), isError: true)
+            return []
+        }
         mode = .browse
         return operation.map { [.perform($0)] } ?? []
+    }
+
+    /// Why the plan would refuse the change, found by making it on a copy, so that a refused
+    /// edit of any kind keeps the editor open with what was typed and the reason under it.
+    private func refusal(of operation: PlanOperation) -> EditError? {
+        var trial = plan
+        do {
+            _ = try operation.run(on: &trial, today: today)
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// The `lead:` and `with:` fields for a list of unit codes, the lead first; nil (with a
