@@ -1,6 +1,7 @@
 import WorkplanCore
 
-/// Shows what an edit changed, line by line, like a diff: `plan.md:12` then `-` old and `+` new.
+/// Shows what an edit changed, line by line, like a diff: `plan.md:12` then `-` old and `+` new,
+/// made safe for the terminal (a title cannot send escapes through the change report).
 enum ChangeReport {
     /// The lines describing one change, or a sentence saying that nothing changed.
     static func text(_ change: LineChange, path: String, _ language: Language) -> String {
@@ -9,9 +10,15 @@ enum ChangeReport {
                                  en: "\(path):\(change.line + 1): nothing changed") + "\n"
         }
         var out = "\(path):\(change.line + 1)\n"
-        if let before = change.before { out += "- " + before + "\n" }
-        out += "+ " + change.after + "\n"
+        if let before = change.before { out += "- " + shown(before) + "\n" }
+        out += "+ " + shown(change.after) + "\n"
         return out
+    }
+
+    /// A line as the terminal may show it; tabs stay tabs, so the diff shows the line's spacing.
+    private static func shown(_ line: String) -> String {
+        line.split(separator: "\t", omittingEmptySubsequences: false).map { TextForm.visible(String($0)) }
+            .joined(separator: "\t")
     }
 }
 

@@ -1,4 +1,5 @@
 import SystemPackage
+import WorkplanCore
 
 /// Where the command's words go: results to standard output, messages to standard error.
 /// A closed output (a pipe whose reader has gone) ends nothing but the writing.
@@ -13,8 +14,9 @@ enum Console {
         _ = try? FileDescriptor.standardOutput.writeAll(bytes)
     }
 
-    /// Writes one message line to standard error.
+    /// Writes one message line to standard error, made safe for the terminal: a message may
+    /// quote a title, a unit or a path from the file.
     static func error(_ line: String) {
-        _ = try? FileDescriptor.standardError.writeAll(Array((line + "\n").utf8))
+        _ = try? FileDescriptor.standardError.writeAll(Array((TextForm.visibleLines(line) + "\n").utf8))
     }
 }

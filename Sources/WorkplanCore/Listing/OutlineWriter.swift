@@ -183,21 +183,9 @@ private struct OutlinePart {
         }
     }
 
-    /// Appends bytes from the file, showing control characters as their pictures (as
-    /// `TextForm.visible` does) so that file contents cannot steer the terminal.
+    /// Appends bytes from the file made safe for a terminal (`TerminalSafeText`).
     private mutating func appendVisible(_ bytes: some LineBytes) {
-        guard bytes.contains(where: { $0 < 32 || $0 == 127 }) else {
-            buffer.append(contentsOf: bytes)
-            return
-        }
-        for byte in bytes {
-            switch byte {
-            case 9: buffer.append(32)
-            case 0..<32: buffer.append(contentsOf: [0xE2, 0x90, 0x80 + byte])
-            case 127: buffer.append(contentsOf: [0xE2, 0x90, 0xA1])
-            default: buffer.append(byte)
-            }
-        }
+        TerminalSafeText.append(bytes, to: &buffer)
     }
 }
 

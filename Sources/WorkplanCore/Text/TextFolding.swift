@@ -54,26 +54,10 @@ public enum TextForm {
         text.utf8.allSatisfy({ $0 < 0x80 }) ? text : String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// Text safe to print on a terminal: control characters (a NUL, an escape) are shown as
-    /// their Unicode pictures (␀, ␛) and a tab as a space, so file contents cannot move the
-    /// cursor or change colours.
+    /// Text safe to print on a terminal, as `TerminalSafeText` makes it: file contents cannot
+    /// move the cursor, change colours or the window title.
     public static func visible(_ text: String) -> String {
-        // Control characters are ASCII, and in UTF-8 an ASCII byte is never part of another
-        // character; a native string's bytes are read in place.
-        let isControl: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x7F }
-        let hasControl = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isControl) }
-            ?? text.utf8.contains(where: isControl)
-        guard hasControl else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: out.append(" ")
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
-            case 0x7F: out.append("\u{2421}")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
+        TerminalSafeText.string(text)
     }
 
     /// Text of several lines safe to print: each line as `visible` makes it, the line breaks
