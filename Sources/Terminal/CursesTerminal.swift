@@ -9,7 +9,7 @@ import CNcursesw
 /// time and call `close()` before the program ends; an `exit()` or a crash restores the
 /// terminal too (see `TerminalGuard`).
 ///
-/// SIGTERM, SIGHUP and SIGINT do not end the program: `readEvent` reports them as
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT do not end the program: `readEvent` reports them as
 /// `.terminate(signal:)`, and the program saves, calls `close()` and exits with status
 /// 128 + signal. Ctrl-C is a key (`.control("c")`), since the terminal is in raw mode.
 @MainActor

@@ -12,10 +12,10 @@ struct StandardErrorLog {
     /// A duplicate of the standard error the program started with.
     private let original: Int32
 
-    /// Opens the log at `path` for appending (created with mode 0600 when missing) and sends
-    /// standard error there.
+    /// Creates the log at `path` (mode 0600; exclusively and without following a symlink, so a
+    /// file or link planted there is refused, never written) and sends standard error there.
     init(path: String) throws(TerminalError) {
-        let log = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let log = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_APPEND | O_CLOEXEC, 0o600)
         guard log >= 0 else { throw .errorLogUnavailable(path: path) }
         defer { close(log) }
         original = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0)

@@ -3,7 +3,7 @@
 public enum TerminalEvent: Sendable, Equatable {
     /// A key (or `.resize` after the terminal changed size).
     case key(Key)
-    /// SIGTERM, SIGHUP or SIGINT arrived: the program should keep or save its pending change,
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT arrived: the program should keep or save its pending change,
     /// restore the terminal and end.
     case terminate(signal: Int32)
     /// No key came before the timeout.

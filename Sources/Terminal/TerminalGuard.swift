@@ -6,10 +6,12 @@ import Darwin
 import CNcursesw
 
 /// Keeps the terminal usable whatever way the program ends. While curses is active:
-/// - SIGTERM, SIGHUP and SIGINT only note the signal (no `SA_RESTART`, so a waiting `get_wch`
+/// - SIGTERM, SIGHUP, SIGINT and SIGQUIT only note the signal (no `SA_RESTART`, so a waiting `get_wch`
 ///   returns at once); `CursesTerminal.readEvent` reports it and the program saves, closes
 ///   the terminal and ends. A signal ignored at start (`nohup`) stays ignored.
-/// - SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE and SIGQUIT restore the terminal
+///   SIGQUIT is among them, though it would dump core, because it can be caught and a typed
+///   line is worth more than a core file.
+/// - SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT and SIGFPE restore the terminal
 ///   (`endwin`) and pass the signal on to the handler that was there before (Swift's crash
 ///   backtracer, or the default), so the crash report lands on the normal screen (or in
 ///   the error log) and the shell gets a usable terminal back.
@@ -19,9 +21,9 @@ import CNcursesw
 @MainActor
 enum TerminalGuard {
     /// The signals that ask the program to end.
-    nonisolated static let terminationSignals = [SIGTERM, SIGHUP, SIGINT]
-    /// The signals of a crash, and SIGQUIT, which ends the program with a core dump.
-    nonisolated static let crashSignals = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGQUIT]
+    nonisolated static let terminationSignals = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    /// The signals of a crash.
+    nonisolated static let crashSignals = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE]
     /// The signals ncurses handles itself once started.
     nonisolated static let cursesSignals = [SIGTSTP, SIGWINCH]
 

@@ -53,7 +53,7 @@ public final class VirtualTerminal: TerminalBackend {
         pending.append(.key(.resize))
     }
 
-    /// Queues the arrival of SIGTERM, SIGHUP or SIGINT.
+    /// Queues the arrival of SIGTERM, SIGHUP, SIGINT or SIGQUIT.
     public func enqueueSignal(_ signal: Int32) {
         pending.append(.terminate(signal: signal))
     }

@@ -6,6 +6,7 @@ import WorkplanCore
 
 /// Runs the command line and maps failures to exit codes: 1 for a failed command or a plan
 /// with problems, 2 for a usage error.
+BacktraceSetting.ensureNonInteractive()
 do {
     var command = try WorkplanCommand.parseAsRoot()
     try command.run()

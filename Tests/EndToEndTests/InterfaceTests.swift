@@ -115,6 +115,19 @@ struct InterfaceTests {
         #expect(try session.query("#{cursor_flag}") == "1")
     }
 
+    @Test("a crash with SWIFT_BACKTRACE unset gives the shell its terminal back at once, not after the backtracer's 30 s prompt")
+    func crashDoesNotWaitForBacktracer() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let session = try TmuxSession.shell(environment: Self.environment, folder: folder)
+        try session.runInShell(["env", "-u", "SWIFT_BACKTRACE", try Fixtures.workplanBinary(), path])
+        try session.waitFor("trợ giúp")
+        let program = try session.shellChild(named: "workplan")
+        #expect(kill(program, SIGSEGV) == 0)
+        #expect(try session.waitForShellCommand(timeout: .seconds(8)) == 128 + SIGSEGV)
+        #expect(try session.query("#{alternate_on}") == "0")
+    }
+
     @Test("Ctrl-Z suspends to the shell; fg brings the screen back")
     func suspendAndResume() throws {
         let folder = try TemporaryFolder()
@@ -237,8 +250,9 @@ struct FirstSessionTests {
         #expect(folder.text(of: "plan.md") == after, "opening and quitting changes nothing")
     }
 
-    @Test("closing the terminal (SIGHUP) while a title is typed saves the typed title")
-    func hangUpSavesPendingEdit() throws {
+    @Test("SIGHUP (the terminal closed), SIGTERM, SIGINT or SIGQUIT while a title is typed saves the typed title",
+          arguments: [SIGHUP, SIGTERM, SIGINT, SIGQUIT])
+    func signalSavesPendingEdit(signal: Int32) throws {
         let folder = try TemporaryFolder()
         let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
         let session = try TmuxSession(command: [try Fixtures.workplanBinary(), path],
@@ -247,8 +261,8 @@ struct FirstSessionTests {
         try session.keys("Down", "e", "C-u")
         try session.type("Kỳ họp chuyên đề tháng Một năm 2021")
         try session.waitFor("Kỳ họp chuyên đề tháng Một năm 2021")
-        try session.signal(SIGHUP)
-        #expect(try session.waitForExit() == 128 + SIGHUP)
+        try session.signal(signal)
+        #expect(try session.waitForExit() == 128 + signal)
         #expect(folder.text(of: "plan.md")?.contains("- [x] Kỳ họp chuyên đề tháng Một năm 2021  id:KH1") == true)
     }
 }
