@@ -11,6 +11,7 @@ extension PlanFile {
         _ operation: (inout Plan) throws(EditError) -> LineBlockEdit
     ) throws(PlanFileError) -> LineBlockEdit {
         guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
+        let readHad = plan.taskCount
         let edit: LineBlockEdit
         do {
             edit = try operation(&plan)
@@ -18,7 +19,7 @@ extension PlanFile {
             try? reload()
             throw .edit(error)
         }
-        return try saveMerging(edit)
+        return try saveMerging(edit, readHad: readHad)
     }
 
     /// Applies a recorded edit (undo: its inverse; redo: the edit) the same way, and returns it
@@ -52,18 +53,18 @@ extension PlanFile {
 
     /// Saves the plan that `edit` changed. When the file changed on disk, reads it again and
     /// applies the edit to it (a few times at most); throws `.conflict` when it no longer fits.
-    private mutating func saveMerging(_ edit: LineBlockEdit) throws(PlanFileError) -> LineBlockEdit {
+    private mutating func saveMerging(_ edit: LineBlockEdit, readHad: Int) throws(PlanFileError) -> LineBlockEdit {
         if edit.changesNothing {
             _ = try reloadIfChanged()
             return edit
         }
         return try locked { (file: inout PlanFile) throws(PlanFileError) -> LineBlockEdit in
-            try file.saveMergingHoldingLock(edit)
+            try file.saveMergingHoldingLock(edit, readHad: readHad)
         }
     }
 
     /// `saveMerging` of a change, once the lock is held.
-    private mutating func saveMergingHoldingLock(_ edit: LineBlockEdit) throws(PlanFileError) -> LineBlockEdit {
+    private mutating func saveMergingHoldingLock(_ edit: LineBlockEdit, readHad: Int) throws(PlanFileError) -> LineBlockEdit {
         var saving = edit
         var attempts = 0
         while true {
@@ -73,7 +74,7 @@ extension PlanFile {
             } catch .store(.changedOnDisk) where attempts < 3 {
                 attempts += 1
                 let edited = plan
-                try reload()
+                try reloadRefusingVanishedTasks(readHad: readHad, touched: saving.old.count { TaskLineSyntax(Array($0.utf8)[...]) != nil })
                 guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
                 do {
                     saving = try plan.apply(plan.freeingIds(in: saving))

@@ -43,6 +43,7 @@ public struct PlanFile: Sendable {
         var attempts = 0
         while true {
             guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
+            let base = plan.taskCount
             let result: Result
             do {
                 result = try edit(&plan)
@@ -50,7 +51,7 @@ public struct PlanFile: Sendable {
                 return result
             } catch .store(.changedOnDisk) where attempts < 3 {
                 attempts += 1
-                try reload()
+                try reloadRefusingVanishedTasks(readHad: base)
             } catch {
                 try? reload()
                 throw error
@@ -86,10 +87,25 @@ public struct PlanFile: Sendable {
         }
     }
 
-    /// Reads the file again.
+    /// Reads the file again for an edit to be made again on it, and refuses (`.tasksVanished`)
+    /// when the file on disk now has fewer tasks than the version the edit was made on (`readHad`
+    /// tasks): the file may be half-written by an editor, or someone deleted tasks, and a save
+    /// must not make that loss final without the officer knowing. The plan is then the file as
+    /// read, so that doing the edit again, knowingly, saves it.
+    ///
+    /// `touched` tasks may be gone without that: the edit's own, whose loss on disk is a conflict
+    /// the officer settles by keeping one version.
+    mutating func reloadRefusingVanishedTasks(readHad: Int, touched: Int = 0) throws(PlanFileError) {
+        try reload()
+        let vanished = readHad - plan.taskCount
+        if vanished > touched { throw .tasksVanished(count: vanished, path: path) }
+    }
+
+    /// Reads the file again, once it is settled (`SettledRead`): a version that another
+    /// program is writing in place at this moment is never taken as the plan.
     public mutating func reload() throws(PlanFileError) {
         do throws(StoreError) {
-            let (bytes, fingerprint) = try store.read(path)
+            let (bytes, fingerprint) = try SettledRead(previous: plan, fingerprint: fingerprint).read(path, store: store)
             guard bytes.count < Plan.maximumSize else { throw StoreError.tooLarge(path: path) }
             plan = Plan(bytes: bytes)
             self.fingerprint = fingerprint
@@ -110,6 +126,9 @@ public enum PlanFileError: UserFacingError {
     /// The lines an edit changes were changed on disk by someone else; the file on disk was
     /// read again and nothing was written.
     case conflict(PlanConflict)
+    /// While an edit was being saved, the file on disk lost tasks that the edit did not touch;
+    /// nothing was written, and the plan is the file as it is now.
+    case tasksVanished(count: Int, path: String)
 
     /// The sentence shown to the user.
     public func message(_ language: Language) -> String {
@@ -122,6 +141,10 @@ public enum PlanFileError: UserFacingError {
                 en: "\(path) holds invalid UTF-8, so Workplan will not write it back; fix the file (see workplan check) and try again")
         case let .conflict(conflict):
             conflict.message(language)
+        case let .tasksVanished(count, path):
+            language.pick(
+                vi: "trong lúc lưu, tệp \(path) trên đĩa mất \(count) nhiệm vụ mà thay đổi này không đụng tới (có thể tệp đang được chương trình khác ghi dở, hoặc ai đó vừa xoá); chưa ghi gì, Workplan đã đọc lại tệp: hãy xem lại rồi làm lại thay đổi",
+                en: "while saving, the file \(path) on disk lost \(language.count(count, vi: "nhiệm vụ", en: "task")) this change did not touch (another program may be writing it, or someone deleted them); nothing was written and the file was read again: check it, then make the change again")
         }
     }
 }
