@@ -119,6 +119,25 @@ struct MinutesTests {
         #expect(MeetingArchive(planPath: "plan.md").folder == "./plan.meetings")
     }
 
+    @Test("the minutes of a 0600 plan are 0600 in a 0700 folder; of a 0664 plan, 0664 in a 0775 folder", arguments: [
+        (0o600, 0o700), (0o664, 0o775),
+    ])
+    func minutesTakeThePlansBits(plan: Int, folderBits: Int) throws {
+        var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)
+        let folder = try #require(mkdtemp(&template).map { String(cString: $0) })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try PlanStore().create(Array("# Kế hoạch\n".utf8), at: folder + "/plan.md", makeFolders: false)
+        try FileManager.default.setAttributes([.posixPermissions: plan], ofItemAtPath: folder + "/plan.md")
+        let file = try MinutesFile.create(try sample(), in: MeetingArchive(planPath: folder + "/plan.md"), .vi)
+        try file.append("Thêm một dòng.\n")
+        let bits = { (path: String) in
+            (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).map { $0 & 0o777 }
+        }
+        #expect(try bits(file.path) == plan)
+        #expect(try bits(folder + "/plan.meetings") == folderBits)
+        #expect(try bits(folder + "/plan.meetings/.2021-03-15-hop-giao-ban-thang-3-2021.md.lock") == plan)
+    }
+
     @Test("a meeting written piece by piece to its file: header, items, end; listed, resumed, searched by task")
     func writtenAsItGoes() throws {
         var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)

@@ -10,9 +10,12 @@ import Foundation
 public struct MeetingArchive: Sendable {
     /// The folder's path.
     public let folder: String
+    /// The plan's path, whose permission bits new minutes take.
+    public let planPath: String
 
     /// The archive of the plan at a path.
     public init(planPath: String) {
+        self.planPath = planPath
         let slash = planPath.lastIndex(of: "/")
         let directory = slash.map { String(planPath[..<$0]) } ?? "."
         var name = slash.map { String(planPath[planPath.index(after: $0)...]) } ?? planPath

@@ -13,11 +13,12 @@ public struct MinutesFile: Sendable {
         let name = MeetingArchive.fileName(date: minutes.date, title: minutes.title)
         let stem = String(name.dropLast(3))
         let bytes = Array(MinutesFormat.header(minutes, language).utf8)
+        let like = try? store.permissions(of: archive.planPath)
         var attempt = 1
         while true {
             let path = archive.folder + "/" + (attempt == 1 ? name : stem + "-\(attempt).md")
             do {
-                try store.create(bytes, at: path, makeFolders: true)
+                try store.create(bytes, at: path, makeFolders: true, like: like)
                 return try MinutesFile(path: path, store: store)
             } catch .alreadyExists where attempt < 100 {
                 attempt += 1

@@ -57,6 +57,11 @@ enum POSIX {
         try call { fchmod(descriptor.rawValue, permissions.rawValue) }
     }
 
+    /// Sets the permission bits of a path, exactly, whatever the umask (`chmod`).
+    static func setPermissions(of path: FilePath, _ permissions: FilePermissions) throws(Errno) {
+        try call { path.withPlatformString { chmod($0, permissions.rawValue) } }
+    }
+
     /// Sets the owner and group of an open file (`fchown`).
     static func setOwner(_ descriptor: FileDescriptor, user: UserID, group: GroupID) throws(Errno) {
         try call { fchown(descriptor.rawValue, user.rawValue, group.rawValue) }

@@ -80,11 +80,7 @@ public struct PlanLock: ~Copyable {
         let sidecar = sidecar(for: target)
         let descriptor: FileDescriptor
         do throws(Errno) {
-            descriptor = try POSIX.system {
-                // No symlink is followed: a planted link cannot make us write elsewhere.
-                try FileDescriptor.open(sidecar, .readWrite, options: [.create, .noFollow, .closeOnExec],
-                                        permissions: permissions)
-            }
+            descriptor = try openSidecar(sidecar, permissions: permissions)
         } catch {
             throw StoreError(error, path: path, operation: "open lock")
         }
@@ -108,6 +104,32 @@ public struct PlanLock: ~Copyable {
             default:
                 try? descriptor.close()
                 throw StoreError(error, path: path, operation: "flock")
+            }
+        }
+    }
+
+    /// Opens the sidecar, creating it with exactly the plan's bits (the umask would take group
+    /// write away from a plan that a group shares). No symlink is followed: a planted link
+    /// cannot make us write elsewhere. A sidecar this user may not write, made by another
+    /// officer, is opened for reading: `flock` needs no more, only the holder's name is not
+    /// written.
+    private static func openSidecar(_ sidecar: FilePath, permissions: FilePermissions) throws(Errno) -> FileDescriptor {
+        do throws(Errno) {
+            let created = try POSIX.system {
+                try FileDescriptor.open(sidecar, .readWrite, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec],
+                                        permissions: permissions)
+            }
+            try? POSIX.setPermissions(created, permissions)
+            return created
+        } catch .fileExists {
+            do throws(Errno) {
+                return try POSIX.system {
+                    try FileDescriptor.open(sidecar, .readWrite, options: [.noFollow, .closeOnExec])
+                }
+            } catch .permissionDenied {
+                return try POSIX.system {
+                    try FileDescriptor.open(sidecar, .readOnly, options: [.noFollow, .closeOnExec])
+                }
             }
         }
     }

@@ -255,18 +255,24 @@ public struct PlanStore: Sendable {
     ///
     /// Creates missing parent folders when `makeFolders` is true. The bytes reach
     /// the disk as with `write` (temporary file, flush, then `link`, which never
-    /// replaces anything), and the file gets mode 0644 minus the umask.
-    public func create(_ bytes: [UInt8], at path: String, makeFolders: Bool) throws(StoreError) {
+    /// replaces anything), and the file gets mode 0644 minus the umask, or exactly the
+    /// permission bits `like` gives (a file beside a plan takes the plan's: the minutes of a
+    /// 0600 plan are 0600 too); folders made then get those bits, searchable where readable.
+    public func create(_ bytes: [UInt8], at path: String, makeFolders: Bool,
+                       like: FilePermissions? = nil) throws(StoreError) {
         let file = FilePath(path)
         try checkAbsent(file, path: path)
         if makeFolders {
-            try makeFolderChain(file.folder, path: path)
+            try makeFolderChain(file.folder, path: path, permissions: like.map(Self.folderPermissions))
         }
         let temporary = try attempt(path, "open") { () throws(Errno) in
-            try TemporaryFile.create(for: file, permissions: .newFile)
+            try TemporaryFile.create(for: file, permissions: like ?? .newFile)
         }
         do throws(StoreError) {
             try prepare(temporary, with: [bytes[...]], like: nil, path: path)
+            if let like {
+                try attempt(path, "fchmod") { () throws(Errno) in try POSIX.setPermissions(temporary.descriptor, like) }
+            }
             beforeCommit?(temporary.path.string)
             try addName(file, to: temporary.path, path: path)
         } catch {
@@ -300,8 +306,22 @@ public struct PlanStore: Sendable {
         }
     }
 
-    /// Creates a folder and any missing folders above it, like `mkdir -p`.
-    private func makeFolderChain(_ folder: FilePath, path: String) throws(StoreError) {
+    /// The permission bits of a file (following symlinks), or nil when there is none.
+    public func permissions(of path: String) throws(StoreError) -> FilePermissions? {
+        try attempt(path, "stat") { () throws(Errno) in
+            try POSIX.status(FilePath(path)).map { FilePermissions(rawValue: $0.permissions.rawValue & 0o777) }
+        }
+    }
+
+    /// A folder's bits for files of these bits: the same, with search wherever read is allowed.
+    static func folderPermissions(_ file: FilePermissions) -> FilePermissions {
+        let read = file.rawValue & 0o444
+        return FilePermissions(rawValue: (file.rawValue & 0o666) | (read >> 2))
+    }
+
+    /// Creates a folder and any missing folders above it, like `mkdir -p`; the folders it makes
+    /// get `permissions` exactly when given.
+    private func makeFolderChain(_ folder: FilePath, path: String, permissions: FilePermissions? = nil) throws(StoreError) {
         if let status = try attempt(path, "stat", { () throws(Errno) in try POSIX.status(folder) }) {
             guard status.type == .directory else {
                 throw .ioFailure(path: path, operation: "mkdir", errno: Errno.notDirectory.rawValue)
@@ -310,10 +330,11 @@ public struct PlanStore: Sendable {
         }
         let parent = folder.removingLastComponent()
         if !parent.isEmpty && parent != folder {
-            try makeFolderChain(parent, path: path)
+            try makeFolderChain(parent, path: path, permissions: permissions)
         }
         do throws(Errno) {
             try POSIX.makeFolder(folder)
+            if let permissions { try POSIX.setPermissions(of: folder, permissions) }
         } catch .fileExists {
             return  // Made by someone else meanwhile; `open` will tell if it is not a folder.
         } catch {
