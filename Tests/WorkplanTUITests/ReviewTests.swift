@@ -83,11 +83,15 @@ struct ReviewTests {
         #expect(review(state)?.minutes.items.map(\.taskId) == ["BC1", "KH1"])
     }
 
-    @Test("q ends the meeting with its closing time; the summary counts; Enter goes back to the plan")
+    @Test("q with a task not recorded asks first, naming it; a second q ends the meeting with its closing time; the summary counts; Enter goes back to the plan")
     func end() throws {
         var (state, _) = meeting()
         TUITestSupport.run([.nextItem], on: &state)
         state.now = ClockTime(hour: 9, minute: 30) ?? .midnight
+        #expect(state.update(.endReview).isEmpty)
+        let left = try #require(review(state)?.currentTaskId)
+        #expect(state.message?.text.contains("1 nhiệm vụ chưa ghi (\(left))") == true)
+        #expect(review(state)?.stage == .walking)
         #expect(state.update(.endReview) == [.endMeeting(ClockTime(hour: 9, minute: 30) ?? .midnight)])
         #expect(review(state)?.stage == .summary)
         #expect(TUITestSupport.lines(state).contains { $0.contains("Đã xét: 1/2 nhiệm vụ") })
@@ -175,5 +179,19 @@ struct ReviewTests {
         #expect(state.update(.keepTheirs) == [.resolve(conflict, keepMine: false)])
         #expect(review(state)?.stage == .walking)
         #expect(review(state)?.currentTaskId == "KH1")
+    }
+
+    @Test("Esc never ends a meeting, not even twice, and what was typed stays; q then another key goes on")
+    func escapeKeepsTheMeeting() throws {
+        var (state, _) = meeting()
+        TUITestSupport.run([.editOutcome] + "Đã xong".unicodeScalars.map { .input(.text($0)) } + [.confirm], on: &state)
+        TUITestSupport.run([.cancel, .cancel], on: &state)
+        #expect(review(state)?.stage == .walking)
+        #expect(review(state)?.draft?.outcome == "Đã xong")
+        TUITestSupport.run([.endReview], on: &state)
+        let current = try #require(review(state)?.currentTaskId)
+        #expect(state.message?.text.contains("những gì đã gõ cho \(current)") == true)
+        TUITestSupport.run([.moveDown, .endReview], on: &state)
+        #expect(review(state)?.stage == .walking, "a key between the two q's cancels the question")
     }
 }

@@ -119,14 +119,19 @@ struct TestFolder {
         String(decoding: try PlanStore().read(file).bytes, as: UTF8.self)
     }
 
-    /// Removes the folder and what is in it.
+    /// Removes the folder and what is in it, folders within (a plan's meetings) included.
     func remove() {
+        Self.removeTree(path)
+    }
+
+    private static func removeTree(_ path: String) {
         if let folder = opendir(path) {
             while let entry = readdir(folder) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
                 }
-                if name != "." && name != ".." { unlink(path + "/" + name) }
+                guard name != "." && name != ".." else { continue }
+                if unlink(path + "/" + name) != 0 { removeTree(path + "/" + name) }
             }
             closedir(folder)
         }

@@ -58,7 +58,7 @@ extension Action {
         case .nextItem: language.pick(vi: "ghi vào biên bản và sang nhiệm vụ tiếp", en: "record it and go to the next task")
         case .previousItem: language.pick(vi: "quay lại nhiệm vụ trước", en: "back to the previous task")
         case .skipItem: language.pick(vi: "tạm bỏ qua, xét lại sau", en: "pass over it, to come back later")
-        case .endReview: language.pick(vi: "kết thúc cuộc họp", en: "end the meeting")
+        case .endReview: language.pick(vi: "kết thúc cuộc họp (hỏi trước khi còn mục chưa ghi)", en: "end the meeting (asks first while a task is not recorded)")
         case .confirm: language.pick(vi: "đồng ý, lưu, chọn", en: "confirm, save, choose")
         case .cancel: language.pick(vi: "huỷ, quay lại", en: "cancel, go back")
         case .input: language.pick(vi: "gõ chữ; ← → Home End, Backspace, Delete, Ctrl-U xoá về đầu, Ctrl-K xoá về cuối, Ctrl-W xoá một từ",

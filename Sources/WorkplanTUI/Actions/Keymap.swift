@@ -135,7 +135,8 @@ public struct Keymap: Sendable {
                 Binding(keys: [.left, .text("p")], action: .previousItem),
                 Binding(keys: [.tab], action: .skipItem),
                 Binding(keys: [.text("u")], action: .undo),
-                Binding(keys: [.text("q"), .escape], action: .endReview),
+                Binding(keys: [.text("q")], action: .endReview),
+                Binding(keys: [.escape], action: .cancel),
             ],
             .conflict: [
                 Binding(keys: [.text("m")], action: .keepMine),

@@ -29,6 +29,9 @@ public struct ReviewState: Equatable, Sendable {
     public internal(set) var editing: ReviewEdit?
     /// Tasks passed over, to come back to.
     public internal(set) var skipped: [String] = []
+    /// True after `q` asked whether to end a meeting with tasks not recorded yet: a second
+    /// `q` ends it, any other key goes on with it.
+    public internal(set) var endAsked = false
     /// The minutes file, once the meeting has begun.
     public internal(set) var minutesPath: String?
 

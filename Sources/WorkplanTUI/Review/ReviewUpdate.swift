@@ -147,10 +147,22 @@ extension AppState {
     }
 
     private mutating func walking(_ action: Action, _ review: inout ReviewState) -> [Effect] {
-        guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
+        let endAsked = review.endAsked
+        review.endAsked = false
+        if action == .endReview {
+            guard endAsked || unrecorded(review) == nil else {
+                review.endAsked = true
+                message = StatusMessage(unrecorded(review) ?? "", isError: true)
+                return []
+            }
             return finish(&review)
         }
+        guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
+            return action == .cancel ? [] : finish(&review)
+        }
         switch action {
+        case .cancel:
+            tell("Esc không kết thúc cuộc họp; q để kết thúc", "Esc does not end the meeting; q ends it")
         case let .setStatus(status): return [.perform(.setStatus(task: task, status: status))]
         case .editDue:
             review.editing = ReviewEdit(field: .due, editor: LineEditor(plan.tasks[task].due?.formatted(language) ?? ""))
@@ -168,10 +180,26 @@ extension AppState {
         case .skipItem:
             if !review.skipped.contains(id) { review.skipped.append(id) }
             advance(&review)
-        case .endReview: return finish(&review)
         default: break
         }
         return []
+    }
+
+    /// What ending the meeting now would leave out of the minutes, as the question `q` asks;
+    /// nil when every agenda task is recorded and nothing typed is pending.
+    private func unrecorded(_ review: ReviewState) -> String? {
+        let recorded = Set(review.minutes.items.map(\.taskId))
+        let open = review.minutes.agenda.filter { !recorded.contains($0) }
+        guard !open.isEmpty else { return nil }
+        var parts: [String] = []
+        if let draft = review.draft, !(draft.outcome.isEmpty && draft.decision.isEmpty && draft.responsible.isEmpty) {
+            parts.append(language.pick(vi: "những gì đã gõ cho \(draft.taskId)", en: "what was typed for \(draft.taskId)"))
+        }
+        parts.append(language.pick(vi: "\(open.count) nhiệm vụ chưa ghi (\(open.joined(separator: ", ")))",
+                                   en: language.count(open.count, vi: "nhiệm vụ", en: "task") + " not recorded (\(open.joined(separator: ", ")))"))
+        let list = parts.joined(separator: language.pick(vi: " và ", en: " and "))
+        return language.pick(vi: "Kết thúc cuộc họp? Sẽ không vào biên bản: \(list). q lần nữa để kết thúc, phím khác để họp tiếp",
+                             en: "End the meeting? Left out of the minutes: \(list). q again ends it, any other key goes on")
     }
 
     private mutating func typingInReview(_ action: Action, _ review: inout ReviewState) -> [Effect] {
