@@ -195,11 +195,12 @@ extension AppState {
         if let draft = review.draft, !(draft.outcome.isEmpty && draft.decision.isEmpty && draft.responsible.isEmpty) {
             parts.append(language.pick(vi: "những gì đã gõ cho \(draft.taskId)", en: "what was typed for \(draft.taskId)"))
         }
-        parts.append(language.pick(vi: "\(open.count) nhiệm vụ chưa ghi (\(open.joined(separator: ", ")))",
-                                   en: language.count(open.count, vi: "nhiệm vụ", en: "task") + " not recorded (\(open.joined(separator: ", ")))"))
+        let named = open.prefix(3).joined(separator: ", ") + (open.count > 3 ? ", …" : "")
+        parts.append(language.pick(vi: "\(open.count) nhiệm vụ chưa ghi (\(named))",
+                                   en: language.count(open.count, vi: "nhiệm vụ", en: "task") + " not recorded (\(named))"))
         let list = parts.joined(separator: language.pick(vi: " và ", en: " and "))
-        return language.pick(vi: "Kết thúc cuộc họp? Sẽ không vào biên bản: \(list). q lần nữa để kết thúc, phím khác để họp tiếp",
-                             en: "End the meeting? Left out of the minutes: \(list). q again ends it, any other key goes on")
+        return language.pick(vi: "Kết thúc họp? q lần nữa: kết thúc, phím khác: họp tiếp · Chưa vào biên bản: \(list)",
+                             en: "End the meeting? q again ends it, any other key goes on · Not in the minutes: \(list)")
     }
 
     private mutating func typingInReview(_ action: Action, _ review: inout ReviewState) -> [Effect] {
