@@ -19,16 +19,6 @@ struct HalfWrittenFileTests {
 
         """
 
-    /// Runs `body` with the path of a plan holding `full`, in a folder removed afterwards.
-    func withPlan(_ body: (String) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workplan-torn-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("plan.md").path
-        try PlanStore().write(Array(Self.full.utf8), to: path, expecting: nil)
-        try body(path)
-    }
-
     /// Writes the file in place, as an editor that truncates and then writes does.
     static func writeInPlace(_ text: String, to path: String) throws {
         let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -48,7 +38,7 @@ struct HalfWrittenFileTests {
 
     @Test("a file caught half-written is waited for; when the editor finishes, the tick lands on the whole plan")
     func waitsForTheEditorToFinish() throws {
-        try withPlan { path in
+        try withPlanFile(Self.full) { path in
             var file = try PlanFile(path: path)
             let edited = Self.full.replacing("Bốn", with: "Bốn (sửa)")
             let cut = edited.utf8.count / 2
@@ -70,7 +60,7 @@ struct HalfWrittenFileTests {
 
     @Test("a file that stays cut short is not saved over with the tick: the officer is told, nothing is written")
     func refusesToMakeALossFinal() throws {
-        try withPlan { path in
+        try withPlanFile(Self.full) { path in
             var file = try PlanFile(path: path)
             let torn = "# Kế hoạch\n## Việc\n- [ ] Một  id:T1\n- [ ] Ha"
             try Self.writeInPlace(torn, to: path)
@@ -87,7 +77,7 @@ struct HalfWrittenFileTests {
 
     @Test("the command line's change is refused the same way when the file lost tasks meanwhile")
     func changeRefusesToo() throws {
-        try withPlan { path in
+        try withPlanFile(Self.full) { path in
             var file = try PlanFile(path: path)
             try Self.writeInPlace("# Kế hoạch\n## Việc\n- [ ] Một  id:T1\n", to: path)
             let outcome = Result { () throws(PlanFileError) in

@@ -17,16 +17,6 @@ struct PlanLockTests {
 
         """
 
-    /// Runs `body` with the path of a plan holding `sample`, in a folder removed afterwards.
-    func withPlan(_ body: (String) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workplan-lock-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("plan.md").path
-        try PlanStore().write(Array(Self.sample.utf8), to: path, expecting: nil)
-        try body(path)
-    }
-
     /// Ticks a task through `PlanFile.change`, as `workplan done` does.
     func tick(_ id: String, in path: String, store: PlanStore) throws {
         var file = try PlanFile(path: path, store: store)
@@ -39,7 +29,7 @@ struct PlanLockTests {
 
     @Test("a second writer waits for the lock, then names the process that holds it")
     func heldLockNamesItsHolder() throws {
-        try withPlan { path in
+        try withPlanFile(Self.sample) { path in
             let held = try PlanStore().lock(path)
             let impatient = PlanStore(lockWait: 0.2)
             #expect(throws: StoreError.locked(path: path, holder: LockHolder.current())) {
@@ -55,7 +45,7 @@ struct PlanLockTests {
 
     @Test("a writer held back between its check and its rename does not wipe out a second writer's save")
     func renameHeldBackLosesNothing() throws {
-        try withPlan { path in
+        try withPlanFile(Self.sample) { path in
             let checked = DispatchSemaphore(value: 0)
             let slowStore = PlanStore(beforeRename: {
                 checked.signal()
@@ -78,7 +68,7 @@ struct PlanLockTests {
 
     @Test("without flock, an exclusive-create lock file is taken, and one left by a dead process is recovered")
     func exclusiveCreateFallback() throws {
-        try withPlan { path in
+        try withPlanFile(Self.sample) { path in
             let marker = (path as NSString).deletingLastPathComponent + "/.plan.md.lock.held"
             let store = PlanStore(lockWait: 0.2, useFlock: false)
             let dead = LockHolder(process: Int32.max - 7, host: LockHolder.current().host, since: 1_600_000_000)
@@ -96,7 +86,7 @@ struct PlanLockTests {
 
     @Test("a lock held on another host is never taken as dead")
     func otherHostIsNotRecovered() throws {
-        try withPlan { path in
+        try withPlanFile(Self.sample) { path in
             let marker = (path as NSString).deletingLastPathComponent + "/.plan.md.lock.held"
             let elsewhere = LockHolder(process: Int32.max - 7, host: "may-khac", since: 1_600_000_000)
             try Data(elsewhere.line.utf8).write(to: URL(fileURLWithPath: marker))
@@ -108,7 +98,7 @@ struct PlanLockTests {
 
     @Test("a save sweeps the temporary files that killed writers left beside the plan")
     func sweepsLeftovers() throws {
-        try withPlan { path in
+        try withPlanFile(Self.sample) { path in
             let folder = (path as NSString).deletingLastPathComponent
             let leftovers = [".plan.md.workplan-AbC123", ".plan.md.workplan-zzzzzz"]
             let kept = [".other.md.workplan-AbC123", ".plan.md.workplan-toolong1", "plan.md.bak"]
@@ -123,7 +113,7 @@ struct PlanLockTests {
 
     @Test("the lock file takes the plan's permission bits and never follows a planted symlink")
     func lockFileIsSafe() throws {
-        try withPlan { path in
+        try withPlanFile(Self.sample) { path in
             let folder = (path as NSString).deletingLastPathComponent
             try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
             try PlanStore().lock(path).release()

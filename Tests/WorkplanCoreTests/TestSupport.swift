@@ -46,3 +46,14 @@ extension Plan {
     /// The bytes as text (for readable comparisons of valid UTF-8).
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+/// Runs `body` with the path of a `plan.md` holding `text`, in a fresh folder of the
+/// temporary directory that is removed afterwards.
+func withPlanFile(_ text: String, _ body: (String) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workplan-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("plan.md").path
+    try PlanStore().write(Array(text.utf8), to: path, expecting: nil)
+    try body(path)
+}
