@@ -32,6 +32,23 @@ struct MinutesTests {
         }
     }
 
+    @Test("a progress changed in the meeting is written before → after, read back, and recorded for the screens",
+          arguments: Language.allCases)
+    func progressChange(language: Language) throws {
+        var minutes = try sample()
+        minutes.items[0].progressBefore = "70%"
+        minutes.items[0].progress = "80%"
+        minutes.items[1].progressBefore = ""
+        minutes.items[1].progress = "1/2"
+        let text = MinutesFormat.render(minutes, language)
+        let label = MinutesLabel.progress.text(language)
+        let none = language.pick(vi: "không có", en: "none")
+        #expect(text.contains("- \(label): 70% → 80%\n"))
+        #expect(text.contains("- \(label): \(none) → 1/2\n"))
+        #expect(MinutesReading.parse(text) == minutes)
+        #expect(minutes.items[0].recorded(language).contains { $0.label == .progress && $0.value == "70% → 80%" })
+    }
+
     @Test("the Vietnamese minutes read as a secretary writes them")
     func vietnameseText() throws {
         var minutes = try sample()

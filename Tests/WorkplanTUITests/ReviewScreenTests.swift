@@ -63,7 +63,8 @@ struct ReviewScreenTests {
         #expect(lines[39] == " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← lùi · q xong")
     }
 
-    /// The summary screen of a meeting that moved TK1's due date, ticked KH2 and only heard KH3.
+    /// The summary screen of a meeting that moved TK1's due date, ticked KH2 and moved KH3's
+    /// progress.
     private func summary(rows: Int, columns: Int) -> [String] {
         var state = TUITestSupport.state(Self.plan, rows: rows, columns: columns)
         let title = "Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân tỉnh khóa IX nhiệm kỳ 2016–2021"
@@ -74,7 +75,8 @@ struct ReviewScreenTests {
                                 dueBefore: PlanDate(iso: "2021-09-30"), dueAfter: PlanDate(iso: "2021-11-30"),
                                 decision: "Hoàn thành, trình Thường trực HĐND tỉnh trước ngày 25/11/2021", followUp: true),
                     MinutesItem(taskId: "KH2", title: "Tổng hợp ý kiến cử tri", statusBefore: .blocked, statusAfter: .done),
-                    MinutesItem(taskId: "KH3", title: "Gửi tài liệu", outcome: "Đã gửi")],
+                    MinutesItem(taskId: "KH3", title: "Gửi tài liệu", progressBefore: "1/2", progress: "2/2",
+                                outcome: "Đã gửi")],
             ended: ClockTime(hour: 9, minute: 10))
         var review = ReviewState(stage: .summary, minutes: minutes)
         review.minutesPath = "plan.meetings/2021-10-29-hop-giao-ban-thang-10.md"
@@ -85,13 +87,14 @@ struct ReviewScreenTests {
     @Test("the summary at 80x24: the counts, then each task the meeting changed with its changes under it")
     func summaryScreen() {
         let lines = summary(rows: 24, columns: 80)
-        #expect(Array(lines[0...21]) == [
+        #expect(Array(lines[0...22]) == [
             " Kết thúc: Họp giao ban tháng 10",
             "",
             "  Thời gian: 08:00–09:10",
             "  Đã xét: 3/3 nhiệm vụ",
             "  Đổi trạng thái: 1",
             "  Đổi hạn: 1",
+            "  Đổi tiến độ: 1",
             "  Kết luận: 1",
             "  Theo dõi tiếp: 1",
             "",
@@ -105,9 +108,9 @@ struct ReviewScreenTests {
             "  • KH2 Tổng hợp ý kiến cử tri",
             "      Trạng thái: vướng mắc → hoàn thành",
             "",
-            "  Biên bản: plan.meetings/2021-10-29-hop-giao-ban-thang-10.md",
-            "",
-            "",
+            "  • KH3 Gửi tài liệu",
+            "      Tiến độ: 1/2 → 2/2",
+            "  … còn nữa: xem biên bản (workplan minutes)",
         ])
         #expect(lines[23] == " Enter hoặc Esc: về kế hoạch")
     }

@@ -62,6 +62,8 @@ public struct MinutesItem: Equatable, Sendable {
     public var dueBefore: PlanDate?
     /// The due date after the review.
     public var dueAfter: PlanDate?
+    /// The progress before the review, as the plan writes it, or empty.
+    public var progressBefore: String
     /// The progress after the review, as the plan writes it (`3/4`, `80%`), or empty.
     public var progress: String
     /// The outcome reported (kết quả).
@@ -79,7 +81,8 @@ public struct MinutesItem: Equatable, Sendable {
 
     /// An item for a task.
     public init(taskId: String, title: String, statusBefore: TaskStatus? = nil, statusAfter: TaskStatus? = nil,
-                dueBefore: PlanDate? = nil, dueAfter: PlanDate? = nil, progress: String = "", outcome: String = "",
+                dueBefore: PlanDate? = nil, dueAfter: PlanDate? = nil, progressBefore: String? = nil,
+                progress: String = "", outcome: String = "",
                 decision: String = "", responsible: String = "", followUp: Bool = false,
                 from: ClockTime? = nil, to: ClockTime? = nil) {
         self.taskId = taskId
@@ -88,6 +91,7 @@ public struct MinutesItem: Equatable, Sendable {
         self.statusAfter = statusAfter
         self.dueBefore = dueBefore
         self.dueAfter = dueAfter
+        self.progressBefore = progressBefore ?? progress
         self.progress = progress
         self.outcome = outcome
         self.decision = decision
@@ -102,4 +106,14 @@ public struct MinutesItem: Equatable, Sendable {
 
     /// True when the due date changed.
     public var dueChanged: Bool { dueBefore != dueAfter }
+
+    /// True when the progress changed.
+    public var progressChanged: Bool { progressBefore != progress }
+
+    /// The progress as the minutes write it: `70% → 80%` when it changed, else as it is.
+    func progressText(_ language: Language) -> String {
+        guard progressChanged else { return progress }
+        let none = language.pick(vi: "không có", en: "none")
+        return (progressBefore.isEmpty ? none : progressBefore) + " → " + (progress.isEmpty ? none : progress)
+    }
 }

@@ -24,7 +24,7 @@ public enum MinutesFormat {
         if item.dueBefore != nil || item.dueAfter != nil {
             out += field(.due, change(item.dueBefore, item.dueAfter, language) { $0.formatted(language) }, language)
         }
-        if !item.progress.isEmpty { out += field(.progress, item.progress, language) }
+        if !item.progress.isEmpty || item.progressChanged { out += field(.progress, item.progressText(language), language) }
         if !item.outcome.isEmpty { out += field(.outcome, item.outcome, language) }
         if !item.decision.isEmpty { out += field(.decision, item.decision, language) }
         if !item.responsible.isEmpty { out += field(.responsible, item.responsible, language) }

@@ -106,7 +106,11 @@ private extension MinutesItem {
             let (before, after) = MinutesReading.change(value)
             dueBefore = MinutesReading.parseDate(before)
             dueAfter = MinutesReading.parseDate(after)
-        case .progress: progress = value
+        case .progress:
+            let (before, after) = MinutesReading.change(value)
+            let none = { (text: String) in ["khong co", "none"].contains(TextFolding.fold(text)) ? "" : text }
+            progressBefore = none(before)
+            progress = none(after)
         case .outcome: outcome = value
         case .decision: decision = value
         case .responsible: responsible = value

@@ -82,7 +82,7 @@ public enum MinutesText {
         if item.dueBefore != nil || item.dueAfter != nil {
             lines += field(.due, due(item, language), indent: indent, language, width)
         }
-        let texts: [(MinutesLabel, String)] = [(.progress, item.progress), (.outcome, item.outcome),
+        let texts: [(MinutesLabel, String)] = [(.progress, item.progressText(language)), (.outcome, item.outcome),
                                                 (.decision, item.decision), (.responsible, item.responsible)]
         for (label, value) in texts where !value.isEmpty {
             lines += field(label, value, indent: indent, language, width)

@@ -277,7 +277,8 @@ extension AppState {
         }
         let value = plan.tasks[task]
         review.draft = MinutesItem(taskId: id, title: value.title, statusBefore: value.status, statusAfter: value.status,
-                                   dueBefore: value.due, dueAfter: value.due, progress: value.progress?.text ?? "",
+                                   dueBefore: value.due, dueAfter: value.due, progressBefore: value.progress?.text ?? "",
+                                   progress: value.progress?.text ?? "",
                                    from: now)
     }
 

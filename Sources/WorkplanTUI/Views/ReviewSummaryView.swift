@@ -50,6 +50,8 @@ enum ReviewSummaryView {
             (language.pick(vi: "Đổi trạng thái: \(items.filter(\.statusChanged).count)",
                            en: "Statuses changed: \(items.filter(\.statusChanged).count)"), 0, 0),
             (language.pick(vi: "Đổi hạn: \(items.filter(\.dueChanged).count)", en: "Due dates moved: \(items.filter(\.dueChanged).count)"), 0, 0),
+            (language.pick(vi: "Đổi tiến độ: \(items.filter(\.progressChanged).count)",
+                           en: "Progress changed: \(items.filter(\.progressChanged).count)"), 0, 0),
             (language.pick(vi: "Kết luận: \(decisions)", en: "Decisions: \(decisions)"), 0, 0),
             (language.pick(vi: "Theo dõi tiếp: \(items.filter(\.followUp).count)", en: "To follow up: \(items.filter(\.followUp).count)"), 0, 0),
         ]
@@ -58,7 +60,8 @@ enum ReviewSummaryView {
     /// A task's line and, under it, what the meeting changed or decided for it; nothing when
     /// the meeting only heard it.
     private static func changes(_ item: MinutesItem, _ language: Language) -> [Line] {
-        let shown: Set<MinutesLabel> = [.status, .due, .decision, .followUp]
+        var shown: Set<MinutesLabel> = [.status, .due, .decision, .followUp]
+        if item.progressChanged { shown.insert(.progress) }
         let lines: [Line] = item.recorded(language).filter { shown.contains($0.label) }
             .map { ($0.label.text(language) + ": " + $0.value, 4, 4) }
         guard !lines.isEmpty else { return [] }
