@@ -194,4 +194,16 @@ struct ReviewTests {
         TUITestSupport.run([.moveDown, .endReview], on: &state)
         #expect(review(state)?.stage == .walking, "a key between the two q's cancels the question")
     }
+
+    @Test("past the agenda's end only q ends the meeting: → does nothing and ← goes back to the last task")
+    func pastTheEnd() throws {
+        var (state, _) = meeting()
+        let agenda = try #require(review(state)?.minutes.agenda)
+        TUITestSupport.run(Array(repeating: .nextItem, count: agenda.count), on: &state)
+        #expect(review(state)?.currentTaskId == nil)
+        #expect(state.update(.nextItem).isEmpty)
+        TUITestSupport.run([.previousItem], on: &state)
+        #expect(review(state)?.stage == .walking)
+        #expect(review(state)?.currentTaskId == agenda.last)
+    }
 }

@@ -150,15 +150,23 @@ extension AppState {
         let endAsked = review.endAsked
         review.endAsked = false
         if action == .endReview {
-            guard endAsked || unrecorded(review) == nil else {
+            if !endAsked, let question = unrecorded(review) {
                 review.endAsked = true
-                message = StatusMessage(unrecorded(review) ?? "", isError: true)
+                message = StatusMessage(question, isError: true)
                 return []
             }
             return finish(&review)
         }
+        // Past the agenda's end, or on a task no longer in the plan, only `q` ends the meeting;
+        // `←` goes back, and on a vanished task `→` and Tab go on.
         guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
-            return action == .cancel ? [] : finish(&review)
+            switch action {
+            case .previousItem where review.position > 0: arrive(at: review.position - 1, &review)
+            case .nextItem where review.currentTaskId != nil, .skipItem where review.currentTaskId != nil:
+                advance(&review)
+            default: break
+            }
+            return []
         }
         switch action {
         case .cancel:
