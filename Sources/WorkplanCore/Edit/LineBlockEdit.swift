@@ -84,3 +84,11 @@ public struct LineBlockEdit: Sendable, Equatable {
         }
     }
 }
+
+extension LineBlockEdit {
+    /// How many task lines the edit replaces: the tasks whose loss on disk is this edit's own
+    /// conflict rather than someone else's deletion.
+    var tasksReplaced: Int {
+        old.count { TaskLineSyntax(Array($0.utf8)[...]) != nil }
+    }
+}

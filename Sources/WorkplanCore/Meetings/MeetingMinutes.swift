@@ -113,7 +113,7 @@ public struct MinutesItem: Equatable, Sendable {
     /// The progress as the minutes write it: `70% → 80%` when it changed, else as it is.
     func progressText(_ language: Language) -> String {
         guard progressChanged else { return progress }
-        let none = language.pick(vi: "không có", en: "none")
+        let none = MinutesNone.word(language)
         return (progressBefore.isEmpty ? none : progressBefore) + " → " + (progress.isEmpty ? none : progress)
     }
 }

@@ -36,16 +36,7 @@ public struct MinutesFile: Sendable {
     /// Adds text after what the file holds now and saves it safely. When the file changed on
     /// disk since it was last written, its new bytes are kept and the text goes after them.
     public func append(_ text: String) throws(StoreError) {
-        let lock = try store.lock(path)
-        let outcome: Result<Void, StoreError>
-        do {
-            try appendHoldingLock(text)
-            outcome = .success(())
-        } catch {
-            outcome = .failure(error)
-        }
-        lock.release()
-        try outcome.get()
+        try store.withLock(path, failure: { $0 }) { () throws(StoreError) in try appendHoldingLock(text) }
     }
 
     /// `append`, once the lock is held.

@@ -57,7 +57,7 @@ public enum MinutesFormat {
     /// `before → after`, or just the value when it did not change; `—` for none.
     private static func change<Value: Equatable>(_ before: Value?, _ after: Value?, _ language: Language,
                                                  _ text: (Value) -> String) -> String {
-        let none = language.pick(vi: "không có", en: "none")
+        let none = MinutesNone.word(language)
         let afterText = after.map(text) ?? none
         return before == after ? afterText : (before.map(text) ?? none) + " → " + afterText
     }

@@ -6,11 +6,11 @@ extension MinutesItem {
     public func recorded(_ language: Language) -> [(label: MinutesLabel, value: String)] {
         var lines: [(label: MinutesLabel, value: String)] = []
         if statusChanged {
-            let name = { (status: TaskStatus?) in status?.name(language) ?? language.pick(vi: "không có", en: "none") }
+            let name = { (status: TaskStatus?) in status?.name(language) ?? MinutesNone.word(language) }
             lines.append((.status, name(statusBefore) + " → " + name(statusAfter)))
         }
         if dueChanged {
-            let day = { (due: PlanDate?) in due?.formatted(language) ?? language.pick(vi: "không có", en: "none") }
+            let day = { (due: PlanDate?) in due?.formatted(language) ?? MinutesNone.word(language) }
             lines.append((.due, day(dueBefore) + " → " + day(dueAfter)))
         }
         for (label, text) in [(MinutesLabel.progress, progressText(language)), (.outcome, outcome), (.decision, decision),

@@ -44,3 +44,17 @@ public enum MinutesLabel: CaseIterable, Sendable {
         }
     }
 }
+
+/// The word the minutes write where a value is not there, as in a due date removed
+/// (`10/07/2021 → không có`), and read back as no value in either language.
+enum MinutesNone {
+    /// `không có`, or `none`.
+    static func word(_ language: Language) -> String {
+        language.pick(vi: "không có", en: "none")
+    }
+
+    /// True when the text is that word in either language.
+    static func means(_ text: String) -> Bool {
+        Language.allCases.contains { TextFolding.fold(word($0)) == TextFolding.fold(text) }
+    }
+}

@@ -108,9 +108,8 @@ private extension MinutesItem {
             dueAfter = MinutesReading.parseDate(after)
         case .progress:
             let (before, after) = MinutesReading.change(value)
-            let none = { (text: String) in ["khong co", "none"].contains(TextFolding.fold(text)) ? "" : text }
-            progressBefore = none(before)
-            progress = none(after)
+            progressBefore = MinutesNone.means(before) ? "" : before
+            progress = MinutesNone.means(after) ? "" : after
         case .outcome: outcome = value
         case .decision: decision = value
         case .responsible: responsible = value

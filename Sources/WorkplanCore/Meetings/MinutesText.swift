@@ -111,7 +111,7 @@ public enum MinutesText {
     /// `before → after`, or the value and `(không đổi)` when it did not change.
     private static func change<Value: Equatable>(_ before: Value?, _ after: Value?, _ language: Language,
                                                  _ text: (Value) -> String) -> String {
-        let none = language.pick(vi: "không có", en: "none")
+        let none = MinutesNone.word(language)
         let afterText = after.map(text) ?? none
         guard before != after else { return afterText + language.pick(vi: " (không đổi)", en: " (unchanged)") }
         return (before.map(text) ?? none) + " → " + afterText

@@ -74,7 +74,7 @@ extension PlanFile {
             } catch .store(.changedOnDisk) where attempts < 3 {
                 attempts += 1
                 let edited = plan
-                try reloadRefusingVanishedTasks(readHad: readHad, touched: saving.old.count { TaskLineSyntax(Array($0.utf8)[...]) != nil })
+                try reloadRefusingVanishedTasks(readHad: readHad, touched: saving.tasksReplaced)
                 guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
                 do {
                     saving = try plan.apply(plan.freeingIds(in: saving))

@@ -62,20 +62,10 @@ public struct PlanFile: Sendable {
     /// Takes the file's lock for one read-modify-write; with it held, no other Workplan
     /// writer saves between the check that the file is unchanged and the rename.
     mutating func locked<R>(_ body: (inout PlanFile) throws(PlanFileError) -> R) throws(PlanFileError) -> R {
-        let lock: PlanLock
-        do {
-            lock = try store.lock(path)
-        } catch {
-            throw .store(error)
+        let store = self.store
+        return try store.withLock(path, failure: PlanFileError.store) { () throws(PlanFileError) -> R in
+            try body(&self)
         }
-        let outcome: Swift.Result<R, PlanFileError>
-        do {
-            outcome = .success(try body(&self))
-        } catch {
-            outcome = .failure(error)
-        }
-        lock.release()
-        return try outcome.get()
     }
 
     /// Writes the plan, unless the file changed on disk since it was read or saved.

@@ -12,8 +12,8 @@ import Darwin
 /// the plan had tasks, or ending mid-line where the plan ended with a line break), or that
 /// was modified in place (the same inode) in the last tenth of a second, is taken only once
 /// the file has kept its fingerprint over a pause. A file replaced by a rename, as Workplan
-/// and most editors save, is whole the moment it has its name, and is taken at once. A file that really is cut short is still read, after about a
-/// second of stillness.
+/// and most editors save, is whole the moment it has its name, and is taken at once. A file
+/// that really is cut short is still read, after about a second of stillness.
 struct SettledRead {
     /// The pause between two looks at the file.
     static let pauseMicroseconds: UInt32 = 50_000

@@ -164,16 +164,22 @@ struct TemporaryFile {
 
     /// A fresh name `.<name>.workplan-XXXXXX`, short enough for any file system.
     static func name(for target: FilePath) -> String {
-        let base = String(String.UnicodeScalarView((target.lastComponent?.string ?? "plan").unicodeScalars.prefix(50)))
         let suffix = String((0..<6).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
-        return ".\(base).workplan-\(suffix)"
+        return namePrefix(for: target) + suffix
+    }
+
+    /// What every temporary name of `target` starts with, `.<name>.workplan-`, its name cut
+    /// to 50 characters.
+    static func namePrefix(for target: FilePath) -> String {
+        let base = String(String.UnicodeScalarView((target.lastComponent?.string ?? "plan").unicodeScalars.prefix(50)))
+        return ".\(base).workplan-"
     }
 
     /// Removes the temporary files of `target` (`.<name>.workplan-XXXXXX`) that writers
     /// killed mid-save left behind. Only called under the target's lock, when no live writer
     /// has one open.
     static func sweep(for target: FilePath) {
-        let prefix = Array(".\(String(String.UnicodeScalarView((target.lastComponent?.string ?? "plan").unicodeScalars.prefix(50)))).workplan-".utf8)
+        let prefix = Array(namePrefix(for: target).utf8)
         let folder = target.folder
         guard let listing = folder.withPlatformString({ opendir($0) }) else { return }
         defer { closedir(listing) }

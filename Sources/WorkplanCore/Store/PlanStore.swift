@@ -49,11 +49,31 @@ public struct PlanStore: Sendable {
     public func lock(_ path: String) throws(StoreError) -> PlanLock {
         let given = FilePath(path)
         let target = (try? POSIX.realPath(given)) ?? given
-        let status = try attempt(path, "stat") { () throws(Errno) in try POSIX.status(target) }
-        let permissions = status.map { FilePermissions(rawValue: $0.permissions.rawValue & 0o666) } ?? .newFile
+        let permissions = try self.permissions(of: path).map { FilePermissions(rawValue: $0.rawValue & 0o666) } ?? .newFile
         let lock = try PlanLock.acquire(target, path: path, permissions: permissions, wait: lockWait, useFlock: useFlock)
         TemporaryFile.sweep(for: target)
         return lock
+    }
+
+    /// Runs `body` holding the lock of `path`, and lets the lock go however it ends; a lock
+    /// that cannot be had is turned into the caller's error by `failure`.
+    public func withLock<Result, Failure: Error>(
+        _ path: String, failure: (StoreError) -> Failure, _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        let lock: PlanLock
+        do {
+            lock = try self.lock(path)
+        } catch {
+            throw failure(error)
+        }
+        let outcome: Swift.Result<Result, Failure>
+        do {
+            outcome = .success(try body())
+        } catch {
+            outcome = .failure(error)
+        }
+        lock.release()
+        return try outcome.get()
     }
 
     // MARK: Reading
