@@ -38,22 +38,17 @@ struct AddCommand: ParsableCommand {
         let typedFields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let title = edits.title ?? rest[rest.count - 1]
         let status = edits.status ?? .notStarted
-        var fields = typedFields.compactMap { field in field.value.map { Field(key: field.key, value: $0) } }
-        if status == .done, !fields.contains(where: { $0.key == Field.Key.done }) {
-            fields.append(Field(key: Field.Key.done, value: today.iso))
+        let fields = typedFields.compactMap { field in field.value.map { Field(key: field.key, value: $0) } }
+        let operation: PlanOperation
+        if let under {
+            let parent = try planFile.plan.requireTask(id: under, language)
+            operation = .addUnder(task: parent, title: title, status: status, fields: fields)
+        } else {
+            let trackIndex = try track.map { text throws(CommandFailure) in try TrackArgument.find(text, in: planFile.plan, language) }
+            operation = .addInTrack(track: trackIndex ?? 0, title: title, status: status, fields: fields)
         }
-        let trackIndex = try track.map { text throws(CommandFailure) in try TrackArgument.find(text, in: planFile.plan, language) }
-        let path = planFile.path
-        let change = try planFile.commit(language) { (plan: inout Plan) throws(PlanFileError) -> LineChange in
-            let parent = try under.map { id throws(PlanFileError) in try plan.requireTask(id: id) }
-            do throws(EditError) {
-                return try plan.addTask(title: title, status: status, fields: fields, under: parent,
-                                        track: trackIndex ?? 0).change
-            } catch {
-                throw .edit(error)
-            }
-        }
-        Console.out(ChangeReport.text(change, path: path, language))
+        let changes = try planFile.commit([operation], today: today, language)
+        Console.out(ChangeReport.text(changes, path: planFile.path, language))
     }
 }
 

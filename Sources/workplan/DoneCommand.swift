@@ -20,21 +20,36 @@ struct DoneCommand: ParsableCommand {
         let language = try common.language()
         let today = try common.today(language)
         var planFile = try common.open(positional: nil, language)
-        let path = planFile.path
-        let output = try planFile.commit(language) { (plan: inout Plan) throws(PlanFileError) -> String in
-            var out = ""
-            for id in ids {
-                let index = try plan.requireTask(id: id)
-                if plan.tasks[index].status == .done {
-                    let when = plan.tasks[index].doneDate.map { " (\($0.formatted(language)))" } ?? ""
-                    out += language.pick(vi: "\(id) đã hoàn thành từ trước\(when).",
-                                         en: "\(id) was already done\(when).") + "\n"
-                    continue
-                }
-                out += ChangeReport.text(plan.setStatus(ofTask: index, to: .done, today: today), path: path, language)
+        var operations: [PlanOperation] = []
+        var said: [Said] = []
+        var seen: Set<Int> = []
+        for id in ids {
+            let index = try planFile.plan.requireTask(id: id, language)
+            guard seen.insert(index).inserted else { continue }
+            let task = planFile.plan.tasks[index]
+            if task.status == .done {
+                let when = task.doneDate.map { " (\($0.formatted(language)))" } ?? ""
+                said.append(.already(language.pick(vi: "\(id) đã hoàn thành từ trước\(when).",
+                                                   en: "\(id) was already done\(when).") + "\n"))
+            } else {
+                said.append(.ticked(operations.count))
+                operations.append(.setStatus(task: index, status: .done))
             }
-            return out
         }
-        Console.out(output)
+        let edits = operations.isEmpty ? [] : try planFile.commit(operations, today: today, language)
+        Console.out(said.map { entry in
+            switch entry {
+            case let .already(sentence): sentence
+            case let .ticked(operation): ChangeReport.text([edits[operation]], path: planFile.path, language)
+            }
+        }.joined())
+    }
+
+    /// What is said for one id, in the order the ids were given.
+    private enum Said {
+        /// The task was done already: the sentence saying so.
+        case already(String)
+        /// The task was ticked by the operation at this place.
+        case ticked(Int)
     }
 }

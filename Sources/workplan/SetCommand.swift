@@ -31,20 +31,14 @@ struct SetCommand: ParsableCommand {
         let edits = try FieldAssignments.parse(assignments, language)
         var planFile = try common.open(positional: nil, language)
         let fields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
-        let path = planFile.path
-        let change = try planFile.commit(language) { (plan: inout Plan) throws(PlanFileError) -> LineChange in
-            let index = try plan.requireTask(id: id)
-            let line = plan.tasks[index].line
-            let before = plan.text.string(line)
-            do throws(EditError) {
-                if let title = edits.title { try plan.setTitle(ofTask: index, to: title) }
-                if !fields.isEmpty { try plan.setFields(ofTask: index, fields) }
-            } catch {
-                throw .edit(error)
-            }
-            if let status = edits.status { plan.setStatus(ofTask: index, to: status, today: today) }
-            return LineChange(line: line, before: before, after: plan.text.string(line))
+        let index = try planFile.plan.requireTask(id: id, language)
+        var operations: [PlanOperation] = []
+        if let title = edits.title { operations.append(.setTitle(task: index, title: title)) }
+        if !fields.isEmpty {
+            operations.append(.setFields(task: index, fields: fields.map { FieldUpdate(key: $0.key, value: $0.value) }))
         }
-        Console.out(ChangeReport.text(change, path: path, language))
+        if let status = edits.status { operations.append(.setStatus(task: index, status: status)) }
+        let changes = try planFile.commit(operations, today: today, language)
+        Console.out(ChangeReport.text(changes, path: planFile.path, language))
     }
 }

@@ -62,23 +62,6 @@ struct BlockEditTests {
         expectConsistent(undone)
     }
 
-    @Test("the line the CLI adds is anchored to the line before it")
-    func anchoredInsertion() throws {
-        let before = Plan(Self.sample)
-        var plan = before
-        let added = try plan.addTask(title: "Mời đại biểu", under: 0, track: 0)
-        let edit = LineBlockEdit(added.change, in: plan, taskId: "KH1.3")
-        #expect(edit.start == 5)
-        #expect(edit.old == ["  - [ ] Gửi giấy mời  id:KH1.2"])
-        #expect(edit.new == ["  - [ ] Gửi giấy mời  id:KH1.2", "  - [ ] Mời đại biểu  id:KH1.3"])
-        expectBlockEdit(edit, from: before, to: plan)
-        let unanchored = LineBlockEdit(added.change, taskId: "KH1.3")
-        #expect(unanchored.old.isEmpty)
-        var again = before
-        try again.apply(unanchored)
-        #expect(again.bytes == plan.bytes)
-    }
-
     @Test("locate finds the lines at the start, else in their one other place, else nowhere")
     func locate() {
         let plan = Plan(Self.sample)

@@ -303,12 +303,13 @@ struct EditingTests {
 
     // MARK: Adding
 
-    @Test("addTask under a parent goes after its whole subtree, notes included")
+    @Test("addSubtask under a parent goes after its whole subtree, notes included")
     func addUnderParent() throws {
         let before = Plan(Self.sample)
         var plan = before
-        let (added, change) = try plan.addTask(title: "Chuẩn bị hội trường", under: 0, track: 0)
-        #expect(change == LineChange(line: 6, before: nil, after: "  - [ ] Chuẩn bị hội trường  id:KH1.1"))
+        let (added, edit) = try plan.addSubtask(title: "Chuẩn bị hội trường", under: 0)
+        #expect(edit.start + edit.new.count - 1 == 6)
+        #expect(edit.new.last == "  - [ ] Chuẩn bị hội trường  id:KH1.1")
         var expected = before.lineBytes
         expected.insert(Array("  - [ ] Chuẩn bị hội trường  id:KH1.1\n".utf8), at: 6)
         #expect(plan.lineBytes == expected)
@@ -320,11 +321,11 @@ struct EditingTests {
         #expect(plan.note(of: 2) == "Ghi chú giấy mời.")
     }
 
-    @Test("addTask under a childless parent indents two more and uses the parent's bullet")
+    @Test("addSubtask under a childless parent indents two more and uses the parent's bullet")
     func addUnderLeaf() throws {
         var plan = Plan("## Mảng\n* [ ] Gốc  id:G\n* [ ] Khác  id:K\n")
-        let (added, _) = try plan.addTask(title: "Con", status: .inProgress,
-                                          fields: [Field(key: "due", value: "2021-08-01")], under: 0, track: 0)
+        let (added, _) = try plan.addSubtask(title: "Con", status: .inProgress,
+                                             fields: [Field(key: "due", value: "2021-08-01")], under: 0)
         #expect(plan.string == "## Mảng\n* [ ] Gốc  id:G\n  * [/] Con  id:G.1 due:2021-08-01\n* [ ] Khác  id:K\n")
         #expect(added == 1)
     }
@@ -333,13 +334,13 @@ struct EditingTests {
     func addAtTop() throws {
         let before = Plan(Self.sample)
         var plan = before
-        let (added, change) = try plan.addTask(title: "Tiếp nhận đơn thư", fields: [Field(key: "lead", value: "TTDN")],
-                                               under: nil, track: 1)
-        #expect(change.line == 10)
+        let (added, edit) = try plan.addTask(title: "Tiếp nhận đơn thư", fields: [Field(key: "lead", value: "TTDN")],
+                                             inTrack: 1)
+        #expect(edit.start + edit.new.count - 1 == 10)
         #expect(plan.string == Self.sample + "- [ ] Tiếp nhận đơn thư  id:T2 lead:TTDN\n")
         #expect(plan.tasks[added].track == 1)
         #expect(plan.tasks[added].parent == nil)
-        let (second, _) = try plan.addTask(title: "Việc cuối mảng một", under: nil, track: 0)
+        let (second, _) = try plan.addTask(title: "Việc cuối mảng một", inTrack: 0)
         #expect(plan.text.string(8) == "- [ ] Việc cuối mảng một  id:T3")
         #expect(plan.tasks[second].track == 0)
         #expect(plan.tracks[0].tasks == 0..<6)
@@ -352,7 +353,7 @@ struct EditingTests {
         let before = Plan("## T\n- [ ] X  id:X\n    - [ ] Y  id:Y\n  chữ tự do thụt 2\n## U\n")
         #expect(before.tasks.allSatisfy { $0.noteLines.isEmpty })
         var plan = before
-        let (added, _) = try plan.addTask(title: "Mới", under: nil, track: 0)
+        let (added, _) = try plan.addTask(title: "Mới", inTrack: 0)
         #expect(plan.note(of: added) == "")
         #expect(plan.tasks.allSatisfy { $0.noteLines.isEmpty })
     }
@@ -360,15 +361,14 @@ struct EditingTests {
     @Test("addTask keeps a given id and puts it first")
     func addWithId() throws {
         var plan = Plan("## Mảng\n")
-        _ = try plan.addTask(title: "Việc", fields: [Field(key: "lead", value: "TH"), Field(key: "id", value: "X7")],
-                         under: nil, track: 0)
+        _ = try plan.addTask(title: "Việc", fields: [Field(key: "lead", value: "TH"), Field(key: "id", value: "X7")], inTrack: 0)
         #expect(plan.string == "## Mảng\n- [ ] Việc  id:X7 lead:TH\n")
     }
 
     @Test("addTask into an empty track goes right under its heading")
     func addToEmptyTrack() throws {
         var plan = Plan("# Kế hoạch\n## Trống\n## Có việc\n- [ ] Việc  id:T1\n")
-        let (added, _) = try plan.addTask(title: "Việc đầu tiên", under: nil, track: 0)
+        let (added, _) = try plan.addTask(title: "Việc đầu tiên", inTrack: 0)
         #expect(plan.string == "# Kế hoạch\n## Trống\n- [ ] Việc đầu tiên  id:T2\n## Có việc\n- [ ] Việc  id:T1\n")
         #expect(plan.tasks[added].track == 0)
         #expect(plan.tracks.map(\.tasks) == [0..<1, 1..<2])
@@ -378,7 +378,7 @@ struct EditingTests {
     func addWithoutFinalNewline() throws {
         let bytes = try Fixtures.bytes("no-final-newline.md")
         var plan = Plan(bytes: bytes)
-        _ = try plan.addTask(title: "Việc mới", under: nil, track: 0)
+        _ = try plan.addTask(title: "Việc mới", inTrack: 0)
         let text = plan.string
         #expect(plan.bytes.starts(with: bytes + [10]))
         #expect(text.hasPrefix("# Không có dòng mới cuối tệp\n## Mảng\n- [ ] Việc cuối cùng  id:F1\n- [ ] Việc mới  id:T1"))
@@ -387,7 +387,7 @@ struct EditingTests {
 
         let crlf = try Fixtures.bytes("crlf-no-final-newline.md")
         var crlfPlan = Plan(bytes: crlf)
-        _ = try crlfPlan.addTask(title: "Việc ba", under: nil, track: 0)
+        _ = try crlfPlan.addTask(title: "Việc ba", inTrack: 0)
         #expect(crlfPlan.bytes.starts(with: crlf + [13, 10] + Array("- [ ] Việc ba  id:T1".utf8)))
     }
 
@@ -395,7 +395,7 @@ struct EditingTests {
     func addCRLF() throws {
         let before = try Fixtures.plan("crlf.md")
         var plan = before
-        _ = try plan.addTask(title: "Việc thêm", under: 0, track: 0)
+        _ = try plan.addSubtask(title: "Việc thêm", under: 0)
         #expect(plan.text.string(6) == "  - [ ] Việc thêm  id:C1.2")
         #expect(plan.text.ending(6) == .crlf)
         var expected = before.lineBytes
@@ -406,18 +406,18 @@ struct EditingTests {
     @Test("addTask into an empty file or a file without tracks")
     func addToEmptyFile() throws {
         var empty = Plan("")
-        let (added, _) = try empty.addTask(title: "Việc đầu", under: nil, track: 0)
+        let (added, _) = try empty.addTask(title: "Việc đầu", inTrack: 0)
         #expect(empty.string == "- [ ] Việc đầu  id:T1\n")
         #expect(added == 0)
         var titled = Plan("# Kế hoạch\n")
-        _ = try titled.addTask(title: "Việc đầu", under: nil, track: 0)
+        _ = try titled.addTask(title: "Việc đầu", inTrack: 0)
         #expect(titled.string == "# Kế hoạch\n- [ ] Việc đầu  id:T1\n")
     }
 
     @Test("addTask stores an NFC title and escapes it")
     func addTitle() throws {
         var plan = Plan("## Mảng\n")
-        _ = try plan.addTask(title: "Đọc tài liệu ref:A1".decomposedStringWithCanonicalMapping, under: nil, track: 0)
+        _ = try plan.addTask(title: "Đọc tài liệu ref:A1".decomposedStringWithCanonicalMapping, inTrack: 0)
         #expect(Array(plan.text.content(1)) == Array("- [ ] Đọc tài liệu ref\\:A1  id:T1".utf8))
         #expect(plan.tasks[0].title == "Đọc tài liệu ref:A1")
     }
@@ -426,12 +426,12 @@ struct EditingTests {
     func addRefused() {
         let before = Plan(Self.sample)
         var plan = before
-        #expect(throws: EditError.emptyTitle) { try plan.addTask(title: " ", under: nil, track: 1) }
+        #expect(throws: EditError.emptyTitle) { try plan.addTask(title: " ", inTrack: 1) }
         #expect(throws: EditError.invalidValue(key: "due", value: "2021-02-30")) {
-            _ = try plan.addTask(title: "Việc", fields: [Field(key: "due", value: "2021-02-30")], under: nil, track: 1)
+            _ = try plan.addTask(title: "Việc", fields: [Field(key: "due", value: "2021-02-30")], inTrack: 1)
         }
         #expect(throws: EditError.invalidKey(key: "hạn")) {
-            _ = try plan.addTask(title: "Việc", fields: [Field(key: "hạn", value: "x")], under: nil, track: 1)
+            _ = try plan.addTask(title: "Việc", fields: [Field(key: "hạn", value: "x")], inTrack: 1)
         }
         #expect(plan.bytes == before.bytes)
     }
@@ -440,7 +440,7 @@ struct EditingTests {
     func addTitleWithNewline() throws {
         var plan = Plan("## Mảng\n- [ ] Việc  id:A\n")
         do {
-            _ = try plan.addTask(title: "Dòng một\n## Dòng hai", under: nil, track: 0)
+            _ = try plan.addTask(title: "Dòng một\n## Dòng hai", inTrack: 0)
         } catch {
             return
         }
@@ -531,7 +531,7 @@ struct EditingTests {
             try plan.setFields(ofTask: 1, [(key: "id", value: "X")])
         }
         #expect(throws: EditError.duplicateId(id: "X", line: 1)) {
-            try plan.addTask(title: "C", fields: [Field(key: "id", value: "X")], under: nil, track: 0)
+            try plan.addTask(title: "C", fields: [Field(key: "id", value: "X")], inTrack: 0)
         }
         #expect(plan.string == before.string)
         #expect(EditError.duplicateId(id: "X", line: 1).message(.en) == "the id \"X\" already belongs to another task (line 1)")
@@ -562,7 +562,7 @@ struct EditingTests {
         expectMatchesReread(plan)
         try plan.setTitle(ofTask: 4, to: "Việc đổi tên ref:B2")
         expectMatchesReread(plan)
-        _ = try plan.addTask(title: "Thêm", under: 1, track: 0)
+        _ = try plan.addSubtask(title: "Thêm", under: 1)
         expectMatchesReread(plan)
     }
 }
@@ -573,7 +573,7 @@ struct EditingTests {
 func addAfterEditInPlace() throws {
     var plan = Plan("- [ ] A  id:A\n- [ ] B  id:B\n## T2\n- [ ] C  id:C\n")
     plan.setStatus(ofTask: 0, to: .done, today: try #require(PlanDate(year: 2021, month: 10, day: 29)))
-    let (index, _) = try plan.addTask(title: "A con", under: 0, track: 0)
+    let (index, _) = try plan.addSubtask(title: "A con", under: 0)
     #expect(plan.tasks[index].title == "A con")
     #expect(plan.isValidUTF8)
     #expect(String(decoding: plan.bytes, as: UTF8.self) == "- [x] A  id:A done:2021-10-29\n  - [ ] A con  id:A.1\n- [ ] B  id:B\n## T2\n- [ ] C  id:C\n")

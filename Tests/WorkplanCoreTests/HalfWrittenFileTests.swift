@@ -28,13 +28,12 @@ struct HalfWrittenFileTests {
     }
 
     /// The operation that ticks a task.
-    static func tick(_ id: String) -> (inout Plan) throws(EditError) -> LineBlockEdit {
-        { (plan: inout Plan) throws(EditError) in
-            guard let task = plan.taskIndex(id: id) else { throw .unknownTask(id: id) }
-            let change = plan.setStatus(ofTask: task, to: .done, today: PlanDate(year: 2021, month: 7, day: 15)!)
-            return LineBlockEdit(change, taskId: id)
-        }
+    static func tick(_ id: String, in file: PlanFile) throws -> PlanOperation {
+        .setStatus(task: try #require(file.plan.taskIndex(id: id)), status: .done)
     }
+
+    /// The day the ticks are made on.
+    static let today = PlanDate(year: 2021, month: 7, day: 15)!
 
     @Test("a file caught half-written is waited for; when the editor finishes, the tick lands on the whole plan")
     func waitsForTheEditorToFinish() throws {
@@ -52,7 +51,7 @@ struct HalfWrittenFileTests {
                 finished.signal()
             }
             defer { finished.wait() }
-            _ = try file.perform(Self.tick("T1"))
+            _ = try file.perform(try Self.tick("T1", in: file), today: Self.today)
             let disk = String(decoding: try PlanStore().read(path).bytes, as: UTF8.self)
             #expect(disk == edited.replacing("- [ ] Một  id:T1", with: "- [x] Một  id:T1 done:2021-07-15"))
         }
@@ -64,11 +63,11 @@ struct HalfWrittenFileTests {
             var file = try PlanFile(path: path)
             let torn = "# Kế hoạch\n## Việc\n- [ ] Một  id:T1\n- [ ] Ha"
             try Self.writeInPlace(torn, to: path)
-            #expect(throws: PlanFileError.self) { _ = try file.perform(Self.tick("T1")) }
+            #expect(throws: PlanFileError.self) { _ = try file.perform(try Self.tick("T1", in: file), today: Self.today) }
             #expect(String(decoding: try PlanStore().read(path).bytes, as: UTF8.self) == torn)
             #expect(file.plan.taskCount == 2)
             do {
-                _ = try file.perform(Self.tick("T1"))
+                _ = try file.perform(try Self.tick("T1", in: file), today: Self.today)
             } catch {
                 Issue.record("the second, knowing try failed: \(error)")
             }
@@ -81,9 +80,7 @@ struct HalfWrittenFileTests {
             var file = try PlanFile(path: path)
             try Self.writeInPlace("# Kế hoạch\n## Việc\n- [ ] Một  id:T1\n", to: path)
             let outcome = Result { () throws(PlanFileError) in
-                try file.change { (plan: inout Plan) throws(PlanFileError) in
-                    _ = plan.setStatus(ofTask: 0, to: .done, today: PlanDate(year: 2021, month: 7, day: 15)!)
-                }
+                try file.perform(.setStatus(task: 0, status: .done), today: PlanDate(year: 2021, month: 7, day: 15)!)
             }
             guard case .failure(.tasksVanished(count: 3, path: path)) = outcome else {
                 Issue.record("expected tasksVanished, got \(outcome)")

@@ -17,14 +17,11 @@ struct PlanLockTests {
 
         """
 
-    /// Ticks a task through `PlanFile.change`, as `workplan done` does.
+    /// Ticks a task through `PlanFile.perform`, as `workplan done` does.
     func tick(_ id: String, in path: String, store: PlanStore) throws {
         var file = try PlanFile(path: path, store: store)
-        let today = try date("2021-07-15")
-        try file.change { (plan: inout Plan) throws(PlanFileError) in
-            guard let task = plan.taskIndex(id: id) else { throw .edit(.unknownTask(id: id)) }
-            _ = plan.setStatus(ofTask: task, to: .done, today: today)
-        }
+        let task = try #require(file.plan.taskIndex(id: id))
+        try file.perform(.setStatus(task: task, status: .done), today: try date("2021-07-15"))
     }
 
     @Test("a second writer waits for the lock, then names the process that holds it")

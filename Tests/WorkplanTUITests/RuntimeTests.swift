@@ -99,6 +99,30 @@ struct RuntimeTests {
         #expect(try fixture.text() == TUITestSupport.smallPlan)
     }
 
+    @Test("a change the plan refuses keeps the editor open with what was typed and the reason; the file is untouched", arguments: [
+        ("%", "abc"), ("m", "- [ ] không phải ghi chú"),
+    ])
+    func refusedEditKeepsText(key: String, typed: String) throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH1.2")
+        fixture.press(.text(Unicode.Scalar(key) ?? "%"), .control("u"))
+        fixture.type(typed)
+        fixture.press(.enter)
+        guard case let .edit(edit) = fixture.runtime.state.mode else {
+            Issue.record("the editor closed")
+            return
+        }
+        #expect(edit.editor.text == typed)
+        #expect(fixture.runtime.state.message?.isError == true)
+        #expect(try fixture.text() == fixture.original)
+        fixture.press(.control("u"))
+        fixture.type(key == "%" ? "75%" : "Ghi chú mới")
+        fixture.press(.enter)
+        #expect(fixture.runtime.state.mode == .browse)
+        #expect(try fixture.text() != fixture.original)
+    }
+
     static let nestedNotePlan = """
         # Kế hoạch
         ## Việc
@@ -223,7 +247,8 @@ struct RuntimeTests {
             let fixture = try Fixture()
             defer { fixture.folder.remove() }
             fixture.go(to: "BC1")
-            let theirs = fixture.original.replacingOccurrences(of: "Ủy ban bầu cử tỉnh  id:BC1", with: "Ủy ban bầu cử  id:BC1")
+            let theirs = fixture.original.replacingOccurrences(of: "- [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1",
+                                                               with: "- [!] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1")
             try PlanStore().write(Array(theirs.utf8), to: fixture.path, expecting: nil)
             fixture.press(.text(" "))
             guard case .conflict = fixture.runtime.state.mode else {
@@ -241,6 +266,18 @@ struct RuntimeTests {
             }
             #expect(fixture.runtime.state.mode == .browse)
         }
+    }
+
+    @Test("a title changed on disk and a tick here on the same task are both kept, without a dialog")
+    func outsideChangeSameTaskOtherPart() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        let theirs = fixture.original.replacingOccurrences(of: "Ủy ban bầu cử tỉnh  id:BC1", with: "Ủy ban bầu cử  id:BC1")
+        try PlanStore().write(Array(theirs.utf8), to: fixture.path, expecting: nil)
+        fixture.press(.text(" "))
+        #expect(fixture.runtime.state.mode == .browse)
+        #expect(try fixture.text().contains("- [x] Tham mưu thành lập Ủy ban bầu cử  id:BC1 lead:HC due:2021-02-07 done:2021-10-29\n"))
     }
 
     @Test("a signal while a title is being typed saves the typed title and ends with 128 + the signal")

@@ -84,6 +84,13 @@ enum TUITestSupport {
         actions.flatMap { state.update($0) }
     }
 
+    /// Hands the state what the runtime hands back once a change is saved, for update tests
+    /// without a file (the plan stays as it is).
+    static func saved(_ state: inout AppState) {
+        state.apply(.changed(plan: state.plan, edit: LineBlockEdit(start: 0, old: [""], new: [""], taskId: nil),
+                             select: nil, kind: .new, message: "Đã lưu"))
+    }
+
     /// The index of the track with a title in a state's plan.
     static func track(_ title: String, in state: AppState) -> Int {
         state.plan.tracks.firstIndex { $0.title == title } ?? -1

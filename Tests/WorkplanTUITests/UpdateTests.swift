@@ -18,21 +18,24 @@ struct UpdateTests {
         #expect(state.update(.toggleDone) == [.perform(.setStatus(task: done, status: .notStarted))])
     }
 
-    @Test("a refused progress or note keeps the editor open with what was typed and says why", arguments: [
+    @Test("committing an edit asks for the change and keeps the editor open until its outcome: a refusal keeps what was typed, a save closes it", arguments: [
         (Action.editProgress, "abc"), (Action.editNote, "- [ ] không phải ghi chú"),
     ])
-    func refusedEditKeepsText(action: Action, typed: String) {
+    func editOpenUntilSaved(action: Action, typed: String) {
         var state = TUITestSupport.state()
         let task = TUITestSupport.task("KH1", in: state)
         state.select(.task(task))
         TUITestSupport.run([action, .input(.control("u"))] + typed.unicodeScalars.map { .input(.text($0)) }, on: &state)
-        #expect(state.update(.confirm).isEmpty)
+        #expect(state.update(.confirm).count == 1)
+        state.apply(.failed(plan: state.plan, message: "refused"))
         guard case let .edit(edit) = state.mode else {
             Issue.record("the editor closed")
             return
         }
         #expect(edit.editor.text == typed)
-        #expect(state.message?.isError == true)
+        #expect(state.message == StatusMessage("refused", isError: true))
+        TUITestSupport.saved(&state)
+        #expect(state.mode == .browse)
     }
 
     @Test("on a track heading a task action says to select a task and does nothing")
@@ -56,7 +59,6 @@ struct UpdateTests {
         TUITestSupport.run([.input(.control("u"))] + "15/8".unicodeScalars.map { .input(.text($0)) }, on: &state)
         let effects = state.update(.confirm)
         #expect(effects == [.perform(.setFields(task: task, fields: [FieldUpdate(key: "due", value: "2021-08-15")]))])
-        #expect(state.mode == .browse)
     }
 
     @Test("a due date that is not a date keeps the line open and says why")
@@ -98,8 +100,10 @@ struct UpdateTests {
         state.select(.task(task))
         TUITestSupport.run([.addBelow] + "Việc mới".unicodeScalars.map { .input(.text($0)) }, on: &state)
         #expect(state.update(.confirm) == [.perform(.addBelow(task: task, title: "Việc mới"))])
+        TUITestSupport.saved(&state)
         TUITestSupport.run([.addSubtask] + "Con".unicodeScalars.map { .input(.text($0)) }, on: &state)
         #expect(state.update(.confirm) == [.perform(.addUnder(task: task, title: "Con"))])
+        TUITestSupport.saved(&state)
         let track = TUITestSupport.track("Bầu cử", in: state)
         state.select(.track(track))
         TUITestSupport.run([.addBelow, .input(.text("X"))], on: &state)

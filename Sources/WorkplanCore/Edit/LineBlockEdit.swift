@@ -33,28 +33,10 @@ public struct LineBlockEdit: Sendable, Equatable {
         self.taskId = taskId
     }
 
-    /// The edit of one line that `setStatus`, `setFields` and `setTitle` describe. A change that
-    /// added a line (`before` is nil) has no neighbouring line to hold on to here: its `old` is
-    /// then empty, and `Plan.apply` inserts its line at `start` without checking anything; use
-    /// `init(_:in:taskId:)` to anchor it.
+    /// The edit of one line that `setStatus`, `setFields` and `setTitle` describe: the line
+    /// before and after (a change that added a line, `before` nil, has an empty `old`).
     public init(_ change: LineChange, taskId: String?) {
         self.init(start: change.line, old: change.before.map { [$0] } ?? [], new: [change.after], taskId: taskId)
-    }
-
-    /// The edit of one line, anchored in `plan`, the plan just after the change: an added line
-    /// holds the line before it (or, at line 0, the line after it) as its anchor.
-    public init(_ change: LineChange, in plan: Plan, taskId: String?) {
-        guard change.before == nil else {
-            self.init(change, taskId: taskId)
-            return
-        }
-        if change.line > 0 {
-            let anchor = plan.editString(change.line - 1)
-            self.init(start: change.line - 1, old: [anchor], new: [anchor, change.after], taskId: taskId)
-        } else {
-            let anchor = plan.editString(1)
-            self.init(start: 0, old: [anchor], new: [change.after, anchor], taskId: taskId)
-        }
     }
 
     /// The edit that undoes this one: `old` and `new` swapped.

@@ -52,10 +52,10 @@ extension Plan {
         return edit
     }
 
-    /// The line of a new task: the indentation and bullet given, `[ ]`, the title in NFC and
-    /// the fields, an `id:` first (the one given, else a new one under `parent`).
-    func newTaskLine(indent: [UInt8], bullet: String, title: String, fields: [Field],
-                     parent: Int?) throws(EditError) -> [UInt8] {
+    /// The line of a new task: the indentation and bullet given, the status's mark, the title
+    /// in NFC and the fields, an `id:` first (the one given, else a new one under `parent`).
+    func newTaskLine(indent: [UInt8], bullet: String, title: String, status: TaskStatus = .notStarted,
+                     fields: [Field], parent: Int?) throws(EditError) -> [UInt8] {
         let clean = TaskTitle.clean(title)
         guard !clean.isEmpty else { throw .emptyTitle }
         for field in fields {
@@ -66,7 +66,7 @@ extension Plan {
         let id = allFields.first(where: { $0.key == Field.Key.id })?.value ?? newId(parent: parent)
         allFields.removeAll { $0.key == Field.Key.id }
         allFields.insert(Field(key: Field.Key.id, value: id), at: 0)
-        let rest = bullet + " [" + String(TaskStatus.notStarted.mark) + "] " + TaskTitle.escape(clean) + "  "
+        let rest = bullet + " [" + String(status.mark) + "] " + TaskTitle.escape(clean) + "  "
             + allFields.map(\.token).joined(separator: " ")
         return indent + Array(rest.utf8)
     }

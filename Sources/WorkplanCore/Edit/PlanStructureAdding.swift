@@ -3,22 +3,22 @@
 extension Plan {
     /// Adds a task right after the subtree of task `index` (its notes included), as its next
     /// sibling, with the same indentation and bullet.
-    public mutating func addTask(title: String, fields: [Field] = [],
+    public mutating func addTask(title: String, status: TaskStatus = .notStarted, fields: [Field] = [],
                                  after index: Int) throws(EditError) -> (index: Int, edit: LineBlockEdit) {
         let parent = parentIndex(of: index)
         let line = try newTaskLine(indent: indentation(of: index), bullet: bullet(of: index), title: title,
-                                   fields: fields, parent: parent)
+                                   status: status, fields: fields, parent: parent)
         let position = freeLine(from: subtreeLines(index).upperBound, indent: Int(slots[index].indent))
         return try insertTask(line, at: position, parent: parent, track: Int(slots[index].track))
     }
 
     /// Adds a task as the last subtask of task `index`, indented like its other subtasks (or one
     /// step deeper than it when it has none).
-    public mutating func addSubtask(title: String, fields: [Field] = [],
+    public mutating func addSubtask(title: String, status: TaskStatus = .notStarted, fields: [Field] = [],
                                     under index: Int) throws(EditError) -> (index: Int, edit: LineBlockEdit) {
         let indent = childIndentation(of: index)
         let mark = children(of: index).last.map { bullet(of: $0) } ?? bullet(of: index)
-        let line = try newTaskLine(indent: indent, bullet: mark, title: title, fields: fields, parent: index)
+        let line = try newTaskLine(indent: indent, bullet: mark, title: title, status: status, fields: fields, parent: index)
         let position = freeLine(from: subtreeLines(index).upperBound, indent: LineShape.indentColumns(indent[...]))
         return try insertTask(line, at: position, parent: index, track: Int(slots[index].track))
     }
@@ -26,20 +26,20 @@ extension Plan {
     /// Adds a task at the end of a track, indented like the track's other top-level tasks. In a
     /// track without tasks it goes right after the heading; in a plan without tracks, at the end
     /// of the file (before the units section, if there is one).
-    public mutating func addTask(title: String, fields: [Field] = [],
+    public mutating func addTask(title: String, status: TaskStatus = .notStarted, fields: [Field] = [],
                                  inTrack track: Int) throws(EditError) -> (index: Int, edit: LineBlockEdit) {
         guard !tracks.isEmpty else {
-            let line = try newTaskLine(indent: [], bullet: "-", title: title, fields: fields, parent: nil)
+            let line = try newTaskLine(indent: [], bullet: "-", title: title, status: status, fields: fields, parent: nil)
             return try insertTask(line, at: firstSectionHeading ?? text.lineCount, parent: nil, track: 0)
         }
         guard let last = tracks[track].tasks.last else {
-            let line = try newTaskLine(indent: [], bullet: "-", title: title, fields: fields, parent: nil)
+            let line = try newTaskLine(indent: [], bullet: "-", title: title, status: status, fields: fields, parent: nil)
             let position = freeLine(from: (tracks[track].line ?? -1) + 1, indent: 0)
             return try insertTask(line, at: position, parent: nil, track: track)
         }
         let top = ancestors(of: last).last ?? last
         let line = try newTaskLine(indent: indentation(of: top), bullet: bullet(of: top), title: title,
-                                   fields: fields, parent: nil)
+                                   status: status, fields: fields, parent: nil)
         let position = freeLine(from: lastLine(of: last) + 1, indent: Int(slots[top].indent))
         return try insertTask(line, at: position, parent: nil, track: track)
     }

@@ -105,4 +105,16 @@ extension Plan {
     func lineContents(_ lines: Range<Int>) -> [[UInt8]] {
         lines.map { Array(text.content($0)) }
     }
+
+    /// The last line that belongs to a task: its own line or its note's last line.
+    func lastLine(of index: Int) -> Int {
+        max(tasks[index].line, tasks[index].noteLines.upperBound - 1)
+    }
+
+    /// The bullet (`-`, `*` or `+`) of a task's line.
+    func bullet(of index: Int) -> String {
+        let content = text.content(tasks[index].line)
+        guard let byte = content.first(where: { $0 != 32 && $0 != 9 }) else { return "-" }
+        return String(decoding: [byte], as: UTF8.self)
+    }
 }

@@ -1,6 +1,7 @@
-/// A plan read from a file, and the way to change it: every change goes through the store,
-/// which refuses to overwrite a file that someone else changed since it was read. The change
-/// is then applied again to the fresh file, so that no one's edit is silently lost.
+/// A plan read from a file, and the one way to change it (`perform`): every change goes through
+/// the store, under the file's lock, which refuses to overwrite a file that someone else changed
+/// since it was read. The change is then made again on the fresh file, so that no one's edit is
+/// silently lost.
 public struct PlanFile: Sendable {
     /// The path the plan was read from.
     public let path: String
@@ -26,37 +27,6 @@ public struct PlanFile: Sendable {
         self.plan = Plan(bytes: bytes)
         self.fingerprint = fingerprint
         self.store = store
-    }
-
-    /// Applies `edit` to the plan and saves it. When the file changed on disk since it was
-    /// read, reads it again and applies `edit` to the fresh plan (a few times at most).
-    /// The plan is edited in place, without a copy; when the edit throws or the save fails,
-    /// the file on disk is untouched and the plan is read from it again.
-    public mutating func change<Result>(_ edit: (inout Plan) throws(PlanFileError) -> Result) throws(PlanFileError) -> Result {
-        try locked { (file: inout PlanFile) throws(PlanFileError) -> Result in try file.changeHoldingLock(edit) }
-    }
-
-    /// `change`, once the lock is held.
-    private mutating func changeHoldingLock<Result>(
-        _ edit: (inout Plan) throws(PlanFileError) -> Result
-    ) throws(PlanFileError) -> Result {
-        var attempts = 0
-        while true {
-            guard plan.isValidUTF8 else { throw .notUTF8(path: path) }
-            let base = plan.taskCount
-            let result: Result
-            do {
-                result = try edit(&plan)
-                fingerprint = try save(plan)
-                return result
-            } catch .store(.changedOnDisk) where attempts < 3 {
-                attempts += 1
-                try reloadRefusingVanishedTasks(readHad: base)
-            } catch {
-                try? reload()
-                throw error
-            }
-        }
     }
 
     /// Takes the file's lock for one read-modify-write; with it held, no other Workplan

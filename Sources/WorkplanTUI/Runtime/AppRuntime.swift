@@ -90,22 +90,11 @@ public final class AppRuntime {
     private func run(_ effect: Effect) -> Continuation {
         switch effect {
         case let .perform(operation):
-            change(kind: .new, message: operation.doneMessage(state.language)) { file, select throws(PlanFileError) in
-                let today = state.today
-                return try file.perform { plan throws(EditError) in
-                    let result = try operation.run(on: &plan, today: today)
-                    select = result.select
-                    return result.edit
-                }
-            }
+            change(operation, kind: .new, message: operation.doneMessage(state.language))
         case let .undo(edit):
-            change(kind: .undo, message: state.language.pick(vi: "Đã hoàn tác và lưu", en: "Undone and saved")) { file, _ throws(PlanFileError) in
-                try file.apply(edit.inverse)
-            }
+            change(.lines(edit.inverse), kind: .undo, message: state.language.pick(vi: "Đã hoàn tác và lưu", en: "Undone and saved"))
         case let .redo(edit):
-            change(kind: .redo, message: state.language.pick(vi: "Đã làm lại và lưu", en: "Redone and saved")) { file, _ throws(PlanFileError) in
-                try file.apply(edit)
-            }
+            change(.lines(edit), kind: .redo, message: state.language.pick(vi: "Đã làm lại và lưu", en: "Redone and saved"))
         case let .resolve(conflict, keepMine):
             resolve(conflict, keepMine: keepMine)
         case .reload:
@@ -138,13 +127,11 @@ public final class AppRuntime {
 
     /// Makes a change through the plan file and hands the outcome to the state. The state lets
     /// go of its plan meanwhile, so that the file's plan is edited in place, not copied.
-    private func change(kind: Outcome.ChangeKind, message: String,
-                        _ body: (inout PlanFile, inout Int?) throws(PlanFileError) -> LineBlockEdit) {
+    private func change(_ operation: PlanOperation, kind: Outcome.ChangeKind, message: String) {
         state.lendPlan()
-        var select: Int?
         do {
-            let edit = try body(&file, &select)
-            state.apply(.changed(plan: file.plan, edit: edit, select: select, kind: kind, message: message))
+            let applied = try file.perform(operation, today: state.today)
+            state.apply(.changed(plan: file.plan, edit: applied.edit, select: applied.select, kind: kind, message: message))
         } catch {
             outcome(of: error)
         }
@@ -153,8 +140,8 @@ public final class AppRuntime {
     private func resolve(_ conflict: PlanConflict, keepMine: Bool) {
         state.lendPlan()
         do {
-            if let edit = try file.resolve(conflict, keepMine: keepMine) {
-                state.apply(.changed(plan: file.plan, edit: edit, select: nil, kind: .new,
+            if let applied = try file.resolve(conflict, keepMine: keepMine, today: state.today) {
+                state.apply(.changed(plan: file.plan, edit: applied.edit, select: nil, kind: .new,
                                      message: state.language.pick(vi: "Đã giữ bản của bạn và lưu", en: "Kept yours and saved")))
             } else {
                 state.apply(.reloaded(plan: file.plan, message: state.language.pick(vi: "Đã giữ bản trên đĩa",

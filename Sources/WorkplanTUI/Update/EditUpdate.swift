@@ -67,7 +67,9 @@ extension AppState {
         }
     }
 
-    /// The change an edit asks for, or a message saying why the text cannot be used.
+    /// The change an edit asks for, or a message saying why the text cannot be used. The editor
+    /// stays open until the change is saved (`apply(_:)` closes it), so that a change the plan
+    /// refuses or the disk does not take keeps what was typed, with the reason under it.
     private mutating func commit(_ edit: EditState) -> [Effect] {
         let text = edit.editor.committed
         let operation: PlanOperation?
@@ -101,24 +103,11 @@ extension AppState {
         case let .newInTrack(track):
             operation = text.isEmpty ? nil : .addInTrack(track: track, title: text)
         }
-        if let operation, let refusal = refusal(of: operation) {
-            message = StatusMessage(refusal.message(language), isError: true)
+        guard let operation else {
+            mode = .browse
             return []
         }
-        mode = .browse
-        return operation.map { [.perform($0)] } ?? []
-    }
-
-    /// Why the plan would refuse the change, found by making it on a copy, so that a refused
-    /// edit of any kind keeps the editor open with what was typed and the reason under it.
-    private func refusal(of operation: PlanOperation) -> EditError? {
-        var trial = plan
-        do {
-            _ = try operation.run(on: &trial, today: today)
-            return nil
-        } catch {
-            return error
-        }
+        return [.perform(operation)]
     }
 
     /// The `lead:` and `with:` fields for a list of unit codes, the lead first; nil (with a
