@@ -40,6 +40,24 @@ public struct MeetingMinutes: Equatable, Sendable {
         items.last { $0.taskId == id }
     }
 
+    /// Takes in a task's item as the minutes file places it (`MinutesFile.record`): in place of
+    /// the task's item when it has one, else before the first item of a task that comes later on
+    /// the agenda.
+    public mutating func record(_ item: MinutesItem) {
+        if let own = items.firstIndex(where: { $0.taskId == item.taskId }) {
+            items[own] = item
+            return
+        }
+        let rank = agenda.firstIndex(of: item.taskId) ?? agenda.count
+        let place = items.firstIndex { (agenda.firstIndex(of: $0.taskId) ?? -1) > rank } ?? items.count
+        items.insert(item, at: place)
+    }
+
+    /// True when both are the same meeting: the same day, title and start.
+    public func isSameMeeting(as other: MeetingMinutes) -> Bool {
+        date == other.date && title == other.title && started == other.started
+    }
+
     /// The agenda's tasks that have no item yet, in agenda order: where a resumed meeting
     /// goes on.
     public var remaining: [String] {

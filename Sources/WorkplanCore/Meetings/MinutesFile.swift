@@ -36,22 +36,35 @@ public struct MinutesFile: Sendable {
     /// Adds text after what the file holds now and saves it safely. When the file changed on
     /// disk since it was last written, its new bytes are kept and the text goes after them.
     public func append(_ text: String) throws(StoreError) {
-        try store.withLock(path, failure: { $0 }) { () throws(StoreError) in try appendHoldingLock(text) }
-    }
-
-    /// `append`, once the lock is held.
-    private func appendHoldingLock(_ text: String) throws(StoreError) {
-        var attempts = 0
-        while true {
-            let (bytes, current) = try store.read(path)
+        try change { bytes in
             var joined = bytes
             if let last = joined.last, last != 10 { joined.append(10) }
             joined.append(contentsOf: text.utf8)
-            do {
-                _ = try store.write(joined, to: path, expecting: current)
-                return
-            } catch .changedOnDisk(path: _) where attempts < 3 {
-                attempts += 1
+            return joined
+        }
+    }
+
+    /// Writes a task's item in its place (`MinutesItemPlacement`): one item per task, in the
+    /// order of the agenda; recording a task again replaces its item.
+    public func record(_ item: MinutesItem, agenda: [String], _ language: Language) throws(StoreError) {
+        try change { bytes in
+            Array(MinutesItemPlacement.place(item, agenda: agenda, in: String(decoding: bytes, as: UTF8.self), language).utf8)
+        }
+    }
+
+    /// Reads the file under its lock, changes its bytes and saves them; a change on disk meanwhile
+    /// is read and changed again.
+    private func change(_ edit: ([UInt8]) -> [UInt8]) throws(StoreError) {
+        try store.withLock(path, failure: { $0 }) { () throws(StoreError) in
+            var attempts = 0
+            while true {
+                let (bytes, current) = try store.read(path)
+                do throws(StoreError) {
+                    _ = try store.write(edit(bytes), to: path, expecting: current)
+                    return
+                } catch .changedOnDisk(path: _) where attempts < 3 {
+                    attempts += 1
+                }
             }
         }
     }

@@ -50,7 +50,7 @@ public enum MinutesReading {
     }
 
     /// An item from its heading, `1. KH1 — Title`.
-    private static func heading(_ text: Substring) -> MinutesItem {
+    static func heading(_ text: Substring) -> MinutesItem {
         var rest = text.trimmed[...]
         if let dot = rest.firstIndex(of: "."), rest[..<dot].allSatisfy(\.isNumber), dot > rest.startIndex {
             rest = rest[rest.index(after: dot)...].drop(while: { $0 == " " })

@@ -17,8 +17,8 @@ public enum Effect: Equatable, Sendable {
     case openEditor(line: Int)
     /// Create the minutes file of a meeting that begins, with its header.
     case startMeeting(MeetingMinutes)
-    /// Add a reviewed task's item to the minutes file.
-    case recordItem(MinutesItem, number: Int)
+    /// Write a reviewed task's item in the minutes file: one item per task, in agenda order.
+    case recordItem(MinutesItem, agenda: [String])
     /// Add the closing time to the minutes file.
     case endMeeting(ClockTime)
     /// Go on with the plan's meeting that was cut off, from its first item not recorded.

@@ -25,6 +25,9 @@ public struct ReviewState: Equatable, Sendable {
     public internal(set) var position = 0
     /// What is recorded for the task on screen, as it stands.
     public internal(set) var draft: MinutesItem?
+    /// What was typed for tasks left without recording them (going back, passing over), by
+    /// task id: it is on screen again when the meeting comes back to the task.
+    public internal(set) var drafts: [String: MinutesItem] = [:]
     /// What is being typed, if anything.
     public internal(set) var editing: ReviewEdit?
     /// Tasks passed over, to come back to.

@@ -196,16 +196,24 @@ extension AppState {
     /// What ending the meeting now would leave out of the minutes, as the question `q` asks;
     /// nil when every agenda task is recorded and nothing typed is pending.
     private func unrecorded(_ review: ReviewState) -> String? {
+        let agenda = review.minutes.agenda
         let recorded = Set(review.minutes.items.map(\.taskId))
-        let open = review.minutes.agenda.filter { !recorded.contains($0) }
-        guard !open.isEmpty else { return nil }
+        let open = agenda.filter { !recorded.contains($0) }
+        let typed = Set(([review.draft].compactMap { $0 } + review.drafts.values)
+            .filter { !($0.outcome.isEmpty && $0.decision.isEmpty && $0.responsible.isEmpty)
+                      && $0 != review.minutes.item(forTask: $0.taskId) }
+            .map(\.taskId))
+        guard !open.isEmpty || !typed.isEmpty else { return nil }
         var parts: [String] = []
-        if let draft = review.draft, !(draft.outcome.isEmpty && draft.decision.isEmpty && draft.responsible.isEmpty) {
-            parts.append(language.pick(vi: "những gì đã gõ cho \(draft.taskId)", en: "what was typed for \(draft.taskId)"))
+        if !typed.isEmpty {
+            let names = agenda.filter(typed.contains).joined(separator: ", ")
+            parts.append(language.pick(vi: "những gì đã gõ cho \(names)", en: "what was typed for \(names)"))
         }
-        let named = open.prefix(3).joined(separator: ", ") + (open.count > 3 ? ", …" : "")
-        parts.append(language.pick(vi: "\(open.count) nhiệm vụ chưa ghi (\(named))",
-                                   en: language.count(open.count, vi: "nhiệm vụ", en: "task") + " not recorded (\(named))"))
+        if !open.isEmpty {
+            let named = open.prefix(3).joined(separator: ", ") + (open.count > 3 ? ", …" : "")
+            parts.append(language.pick(vi: "\(open.count) nhiệm vụ chưa ghi (\(named))",
+                                       en: language.count(open.count, vi: "nhiệm vụ", en: "task") + " not recorded (\(named))"))
+        }
         let list = parts.joined(separator: language.pick(vi: " và ", en: " and "))
         return language.pick(vi: "Kết thúc họp? q lần nữa: kết thúc, phím khác: họp tiếp · Chưa vào biên bản: \(list)",
                              en: "End the meeting? q again ends it, any other key goes on · Not in the minutes: \(list)")
@@ -246,7 +254,8 @@ extension AppState {
     }
 
     /// Records the task on screen with its status, due date and progress as they are now,
-    /// and goes on.
+    /// and goes on. A task recorded before has its item replaced, where it stands: the minutes
+    /// hold one item per task, in the order of the agenda.
     private mutating func record(_ task: Int, _ review: inout ReviewState) -> [Effect] {
         guard var item = review.draft else { return [] }
         let current = plan.tasks[task]
@@ -254,10 +263,12 @@ extension AppState {
         item.dueAfter = current.due
         item.progress = current.progress?.text ?? ""
         item.to = now
-        review.minutes.items.append(item)
+        review.minutes.record(item)
+        review.draft = item
+        review.drafts[item.taskId] = nil
         review.skipped.removeAll { $0 == item.taskId }
         advance(&review)
-        return [.recordItem(item, number: review.minutes.items.count)]
+        return [.recordItem(item, agenda: review.minutes.agenda)]
     }
 
     /// Goes to the next task not yet recorded nor passed over; then to the passed-over ones;
@@ -270,17 +281,25 @@ extension AppState {
             ?? agenda.indices.first(where: { review.skipped.contains(agenda[$0]) && $0 != review.position }) {
             arrive(at: next, &review)
         } else {
-            review.position = agenda.count
-            review.draft = nil
+            arrive(at: agenda.count, &review)
             tell("Đã xét hết chương trình; q để kết thúc cuộc họp", "The agenda is done; q ends the meeting")
         }
     }
 
-    /// Puts an agenda task on screen, with a fresh draft of what the minutes will say of it.
+    /// Puts an agenda task on screen. What was typed for the task on screen is kept for when
+    /// the meeting comes back to it; the task arrived at shows what was typed for it and not
+    /// recorded, else what the minutes recorded, else a fresh draft.
     func arrive(at position: Int, _ review: inout ReviewState) {
+        if let draft = review.draft, draft != review.minutes.item(forTask: draft.taskId) {
+            review.drafts[draft.taskId] = draft
+        }
         review.position = position
         guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
             review.draft = nil
+            return
+        }
+        if let kept = review.drafts[id] ?? review.minutes.item(forTask: id) {
+            review.draft = kept
             return
         }
         let value = plan.tasks[task]
@@ -295,11 +314,35 @@ extension AppState {
         review.minutes.ended = now
         review.stage = .summary
         review.editing = nil
+        remember(review.minutes)
         return [.endMeeting(now)]
     }
 }
 
 extension AppState {
+    /// Takes in a meeting's minutes as they now stand (a meeting that ended): the meetings the
+    /// detail pane and the report read, and what they recorded by task.
+    mutating func remember(_ minutes: MeetingMinutes) {
+        if let known = meetings.firstIndex(where: { $0.isSameMeeting(as: minutes) }) {
+            meetings[known] = minutes
+        } else {
+            meetings.append(minutes)
+        }
+        meetingNotes = Self.notes(of: meetings)
+    }
+
+    /// What the meetings recorded, by task id, newest first.
+    static func notes(of meetings: [MeetingMinutes]) -> [String: [MeetingNote]] {
+        var notes: [String: [MeetingNote]] = [:]
+        for minutes in meetings.reversed() {
+            for item in minutes.items {
+                let text = item.decision.isEmpty ? item.outcome : item.decision
+                notes[item.taskId, default: []].append(MeetingNote(date: minutes.date, title: minutes.title, text: text))
+            }
+        }
+        return notes
+    }
+
     /// The minutes file of the meeting under way was created.
     mutating func meetingStarted(path: String) {
         guard case var .review(review) = mode else { return }
@@ -312,7 +355,7 @@ extension AppState {
 extension AppState {
     /// Goes on with a meeting that was cut off (its minutes have no closing line): the
     /// walk starts at the first agenda task without an item.
-    public mutating func resumeReview(_ minutes: MeetingMinutes, path: String) {
+    mutating func resumeReview(_ minutes: MeetingMinutes, path: String) {
         var review = ReviewState(stage: .walking, minutes: minutes)
         review.minutesPath = path
         let first = minutes.agenda.firstIndex { minutes.remaining.contains($0) } ?? minutes.agenda.count

@@ -109,17 +109,16 @@ public final class AppRuntime {
             openEditor(at: line)
         case let .startMeeting(minutes):
             startMeeting(minutes)
-        case let .recordItem(item, number):
-            writeMinutes(MinutesFormat.item(item, number: number, state.language))
+        case let .recordItem(item, agenda):
+            writeMinutes { file, language throws(StoreError) in try file.record(item, agenda: agenda, language) }
         case let .endMeeting(time):
-            writeMinutes(MinutesFormat.closing(time, state.language))
+            writeMinutes { file, language throws(StoreError) in try file.append(MinutesFormat.closing(time, language)) }
             minutesFile = nil
-            readMeetings()
         case .resumeMeeting:
             if !resumeMeeting() {
-                state.message = StatusMessage(state.language.pick(vi: "Không mở được biên bản của cuộc họp bị ngắt",
-                                                                  en: "The minutes of the meeting that was cut off could not be opened"),
-                                              isError: true)
+                state.apply(.minutesFailed(message: state.language.pick(
+                    vi: "Không mở được biên bản của cuộc họp bị ngắt",
+                    en: "The minutes of the meeting that was cut off could not be opened")))
             }
         }
         return .proceed
@@ -209,7 +208,7 @@ public final class AppRuntime {
               let opened = try? MinutesFile(path: path) else { return false }
         minutesFile = opened
         state.now = clock()
-        state.resumeReview(minutes, path: path)
+        state.apply(.meetingResumed(minutes, path: path))
         return true
     }
 
@@ -218,40 +217,29 @@ public final class AppRuntime {
         do {
             let created = try MinutesFile.create(minutes, in: MeetingArchive(planPath: file.path), state.language)
             minutesFile = created
-            state.meetingStarted(path: created.path)
+            state.apply(.meetingOpened(path: created.path))
         } catch {
-            state.message = StatusMessage(error.message(state.language), isError: true)
+            state.apply(.minutesFailed(message: error.message(state.language)))
         }
     }
 
-    /// Adds a piece to the meeting's minutes file.
-    private func writeMinutes(_ text: String) {
+    /// Writes to the meeting's minutes file; a failure is told to the officer.
+    private func writeMinutes(_ write: (MinutesFile, Language) throws(StoreError) -> Void) {
         guard let minutesFile else { return }
         do {
-            try minutesFile.append(text)
+            try write(minutesFile, state.language)
         } catch {
-            state.message = StatusMessage(state.language.pick(vi: "Không ghi được biên bản: ", en: "The minutes were not written: ")
-                                          + error.message(state.language), isError: true)
+            state.apply(.minutesFailed(message: state.language.pick(vi: "Không ghi được biên bản: ", en: "The minutes were not written: ")
+                                       + error.message(state.language)))
         }
     }
 
-    /// Reads the plan's meeting archive into the state: the minutes, and what they recorded by task.
+    /// Reads the plan's meeting archive into the state, once at the start: the minutes, and what
+    /// they recorded by task. Meetings held afterwards reach the state through its update.
     private func readMeetings() {
         let meetings = MeetingArchive(planPath: file.path).meetings().map(\.minutes)
         state.meetings = meetings
-        state.meetingNotes = Self.notes(of: meetings)
-    }
-
-    /// What the meetings recorded, by task id, newest first.
-    private static func notes(of meetings: [MeetingMinutes]) -> [String: [MeetingNote]] {
-        var notes: [String: [MeetingNote]] = [:]
-        for minutes in meetings.reversed() {
-            for item in minutes.items {
-                let text = item.decision.isEmpty ? item.outcome : item.decision
-                notes[item.taskId, default: []].append(MeetingNote(date: minutes.date, title: minutes.title, text: text))
-            }
-        }
-        return notes
+        state.meetingNotes = AppState.notes(of: meetings)
     }
 
     /// While the officer only browses, reads the file again when someone changed it.

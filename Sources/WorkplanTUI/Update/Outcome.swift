@@ -10,6 +10,12 @@ public enum Outcome: Sendable {
     case conflict(PlanConflict, plan: Plan)
     /// The file was read again.
     case reloaded(plan: Plan, message: String)
+    /// A meeting's minutes file was created.
+    case meetingOpened(path: String)
+    /// The meeting that was cut off, as its minutes file has it, to go on with.
+    case meetingResumed(MeetingMinutes, path: String)
+    /// The minutes could not be written or read: the sentence saying so.
+    case minutesFailed(message: String)
 
     /// Which history a change goes into.
     public enum ChangeKind: Sendable {
@@ -49,6 +55,18 @@ extension AppState {
 
     /// Takes in what an effect came to: the new plan, the history, the selection, the message.
     public mutating func apply(_ outcome: Outcome) {
+        switch outcome {
+        case let .meetingOpened(path):
+            meetingStarted(path: path)
+            return
+        case let .meetingResumed(minutes, path):
+            resumeReview(minutes, path: path)
+            return
+        case let .minutesFailed(text):
+            message = StatusMessage(text, isError: true)
+            return
+        case .changed, .failed, .conflict, .reloaded: break
+        }
         let before = remembered ?? places()
         remembered = nil
         switch outcome {
@@ -96,6 +114,7 @@ extension AppState {
         case let .reloaded(newPlan, text):
             replacePlan(newPlan, before: before)
             message = StatusMessage(text)
+        case .meetingOpened, .meetingResumed, .minutesFailed: break
         }
     }
 
