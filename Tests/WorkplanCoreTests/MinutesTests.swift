@@ -177,6 +177,43 @@ struct MinutesTests {
         #expect(archive.history(ofTask: "TX1").isEmpty)
     }
 
+    @Test("two meetings of one day and title, begun the same minute, sort in the order they were held; a title's own number is no sequence")
+    func sameNameOrder() throws {
+        var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)
+        let folder = try #require(mkdtemp(&template).map { String(cString: $0) })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = MeetingArchive(planPath: folder + "/plan.md")
+        var first = try sample()
+        first.items = []
+        let older = try MinutesFile.create(first, in: archive, .vi)
+        try older.append(MinutesFormat.closing(try #require(ClockTime(hour: 9, minute: 30)), .vi))
+        let newer = try MinutesFile.create(first, in: archive, .vi)
+        #expect(archive.meetings().map(\.path) == [older.path, newer.path])
+        #expect(archive.unfinished()?.path == newer.path, "the later meeting is the one cut off")
+        let taken: Set<String> = ["2021-03-15-thang-3.md", "2021-03-15-thang-3-2.md", "2021-03-15-hop-12.md"]
+        #expect(MeetingArchive.sequence(of: "2021-03-15-thang-3.md", among: taken) == ("2021-03-15-thang-3", 1))
+        #expect(MeetingArchive.sequence(of: "2021-03-15-thang-3-2.md", among: taken) == ("2021-03-15-thang-3", 2))
+        #expect(MeetingArchive.sequence(of: "2021-03-15-hop-12.md", among: taken) == ("2021-03-15-hop-12", 1))
+    }
+
+    @Test("a meeting cut off is closed without going on: at its last item's time, its items kept; then none is cut off")
+    func closeCutOff() throws {
+        var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)
+        let folder = try #require(mkdtemp(&template).map { String(cString: $0) })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = MeetingArchive(planPath: folder + "/plan.md")
+        #expect(try archive.closeUnfinished(.vi) == nil)
+        let minutes = try sample()
+        let file = try MinutesFile.create(minutes, in: archive, .vi)
+        try file.record(minutes.items[0], agenda: minutes.agenda, .vi)
+        let closed = try #require(try archive.closeUnfinished(.vi))
+        #expect(closed.ended == minutes.items[0].to)
+        #expect(closed.items.count == 1)
+        #expect(archive.unfinished() == nil)
+        let text = try String(contentsOfFile: file.path, encoding: .utf8)
+        #expect(text.hasSuffix("- Kết thúc: \(try #require(minutes.items[0].to))\n"))
+    }
+
     @Test("text a person added to the file while the meeting goes on is kept")
     func keepsOutsideEdits() throws {
         var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)

@@ -32,7 +32,9 @@ struct MeetingResumeTests {
         #expect(menu.items.first?.label == "Họp tiếp: Họp giao ban tháng 10")
         #expect(menu.items.first?.detail == "(đã xét 1/2)")
         #expect(menu.items.first?.choice == .resumeMeeting)
-        #expect(menu.items.dropFirst().first?.label == "Nhiệm vụ quá hạn")
+        #expect(menu.items.dropFirst().first?.label == "Kết thúc, không họp tiếp: Họp giao ban tháng 10")
+        #expect(menu.items.dropFirst().first?.choice == .closeMeeting)
+        #expect(menu.items.dropFirst(2).first?.label == "Nhiệm vụ quá hạn")
         #expect(state.update(.confirm) == [.resumeMeeting])
         #expect(state.mode == .browse)
     }
@@ -97,5 +99,34 @@ struct MeetingResumeTests {
         #expect(finished.hasSuffix("- Kết thúc: 09:15\n"))
         #expect(runtime.state.meetings.allSatisfy { $0.isFinished })
         #expect(runtime.state.mode == .browse)
+    }
+
+    @Test("through the runtime: M then 2 closes the meeting cut off at its last item's time; it is no longer offered nor told of")
+    func closeThroughTheRuntime() throws {
+        _ = TUITestSupport.locale
+        let folder = try TestFolder()
+        let path = try folder.write("plan.md", TUITestSupport.smallPlan)
+        defer { folder.remove() }
+        var header = Self.cutOff()
+        header.items = []
+        let minutes = try MinutesFile.create(header, in: MeetingArchive(planPath: path), .vi)
+        try minutes.record(Self.cutOff().items[0], agenda: header.agenda, .vi)
+        let terminal = VirtualTerminal(size: TerminalSize(rows: 24, columns: 80))
+        let file = try PlanFile(path: path)
+        let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today, size: terminal.size)
+        let runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
+                                 idleMilliseconds: nil, clock: { ClockTime(hour: 9, minute: 15) ?? .midnight })
+        for key in [Key.text("M"), .text("2")] { runtime.handle(key) }
+        #expect(runtime.state.mode == .browse)
+        #expect(runtime.state.message?.text.hasPrefix("Đã kết thúc cuộc họp “Họp giao ban tháng 10”") == true)
+        let closed = try folder.read(minutes.path)
+        #expect(closed.hasSuffix("- Kết thúc: 08:00\n"), "its item has no time: the meeting's start")
+        #expect(runtime.state.unfinishedMeeting == nil)
+        runtime.handle(.text("M"))
+        guard case let .review(review) = runtime.state.mode, case let .choosingAgenda(menu) = review.stage else {
+            Issue.record("no agenda list")
+            return
+        }
+        #expect(!menu.items.contains { $0.choice == .resumeMeeting || $0.choice == .closeMeeting })
     }
 }

@@ -48,8 +48,34 @@ public struct MeetingArchive: Sendable {
                   let minutes = MinutesReading.parse(String(decoding: bytes, as: UTF8.self)) else { return nil }
             return (path, minutes)
         }
-        return found.sorted { ($0.1.date, $0.1.started.minutesOfDay, $0.0) < ($1.1.date, $1.1.started.minutesOfDay, $1.0) }
+        let taken = Set(names)
+        let order = { (path: String) in MeetingArchive.sequence(of: String(path.dropFirst(folder.count + 1)), among: taken) }
+        return found.sorted { ($0.1.date, $0.1.started.minutesOfDay, order($0.0).stem, order($0.0).number)
+                              < ($1.1.date, $1.1.started.minutesOfDay, order($1.0).stem, order($1.0).number) }
             .map { (path: $0.0, minutes: $0.1) }
+    }
+
+    /// Where a minutes file stands among meetings of the same day and title: `…-hop.md` is the
+    /// first, `…-hop-2.md` (made when that name was taken) the second, and so on. A name whose
+    /// last number is part of the title (`…-thang-3.md`, with no `…-thang.md`) is a first.
+    static func sequence(of name: String, among names: Set<String>) -> (stem: String, number: Int) {
+        let bare = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let digits = bare.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard digits > 0, let number = Int(bare.suffix(digits)) else { return (bare, 1) }
+        let stem = String(bare.dropLast(digits))
+        guard stem.hasSuffix("-"), names.contains(String(stem.dropLast()) + ".md") else { return (bare, 1) }
+        return (String(stem.dropLast()), number)
+    }
+
+    /// Closes the latest meeting that was cut off without going on with it: its closing line
+    /// gives the time its last item was recorded (or its start, when none was). Returns its
+    /// minutes as closed; nil when no meeting was cut off.
+    public func closeUnfinished(_ language: Language, store: PlanStore = PlanStore()) throws(StoreError) -> MeetingMinutes? {
+        guard let (path, minutes) = unfinished(store: store) else { return nil }
+        var closed = minutes
+        closed.ended = minutes.items.compactMap { $0.to ?? $0.from }.max { $0.minutesOfDay < $1.minutesOfDay } ?? minutes.started
+        try MinutesFile(path: path, store: store).append(MinutesFormat.closing(closed.ended ?? minutes.started, language))
+        return closed
     }
 
     /// The latest meeting that was not closed, to resume.

@@ -23,6 +23,9 @@ public enum Effect: Equatable, Sendable {
     case endMeeting(ClockTime)
     /// Go on with the plan's meeting that was cut off, from its first item not recorded.
     case resumeMeeting
+    /// Close the plan's meeting that was cut off, at the time of its last item, without going
+    /// on with it.
+    case closeMeeting
     /// End the program.
     case quit
     /// Suspend to the shell.

@@ -2,7 +2,7 @@ import WorkplanCore
 
 extension AppState {
     /// The choices of agenda for a meeting, each with how many tasks it holds: first the meeting
-    /// that was cut off, to go on with; the tasks earlier meetings marked to follow up; overdue
+    /// that was cut off, to go on with or to close; the tasks earlier meetings marked to follow up; overdue
     /// (in all and per track), due this week, month or quarter, open, the current filter, each
     /// track's and each lead unit's open tasks.
     func agendaMenu() -> MenuState {
@@ -12,6 +12,10 @@ extension AppState {
                 label: language.pick(vi: "Họp tiếp: ", en: "Go on with: ") + cutOff.title, isCurrent: false, choice: .resumeMeeting,
                 detail: language.pick(vi: "(đã xét \(cutOff.items.count)/\(cutOff.agenda.count))",
                                       en: "(\(cutOff.items.count) of \(cutOff.agenda.count) reviewed)")))
+            items.append(MenuState.Item(
+                label: language.pick(vi: "Kết thúc, không họp tiếp: ", en: "Close without going on: ") + cutOff.title,
+                isCurrent: false, choice: .closeMeeting,
+                detail: language.pick(vi: "(giữ \(cutOff.items.count) mục đã ghi)", en: "(keeps the \(cutOff.items.count) recorded)")))
         }
         func add(_ label: String, _ filter: TreeFilter) {
             let tasks = filter.apply(to: plan, today: today)

@@ -68,6 +68,9 @@ extension AppState {
             case .resumeMeeting:
                 mode = .browse
                 return [.resumeMeeting]
+            case .closeMeeting:
+                mode = .browse
+                return [.closeMeeting]
             default: break
             }
             return []

@@ -114,6 +114,15 @@ public final class AppRuntime {
         case let .endMeeting(time):
             writeMinutes { file, language throws(StoreError) in try file.append(MinutesFormat.closing(time, language)) }
             minutesFile = nil
+        case .closeMeeting:
+            do {
+                if let closed = try MeetingArchive(planPath: file.path).closeUnfinished(state.language) {
+                    state.apply(.meetingClosed(closed))
+                }
+            } catch {
+                state.apply(.minutesFailed(message: state.language.pick(vi: "Không ghi được biên bản: ", en: "The minutes were not written: ")
+                                           + error.message(state.language)))
+            }
         case .resumeMeeting:
             if !resumeMeeting() {
                 state.apply(.minutesFailed(message: state.language.pick(

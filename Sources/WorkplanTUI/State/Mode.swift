@@ -111,6 +111,8 @@ public struct MenuState: Equatable, Sendable {
         case agenda([String])
         /// Go on with the meeting that was cut off.
         case resumeMeeting
+        /// Close the meeting that was cut off without going on with it.
+        case closeMeeting
     }
 
     /// An item of the list.

@@ -66,7 +66,7 @@ extension AppState {
         case let .filterLead(code): newFilter.lead = filter.lead == code ? nil : code
         case let .filterTrack(track): newFilter.track = filter.track == track ? nil : track
         case .clearFilter: newFilter = TreeFilter()
-        case .agenda, .resumeMeeting: return []
+        case .agenda, .resumeMeeting, .closeMeeting: return []
         }
         setFilter(newFilter)
         return []

@@ -14,6 +14,8 @@ public enum Outcome: Sendable {
     case meetingOpened(path: String)
     /// The meeting that was cut off, as its minutes file has it, to go on with.
     case meetingResumed(MeetingMinutes, path: String)
+    /// The meeting that was cut off was closed without going on: its minutes as closed.
+    case meetingClosed(MeetingMinutes)
     /// The minutes could not be written or read: the sentence saying so.
     case minutesFailed(message: String)
 
@@ -65,6 +67,12 @@ extension AppState {
         case let .minutesFailed(text):
             message = StatusMessage(text, isError: true)
             return
+        case let .meetingClosed(minutes):
+            remember(minutes)
+            message = StatusMessage(language.pick(
+                vi: "Đã kết thúc cuộc họp “\(minutes.title)”, giữ \(minutes.items.count)/\(minutes.agenda.count) mục đã ghi",
+                en: "Closed the meeting “\(minutes.title)”, keeping the \(minutes.items.count) of \(minutes.agenda.count) items recorded"))
+            return
         case .changed, .failed, .conflict, .reloaded: break
         }
         let before = remembered ?? places()
@@ -114,7 +122,7 @@ extension AppState {
         case let .reloaded(newPlan, text):
             replacePlan(newPlan, before: before)
             message = StatusMessage(text)
-        case .meetingOpened, .meetingResumed, .minutesFailed: break
+        case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed: break
         }
     }
 
