@@ -49,7 +49,7 @@ struct ReviewScreenTests {
         #expect(lines[6] == "  ủy và Ủy ban Thường vụ Quốc hội")
         #expect(lines.contains("  Thời hạn: hạn 30/09/2021 (quá hạn 29 ngày)"))
         #expect(lines.contains("  Kết quả: Đã có dự thảo lần 2"))
-        #expect(lines[23].hasPrefix(" 1–6 trạng thái · d hạn · % tiến độ"))
+        #expect(lines[23].hasPrefix(" ? trợ giúp · → ghi, tiếp · ← lùi · q kết thúc · o kết quả"))
         #expect(lines[23].hasSuffix("…"))
     }
 
@@ -60,7 +60,7 @@ struct ReviewScreenTests {
         #expect(lines.contains { $0.contains("chủ trì TH — Phòng Tổng hợp · phối hợp CTDB — Phòng Công tác đại biểu") })
         #expect(lines.contains("  Ghi chú: Đã xin ý kiến các Ban; còn chờ số liệu của các Tổ đại biểu."))
         #expect(lines.contains("  Theo dõi tiếp: không"))
-        #expect(lines[39] == " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← lùi · q xong")
+        #expect(lines[39] == " ? trợ giúp · → ghi, tiếp · ← lùi · q kết thúc · o kết quả · c kết luận · r phụ trách · f theo dõi · 1–6 trạng thái · d…")
     }
 
     /// The summary screen of a meeting that moved TK1's due date, ticked KH2 and moved KH3's

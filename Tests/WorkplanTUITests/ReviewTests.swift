@@ -209,7 +209,34 @@ struct ReviewTests {
         #expect(lines.contains { $0.contains("Tham mưu nội dung kỳ họp thường lệ giữa năm") })
         #expect(lines.contains { $0.contains("quá hạn 111 ngày") })
         #expect(lines.contains { $0.contains("chủ trì TH — Phòng Tổng hợp") })
-        #expect(lines.last?.contains("1–6 trạng thái") == true)
+        #expect(lines.last?.hasPrefix(" ? trợ giúp · → ghi, tiếp · ← lùi · q kết thúc") == true)
+    }
+
+    @Test("the keys stay on the bottom row while a message stands above them; ? opens the meeting's keys first and comes back to the meeting")
+    func hintsAndHelp() throws {
+        var (state, _) = meeting()
+        _ = state.update(.cancel)
+        let lines = TUITestSupport.lines(state)
+        #expect(lines.last?.hasPrefix(" ? trợ giúp") == true)
+        #expect(lines[lines.count - 2].contains("Esc không kết thúc cuộc họp; q để kết thúc"))
+        let before = try #require(review(state))
+        TUITestSupport.run([.help], on: &state)
+        #expect(state.mode == .help(scroll: 0))
+        let help = TUITestSupport.lines(state)
+        #expect(help[1].contains("Họp rà soát"))
+        #expect(help.contains { $0.contains("ghi vào biên bản và sang nhiệm vụ tiếp") })
+        TUITestSupport.run([.cancel], on: &state)
+        #expect(review(state) == before)
+    }
+
+    @Test("a remapped meeting key is hinted as it is bound")
+    func hintsFollowTheKeymap() {
+        var bindings = Keymap.standard.bindings
+        bindings[.review] = (bindings[.review] ?? []).map { binding in
+            binding.action == .nextItem ? Keymap.Binding(keys: [.text("j")], action: .nextItem) : binding
+        }
+        let keymap = Keymap(bindings: bindings, global: Keymap.standard.global)
+        #expect(KeyHints.line([.nextItem, .setStatus(.done)], in: .review, keymap: keymap, .vi) == "j ghi, tiếp · 1–6 trạng thái")
     }
 
     @Test("a conflict with a change on disk during a meeting asks, then the meeting goes on")

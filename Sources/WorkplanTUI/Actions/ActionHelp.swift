@@ -68,4 +68,25 @@ extension Action {
         case .resize: language.pick(vi: "cỡ màn hình đổi", en: "the terminal was resized")
         }
     }
+
+    /// The action's word in a row of key hints (`→ ghi, tiếp`), short enough that the row of a
+    /// meeting's keys fits 80 columns as far as it can; the help line for the others.
+    public func hint(_ language: Language) -> String {
+        switch self {
+        case .nextItem: language.pick(vi: "ghi, tiếp", en: "record, next")
+        case .previousItem: language.pick(vi: "lùi", en: "back")
+        case .skipItem: language.pick(vi: "bỏ qua", en: "pass")
+        case .setStatus: language.pick(vi: "trạng thái", en: "status")
+        case .editDue: language.pick(vi: "hạn", en: "due")
+        case .editProgress: language.pick(vi: "tiến độ", en: "progress")
+        case .editOutcome: language.pick(vi: "kết quả", en: "outcome")
+        case .editDecision: language.pick(vi: "kết luận", en: "decision")
+        case .editResponsible: language.pick(vi: "phụ trách", en: "responsible")
+        case .toggleFollowUp: language.pick(vi: "theo dõi", en: "follow up")
+        case .endReview: language.pick(vi: "kết thúc", en: "end")
+        case .help: language.pick(vi: "trợ giúp", en: "help")
+        case .undo: language.pick(vi: "hoàn tác", en: "undo")
+        default: help(language)
+        }
+    }
 }

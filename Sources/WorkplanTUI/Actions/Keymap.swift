@@ -136,6 +136,7 @@ public struct Keymap: Sendable {
                 Binding(keys: [.tab], action: .skipItem),
                 Binding(keys: [.text("u")], action: .undo),
                 Binding(keys: [.text("q")], action: .endReview),
+                Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.escape], action: .cancel),
             ],
             .conflict: [

@@ -164,6 +164,9 @@ extension AppState {
         // `←` goes back, and on a vanished task `→` and Tab go on.
         guard let id = review.currentTaskId, let task = plan.taskIndex(reference: id) else {
             switch action {
+            case .help:
+                interruptedReview = review
+                mode = .help(scroll: 0)
             case .previousItem where review.position > 0: arrive(at: review.position - 1, &review)
             case .nextItem where review.currentTaskId != nil, .skipItem where review.currentTaskId != nil:
                 advance(&review)
@@ -172,6 +175,9 @@ extension AppState {
             return []
         }
         switch action {
+        case .help:
+            interruptedReview = review
+            mode = .help(scroll: 0)
         case .cancel:
             tell("Esc không kết thúc cuộc họp; q để kết thúc", "Esc does not end the meeting; q ends it")
         case let .setStatus(status): return [.perform(.setStatus(task: task, status: status))]

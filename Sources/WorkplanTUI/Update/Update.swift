@@ -129,7 +129,9 @@ extension AppState {
     private mutating func readingHelp(_ scroll: Int, _ action: Action) -> [Effect] {
         switch ScrollKeys.apply(action, to: scroll, height: max(1, size.rows - 3), bottom: HelpView.maximumScroll(self)) {
         case let .scrolled(row): mode = .help(scroll: row)
-        case .closed: mode = .browse
+        case .closed:
+            mode = interruptedReview.map(Mode.review) ?? .browse
+            interruptedReview = nil
         }
         return []
     }

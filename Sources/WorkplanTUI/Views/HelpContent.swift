@@ -15,12 +15,13 @@ enum HelpContent {
     }
 
     /// The lines for a keymap in a language. The meeting's group lists every key of a review
-    /// meeting, as they work there.
-    static func lines(_ keymap: Keymap, _ language: Language) -> [Line] {
+    /// meeting, as they work there; during a meeting (`meetingFirst`) it comes first.
+    static func lines(_ keymap: Keymap, _ language: Language, meetingFirst: Bool = false) -> [Line] {
         var lines: [Line] = []
         var listed: Set<Action> = []
         let contexts: [KeyContext] = [.browse, .typing, .list, .confirm, .conflict]
-        for group in Action.Group.allCases {
+        let groups = meetingFirst ? [.meeting] + Action.Group.allCases.filter { $0 != .meeting } : Action.Group.allCases
+        for group in groups {
             var groupLines: [Line] = []
             var listedInGroup: Set<Action> = []
             for context in group == .meeting ? [.browse, .review] : contexts {

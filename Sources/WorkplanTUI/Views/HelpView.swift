@@ -5,13 +5,18 @@ import WorkplanCore
 enum HelpView {
     /// The first line the help screen can scroll to at a height, so that the last line is at the bottom.
     static func maximumScroll(_ state: AppState) -> Int {
-        max(0, HelpContent.lines(state.keymap, state.language).count - max(1, state.size.rows - 2))
+        max(0, lines(state).count - max(1, state.size.rows - 2))
+    }
+
+    /// The help's lines; during a meeting its keys come first.
+    private static func lines(_ state: AppState) -> [HelpContent.Line] {
+        HelpContent.lines(state.keymap, state.language, meetingFirst: state.interruptedReview != nil)
     }
 
     /// Draws the help screen over the whole grid.
     static func draw(_ state: AppState, scroll: Int, theme: Theme, into grid: inout Grid) {
         let language = state.language
-        let lines = HelpContent.lines(state.keymap, state.language)
+        let lines = lines(state)
         for row in 0..<grid.rows { grid.fill(row: row, style: theme[.help]) }
         grid.fill(row: 0, style: theme[.title])
         grid.put(TextWidth.truncate(language.pick(vi: " Trợ giúp — Workplan", en: " Help — Workplan"), to: grid.columns),

@@ -72,7 +72,8 @@ enum ReviewView {
         "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 
-    /// The bottom row: the line being typed, else the message or the keys.
+    /// The bottom row: the line being typed, else the meeting's keys from the keymap; a message
+    /// stands on the row above it, so the keys are always there.
     private static func drawFooter(_ state: AppState, _ review: ReviewState, theme: Theme, into grid: inout Grid) {
         let row = grid.rows - 1
         grid.fill(row: row, style: theme[.statusLine])
@@ -80,14 +81,15 @@ enum ReviewView {
             let label = TextWidth.truncate(" " + edit.field.label(state.language) + ": ", to: grid.columns / 2)
             let column = grid.put(label, row: row, column: 0, style: theme[.statusLine])
             edit.editor.draw(into: &grid, row: row, column: column, width: max(1, grid.columns - column), style: theme[.editor])
-            return
+        } else {
+            let keys = " " + KeyHints.line(KeyHints.meeting, in: .review, keymap: state.keymap, state.language)
+            grid.put(TextWidth.truncate(keys, to: grid.columns), row: row, column: 0, style: theme[.statusLine])
         }
-        let keys = state.language.pick(
-            vi: " 1–6 trạng thái · d hạn · % tiến độ · o kết quả · c kết luận · r phụ trách · f theo dõi · → tiếp · ← lùi · q xong",
-            en: " 1–6 status · d due · % progress · o outcome · c decision · r responsible · f follow up · → next · ← back · q end")
-        let text = state.message.map { " " + $0.text } ?? keys
-        let style = state.message?.isError == true ? theme[.error] : theme[.statusLine]
-        grid.put(TextWidth.truncate(text, to: grid.columns), row: row, column: 0, style: style)
+        if let message = state.message, row > 1 {
+            grid.fill(row: row - 1, style: theme[.detail])
+            grid.put(TextWidth.truncate(" " + message.text, to: grid.columns), row: row - 1, column: 0,
+                     style: message.isError ? theme[.error] : theme[.message])
+        }
     }
 
     /// The meeting's name, chair and attendees, one line at a time, in a box over the tree.
