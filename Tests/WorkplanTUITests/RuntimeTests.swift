@@ -99,28 +99,94 @@ struct RuntimeTests {
         #expect(try fixture.text() == TUITestSupport.smallPlan)
     }
 
-    @Test("a change the plan refuses keeps the editor open with what was typed and the reason; the file is untouched", arguments: [
-        ("%", "abc"), ("m", "- [ ] không phải ghi chú"),
-    ])
-    func refusedEditKeepsText(key: String, typed: String) throws {
+    @Test("a progress the plan refuses keeps the editor open with what was typed and the reason; the file is untouched")
+    func refusedEditKeepsText() throws {
         let fixture = try Fixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1.2")
-        fixture.press(.text(Unicode.Scalar(key) ?? "%"), .control("u"))
-        fixture.type(typed)
+        fixture.press(.text("%"), .control("u"))
+        fixture.type("abc")
         fixture.press(.enter)
         guard case let .edit(edit) = fixture.runtime.state.mode else {
             Issue.record("the editor closed")
             return
         }
-        #expect(edit.editor.text == typed)
+        #expect(edit.editor.text == "abc")
         #expect(fixture.runtime.state.message?.isError == true)
         #expect(try fixture.text() == fixture.original)
         fixture.press(.control("u"))
-        fixture.type(key == "%" ? "75%" : "Ghi chú mới")
+        fixture.type("75%")
         fixture.press(.enter)
         #expect(fixture.runtime.state.mode == .browse)
-        #expect(try fixture.text() != fixture.original)
+        #expect(try fixture.text().contains("progress:75%"))
+    }
+
+    @Test("a note the plan refuses keeps its editor open with every typed line and the reason; the file is untouched")
+    func refusedNoteKeepsText() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text("m"))
+        fixture.type("Dòng một")
+        fixture.press(.enter)
+        fixture.type("- [ ] không phải ghi chú")
+        fixture.press(.control("s"))
+        guard case let .note(note) = fixture.runtime.state.mode else {
+            Issue.record("the editor closed")
+            return
+        }
+        #expect(note.editor.text == "Dòng một\n- [ ] không phải ghi chú")
+        #expect(fixture.runtime.state.message?.text.contains("sẽ được đọc là một nhiệm vụ") == true)
+        #expect(try fixture.text() == fixture.original)
+        fixture.press(.home, .text("*"), .text(" "), .delete, .delete, .delete, .delete, .delete, .delete, .control("s"))
+        #expect(fixture.runtime.state.mode == .browse)
+        #expect(try fixture.text().contains("id:BC1 lead:HC due:2021-02-07\n  Dòng một\n  * không phải ghi chú\n"))
+    }
+
+    @Test("a note typed over several lines: Enter breaks the line, a space types a space (it never ticks the task), Ctrl-S saves")
+    func multiLineNote() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text("m"))
+        fixture.type("Đã trình Thường trực")
+        fixture.press(.enter)
+        fixture.type("  - chờ ý kiến")
+        fixture.press(.enter, .enter)
+        fixture.type("Hạn trả lời 15/3")
+        #expect(fixture.terminal.screen.lines.contains { $0.contains("Ctrl-S lưu") })
+        fixture.press(.control("s"))
+        #expect(fixture.runtime.state.mode == .browse)
+        let changes = try fixture.text()
+        #expect(changes.contains("id:BC1 lead:HC due:2021-02-07\n  Đã trình Thường trực\n    - chờ ý kiến\n\n  Hạn trả lời 15/3\n"))
+        #expect(!changes.contains("[x] Tham mưu thành lập"))
+    }
+
+    @Test("Esc in a changed note asks first; a key goes on typing; Esc twice throws the typed text away and changes nothing")
+    func noteEscAsks() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text("m"))
+        fixture.type("Một")
+        fixture.press(.escape)
+        guard case let .note(asked) = fixture.runtime.state.mode else {
+            Issue.record("Esc threw the note away at once")
+            return
+        }
+        #expect(asked.discardAsked)
+        #expect(fixture.runtime.state.message?.text.hasPrefix("Bỏ những gì đã gõ?") == true)
+        fixture.type(" hai")
+        guard case let .note(going) = fixture.runtime.state.mode else {
+            Issue.record("a key after the question closed the note")
+            return
+        }
+        #expect(going.editor.text == "Một hai")
+        fixture.press(.escape, .escape)
+        #expect(fixture.runtime.state.mode == .browse)
+        #expect(try fixture.text() == fixture.original)
+        fixture.press(.text("m"), .escape)
+        #expect(fixture.runtime.state.mode == .browse, "an unchanged note closes at once")
     }
 
     static let nestedNotePlan = """
@@ -135,12 +201,12 @@ struct RuntimeTests {
 
         """
 
-    @Test("m then Enter on a note that is a nested list leaves the file unchanged")
+    @Test("m then Ctrl-S on a note that is a nested list leaves the file unchanged")
     func unchangedNestedNote() throws {
         let fixture = try Fixture(Self.nestedNotePlan)
         defer { fixture.folder.remove() }
         fixture.go(to: "T1")
-        fixture.press(.text("m"), .enter)
+        fixture.press(.text("m"), .control("s"))
         #expect(try fixture.text() == Self.nestedNotePlan)
     }
 
@@ -151,7 +217,7 @@ struct RuntimeTests {
         fixture.go(to: "T1")
         fixture.press(.text("m"), .end)
         fixture.type(", Ban")
-        fixture.press(.enter)
+        fixture.press(.control("s"))
         #expect(try fixture.text() == Self.nestedNotePlan.replacing("1b. Các sở", with: "1b. Các sở, Ban"))
     }
 
@@ -290,6 +356,20 @@ struct RuntimeTests {
         fixture.terminal.enqueueSignal(SIGTERM)
         #expect(fixture.runtime.run() == 128 + SIGTERM)
         #expect(try fixture.text().contains("- [!] Tổng hợp ý kiến, kiến nghị cử tri  id:KH2"))
+    }
+
+    @Test("a signal while a note is being typed saves every typed line")
+    func signalSavesPendingNote() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text("m"))
+        fixture.type("Dòng một")
+        fixture.press(.enter)
+        fixture.type("Dòng hai")
+        fixture.terminal.enqueueSignal(SIGHUP)
+        #expect(fixture.runtime.run() == 128 + SIGHUP)
+        #expect(try fixture.text().contains("id:BC1 lead:HC due:2021-02-07\n  Dòng một\n  Dòng hai\n"))
     }
 
     @Test("q ends the loop with status 0; a resize redraws at the new size")

@@ -167,8 +167,44 @@ struct SnapshotTests {
           %                      sửa tiến độ (a/b hoặc N%)
           m                      sửa ghi chú
           a                      thêm nhiệm vụ bên dưới
-         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/78
+         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/79
         """)
+    }
+
+    @Test("80x24: a note typed over several lines in a box over the tree, the cursor after the last typed character, the keys from the keymap")
+    func noteEditor80() {
+        var state = TUITestSupport.state(rows: 24, columns: 80)
+        state.select(.task(TUITestSupport.task("KH1.2", in: state)))
+        TUITestSupport.run([.editNote, .input(.enter)] + "  - Hội trường tầng 2".unicodeScalars.map { .input(.text($0)) }
+                           + [.input(.enter)] + "Máy chiếu: chưa có".unicodeScalars.map { .input(.text($0)) }, on: &state)
+        TUITestSupport.expectScreen(state, """
+         Workplan · Kế hoạch thử năm 2021                                    29/10/2021
+        ▾ Chuẩn bị kỳ họp                                                         0/2 0%
+          ▾ [ ] Tham mưu nội dung kỳ họp thường lệ giữa năm TH     10/07/2021   1/2 50%
+              [x] Dự thảo chương trình kỳ họp               TH     20/06/2021
+              [/] Chuẩn bị hội trường, tài liệu             HC     02/11/2021       75%
+            [!] Tổng hợp ý kiến cử tri                      TH     01/12/2021
+        ▾ Bầu cử                                                                  0/1 0%
+            [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh       HC     07/02/2021
+         ┌─ Ghi chú: KH1.2 Chuẩn bị hội trường, tài liệu ─────────────────────────────┐
+         │ Liên hệ Sở Văn hóa về hội trường.                                          │
+         │   - Hội trường tầng 2                                                      │
+         │ Máy chiếu: chưa có                                                         │
+         │                                                                            │
+         │                                                                            │
+         │ Enter xuống dòng · Ctrl-S lưu · Esc huỷ                                    │
+         └────────────────────────────────────────────────────────────────────────────┘
+        ────────────────────────────────────────────────────────────────────────────────
+         Chuẩn bị hội trường, tài liệu
+         Thuộc: Chuẩn bị kỳ họp › Tham mưu nội dung kỳ họp thường lệ giữa năm
+         Trạng thái: đang thực hiện · tiến độ 3/4 (75%) · mã KH1.2
+         Đơn vị: chủ trì HC — Phòng Hành chính - Tổ chức - Quản trị
+         Thời hạn: hạn 02/11/2021 (còn 4 ngày)
+         Ghi chú: Liên hệ Sở Văn hóa về hội trường.
+         plan.md · 6 nhiệm vụ, 1 xong, 2 quá hạn                             ? trợ giúp
+        """)
+        let grid = Screen.render(state, theme: BuiltinTheme.default.theme)
+        #expect(grid.cursor == GridPosition(row: 11, column: 21), "the cursor after the last typed character")
     }
 
     @Test("40x10: the smallest full layout, details on one line")

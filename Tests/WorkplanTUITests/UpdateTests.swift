@@ -18,14 +18,13 @@ struct UpdateTests {
         #expect(state.update(.toggleDone) == [.perform(.setStatus(task: done, status: .notStarted))])
     }
 
-    @Test("committing an edit asks for the change and keeps the editor open until its outcome: a refusal keeps what was typed, a save closes it", arguments: [
-        (Action.editProgress, "abc"), (Action.editNote, "- [ ] không phải ghi chú"),
-    ])
-    func editOpenUntilSaved(action: Action, typed: String) {
+    @Test("committing an edit asks for the change and keeps the editor open until its outcome: a refusal keeps what was typed, a save closes it")
+    func editOpenUntilSaved() {
+        let typed = "abc"
         var state = TUITestSupport.state()
         let task = TUITestSupport.task("KH1", in: state)
         state.select(.task(task))
-        TUITestSupport.run([action, .input(.control("u"))] + typed.unicodeScalars.map { .input(.text($0)) }, on: &state)
+        TUITestSupport.run([.editProgress, .input(.control("u"))] + typed.unicodeScalars.map { .input(.text($0)) }, on: &state)
         #expect(state.update(.confirm).count == 1)
         state.apply(.failed(plan: state.plan, message: "refused"))
         guard case let .edit(edit) = state.mode else {
@@ -34,6 +33,26 @@ struct UpdateTests {
         }
         #expect(edit.editor.text == typed)
         #expect(state.message == StatusMessage("refused", isError: true))
+        TUITestSupport.saved(&state)
+        #expect(state.mode == .browse)
+    }
+
+    @Test("a note: Enter breaks the line, the save key asks for the change and the editor stays until its outcome")
+    func noteEditing() {
+        var state = TUITestSupport.state()
+        let task = TUITestSupport.task("KH1", in: state)
+        state.select(.task(task))
+        TUITestSupport.run([.editNote] + "Một".unicodeScalars.map { .input(.text($0)) } + [.input(.enter)]
+                           + " hai".unicodeScalars.map { .input(.text($0)) }, on: &state)
+        guard case let .note(note) = state.mode else {
+            Issue.record("not editing a note")
+            return
+        }
+        #expect(note.editor.text == state.plan.note(of: task) + "Một\n hai")
+        #expect(state.update(.confirm) == [.perform(.setNote(task: task, note: note.editor.text))])
+        if case .note = state.mode {} else { Issue.record("the note closed before its outcome") }
+        state.apply(.failed(plan: state.plan, message: "refused"))
+        if case .note = state.mode {} else { Issue.record("a refusal closed the note") }
         TUITestSupport.saved(&state)
         #expect(state.mode == .browse)
     }

@@ -86,6 +86,8 @@ extension Action {
         case .endReview: language.pick(vi: "kết thúc", en: "end")
         case .help: language.pick(vi: "trợ giúp", en: "help")
         case .undo: language.pick(vi: "hoàn tác", en: "undo")
+        case .confirm: language.pick(vi: "lưu", en: "save")
+        case .cancel: language.pick(vi: "huỷ", en: "cancel")
         default: help(language)
         }
     }

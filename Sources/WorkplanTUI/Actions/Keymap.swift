@@ -17,6 +17,8 @@ public enum KeyContext: CaseIterable, Sendable {
     case conflict
     /// Reviewing a task in a meeting.
     case review
+    /// Typing a note over several lines: Enter breaks the line.
+    case note
 }
 
 /// Keys bound to actions, one table per context and a global one looked up last. No binding is
@@ -40,7 +42,7 @@ public struct Keymap: Sendable {
         if let binding = bindings[context]?.first(where: { $0.keys.contains(key) }) { return binding.action }
         if let binding = global.first(where: { $0.keys.contains(key) }) { return binding.action }
         switch context {
-        case .typing, .list: return .input(key)
+        case .typing, .list, .note: return .input(key)
         case .browse, .help, .confirm, .conflict, .review: return nil
         }
     }
@@ -97,6 +99,10 @@ public struct Keymap: Sendable {
             ],
             .typing: [
                 Binding(keys: [.enter], action: .confirm),
+                Binding(keys: [.escape, .control("c")], action: .cancel),
+            ],
+            .note: [
+                Binding(keys: [.control("s"), .function(2)], action: .confirm),
                 Binding(keys: [.escape, .control("c")], action: .cancel),
             ],
             .list: [

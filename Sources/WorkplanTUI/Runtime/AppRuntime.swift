@@ -267,7 +267,7 @@ public final class AppRuntime {
     /// On a signal that ends the program: an edit being typed is saved when it can be, so
     /// that closing the terminal does not lose it.
     private func finishPendingEdit() {
-        guard case .edit = state.mode else { return }
+        guard state.mode.isEditing else { return }
         for effect in state.update(.confirm) {
             _ = run(effect)
         }

@@ -6,6 +6,8 @@ public enum Mode: Equatable, Sendable {
     case browse
     /// Editing one thing of a task, or typing a new task's title.
     case edit(EditState)
+    /// Editing a task's note over several lines.
+    case note(NoteEditState)
     /// Typing a search.
     case search(SearchState)
     /// Choosing from a list (a status, a filter).
@@ -23,11 +25,20 @@ public enum Mode: Equatable, Sendable {
     /// One task in full over the whole screen: every field, the note, the meetings that discussed it.
     case task(TaskSheet)
 
+    /// True while a change is being typed (a line or a note): its outcome closes it.
+    var isEditing: Bool {
+        switch self {
+        case .edit, .note: true
+        default: false
+        }
+    }
+
     /// The keymap the mode uses.
     var keyContext: KeyContext {
         switch self {
         case .browse: .browse
         case .edit, .search: .typing
+        case .note: .note
         case .menu: .list
         case .help, .report, .task: .help
         case .confirmDelete: .confirm
@@ -52,8 +63,6 @@ public enum EditTarget: Equatable, Sendable {
     case units(task: Int)
     /// A task's progress.
     case progress(task: Int)
-    /// A task's note.
-    case note(task: Int)
     /// The title of a new task below a task.
     case newBelow(task: Int)
     /// The title of a new subtask.
@@ -64,7 +73,7 @@ public enum EditTarget: Equatable, Sendable {
     /// The task the edit belongs to, if any.
     var task: Int? {
         switch self {
-        case let .title(task), let .due(task), let .units(task), let .progress(task), let .note(task),
+        case let .title(task), let .due(task), let .units(task), let .progress(task),
              let .newBelow(task), let .newUnder(task): task
         case .newInTrack: nil
         }
@@ -77,6 +86,17 @@ public struct EditState: Equatable, Sendable {
     public var target: EditTarget
     /// The line.
     public var editor: LineEditor
+}
+
+/// A note being edited.
+public struct NoteEditState: Equatable, Sendable {
+    /// The task whose note it is.
+    public var task: Int
+    /// The lines being typed.
+    public var editor: NoteEditor
+    /// True after Esc asked whether to throw away what was typed: a second Esc does, any other
+    /// key goes on typing.
+    public var discardAsked = false
 }
 
 /// A search under way.

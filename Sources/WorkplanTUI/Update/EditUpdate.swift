@@ -1,32 +1,19 @@
 import WorkplanCore
 
 extension AppState {
-    /// The separator that stands for a line break when a note is edited on one line.
-    static let noteBreak = " ¶ "
-
-    /// The note's lines from the editor's text: split at each `¶`, taking away only the space
-    /// on each side of it that `noteBreak` puts there, so that an indented line (a nested
-    /// list item) keeps its own indentation.
-    static func noteLines(_ text: String) -> String {
-        let pieces = text.split(separator: "¶", omittingEmptySubsequences: false).map(String.init)
-        return pieces.indices.map { index in
-            var piece = Substring(pieces[index])
-            if index > pieces.startIndex, piece.first == " " { piece.removeFirst() }
-            if index < pieces.index(before: pieces.endIndex), piece.last == " " { piece.removeLast() }
-            return String(piece)
-        }.joined(separator: "\n")
-    }
-
-    /// Starts editing the selected task's title, due date, units, progress or note.
+    /// Starts editing the selected task's title, due date, units or progress on one line, or
+    /// its note over several.
     mutating func beginEdit(_ action: Action) {
         guard let task = requireTask() else { return }
         let current = plan.tasks[task]
+        if action == .editNote {
+            mode = .note(NoteEditState(task: task, editor: NoteEditor(plan.note(of: task))))
+            return
+        }
         let (target, text): (EditTarget, String) = switch action {
         case .editDue: (.due(task: task), current.due?.formatted(language) ?? "")
         case .editUnits: (.units(task: task), ([current.lead].compactMap { $0 } + current.coordinators).joined(separator: ", "))
         case .editProgress: (.progress(task: task), current.progress?.text ?? "")
-        case .editNote: (.note(task: task), plan.note(of: task).split(separator: "\n", omittingEmptySubsequences: false)
-                            .joined(separator: AppState.noteBreak))
         default: (.title(task: task), current.title)
         }
         mode = .edit(EditState(target: target, editor: LineEditor(text)))
@@ -67,6 +54,45 @@ extension AppState {
         }
     }
 
+    /// A key while a note is typed: Enter breaks the line (it is typing); the save key asks for
+    /// the change, the editor open until its outcome; Esc throws typed text away only when asked
+    /// twice.
+    mutating func editingNote(_ note: NoteEditState, _ action: Action) -> [Effect] {
+        var note = note
+        switch action {
+        case .cancel:
+            if note.editor.isChanged, !note.discardAsked {
+                note.discardAsked = true
+                mode = .note(note)
+                let again = keymap.keys(for: .cancel, in: .note).first?.label ?? "Esc"
+                tell("Bỏ những gì đã gõ? \(again) lần nữa: bỏ · phím khác: gõ tiếp",
+                     "Throw away what was typed? \(again) again: yes · any other key: go on typing", isError: true)
+                return []
+            }
+            mode = .browse
+            tell("Đã huỷ, không thay đổi gì", "Cancelled, nothing changed")
+        case let .input(key):
+            if note.discardAsked {
+                note.discardAsked = false
+                message = nil
+            }
+            _ = note.editor.handle(key)
+            mode = .note(note)
+        case .confirm:
+            let typed = note.editor.text
+            let written = typed.trimmed.isEmpty ? "" : typed
+            guard written != plan.note(of: note.task) else {
+                mode = .browse
+                return []
+            }
+            note.discardAsked = false
+            mode = .note(note)
+            return [.perform(.setNote(task: note.task, note: written))]
+        default: break
+        }
+        return []
+    }
+
     /// The change an edit asks for, or a message saying why the text cannot be used. The editor
     /// stays open until the change is saved (`apply(_:)` closes it), so that a change the plan
     /// refuses or the disk does not take keeps what was typed, with the reason under it.
@@ -92,10 +118,6 @@ extension AppState {
         case let .progress(task):
             operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
                                                                     value: text.isEmpty ? nil : text)])
-        case let .note(task):
-            let note = AppState.noteLines(text)
-            let written = note.trimmed.isEmpty ? "" : note
-            operation = written == plan.note(of: task) ? nil : .setNote(task: task, note: written)
         case let .newBelow(task):
             operation = text.isEmpty ? nil : .addBelow(task: task, title: text)
         case let .newUnder(task):

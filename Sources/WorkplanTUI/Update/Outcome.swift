@@ -111,7 +111,7 @@ extension AppState {
             counts = PlanCounts(plan: plan, today: today)
             rebuildTree()
             message = StatusMessage(text)
-            if case .edit = mode { mode = .browse }
+            if mode.isEditing { mode = .browse }
         case let .failed(newPlan, text):
             replacePlan(newPlan, before: before)
             message = StatusMessage(text, isError: true)

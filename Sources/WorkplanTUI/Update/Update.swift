@@ -17,6 +17,7 @@ extension AppState {
         switch mode {
         case .browse: return browse(action)
         case let .edit(edit): return editing(edit, action)
+        case let .note(note): return editingNote(note, action)
         case let .search(search): return searching(search, action)
         case let .menu(menu): return choosing(menu, action)
         case let .help(scroll): return readingHelp(scroll, action)

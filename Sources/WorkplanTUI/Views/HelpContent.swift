@@ -38,6 +38,9 @@ enum HelpContent {
                 groupLines.append(.binding(keys: "1–9", help: language.pick(vi: "chọn ngay mục có số đó trong danh sách",
                                                                            en: "choose the list item with that number")))
                 groupLines.append(.binding(keys: "…", help: Action.input(.text("a")).help(language)))
+                groupLines.append(.binding(keys: keymap.keys(for: .confirm, in: .note).map(\.label).joined(separator: " "),
+                                           help: language.pick(vi: "lưu ghi chú (trong ghi chú Enter xuống dòng, Esc hỏi trước khi bỏ chữ đã gõ)",
+                                                               en: "save a note (in a note Enter breaks the line, Esc asks before throwing typed text away)")))
             }
             guard !groupLines.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }

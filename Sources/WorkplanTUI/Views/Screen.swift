@@ -36,6 +36,7 @@ public enum Screen {
         case let .confirmDelete(task): DialogView.drawDelete(state, task: task, theme: theme, into: &grid)
         case let .conflict(conflict): DialogView.drawConflict(state, conflict: conflict, theme: theme, into: &grid)
         case let .review(review): ReviewView.draw(state, review, theme: theme, into: &grid)
+        case let .note(note): NoteEditorView.draw(state, note, theme: theme, into: &grid)
         case .browse, .edit, .search, .help, .report, .task: break
         }
         return grid

@@ -86,7 +86,6 @@ enum StatusLine {
         case .due: label = language.pick(vi: "Hạn (10/07/2021, 10/7, +7; để trống là bỏ): ", en: "Due (2021-07-10, 10/7, +7; empty removes): ")
         case .units: label = language.pick(vi: "Đơn vị (chủ trì trước, rồi phối hợp): ", en: "Units (lead first, then the others): ")
         case .progress: label = language.pick(vi: "Tiến độ (a/b hoặc N%): ", en: "Progress (a/b or N%): ")
-        case .note: label = language.pick(vi: "Ghi chú (¶ ngắt dòng): ", en: "Note (¶ breaks lines): ")
         case .newBelow, .newInTrack: label = language.pick(vi: "Nhiệm vụ mới: ", en: "New task: ")
         case .newUnder: label = language.pick(vi: "Nhiệm vụ con mới: ", en: "New subtask: ")
         }
