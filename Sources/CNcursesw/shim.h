@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 /* Display width of one Unicode scalar in the current locale: the same libc wcwidth
    that ncurses uses. */
@@ -40,6 +42,17 @@ static inline int wp_KEY_F(int n) { return KEY_F(n); }
 static inline int wp_has_cursor_addressing(void) {
     const char *cup = tigetstr("cup");
     return cup != NULL && cup != (const char *)-1;
+}
+
+/* The terminal's size as the kernel has it now (TIOCGWINSZ on standard output), which a
+   resize changes before SIGWINCH arrives; 0 on success. ioctl is variadic, so Swift cannot
+   call it. */
+static inline int wp_terminal_size(int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+    return 0;
 }
 
 #endif

@@ -121,21 +121,60 @@ public final class CursesTerminal: TerminalBackend {
     /// The next key, a termination signal, or `.timeout`. With no timeout it waits until one
     /// of the first two. When the terminal hangs up (its window closed) it reports
     /// `.terminate(signal: SIGHUP)`. After `close()` it returns `.timeout` at once.
+    ///
+    /// It waits itself, on standard input and the guard's wake pipe, and hands curses a key
+    /// to read only once one is there (or curses holds one already): a resize or a signal that
+    /// comes at any moment, before the wait or during it, is reported at once, and curses is
+    /// never left blocked in a read with a resize not drawn.
     public func readEvent(timeoutMilliseconds: Int?) -> TerminalEvent {
+        let deadline = timeoutMilliseconds.map { Self.now() + max(0, $0) }
         while !closed {
             if let signal = TerminalGuard.takeTerminationSignal() { return .terminate(signal: signal) }
-            setReadTimeout(timeoutMilliseconds.map { Int32(clamping: max(0, $0)) } ?? Self.waitSlice)
+            if TerminalGuard.takeResize() {
+                followTerminalSize()
+                return .key(.resize)
+            }
+            setReadTimeout(0)
             var code: wint_t = 0
             let status = wget_wch(window, &code)
             if let key = CursesKeys.key(status: status, code: code) {
                 if key == .resize { shown = nil }
                 return .key(key)
             }
-            if let signal = TerminalGuard.takeTerminationSignal() { return .terminate(signal: signal) }
             if Self.inputHungUp() { return .terminate(signal: SIGHUP) }
-            if timeoutMilliseconds != nil { return .timeout }
+            let wait = deadline.map { max(0, $0 - Self.now()) } ?? Int(Self.waitSlice)
+            if !waitForInput(milliseconds: wait), let deadline, Self.now() >= deadline { return .timeout }
         }
         return .timeout
+    }
+
+    /// Waits until standard input has bytes, a noted signal wakes the wait, or the time is up;
+    /// false when the time ran out with nothing to read.
+    private func waitForInput(milliseconds: Int) -> Bool {
+        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: TerminalGuard.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        let count = nfds_t(TerminalGuard.wakeDescriptor >= 0 ? 2 : 1)
+        let ready = poll(&watched, count, Int32(clamping: milliseconds))
+        if count == 2, watched[1].revents != 0 { TerminalGuard.drainWakePipe() }
+        return ready != 0
+    }
+
+    /// After SIGWINCH: tells curses the terminal's size as the kernel has it now (without the
+    /// KEY_RESIZE that `resizeterm` would queue as well), and draws every cell next time.
+    private func followTerminalSize() {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if wp_terminal_size(&rows, &columns) == 0, rows != getmaxy(window) || columns != getmaxx(window) {
+            resize_term(rows, columns)
+        }
+        shown = nil
+    }
+
+    /// Milliseconds on a clock that only goes forward.
+    private static func now() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
     }
 
     /// Stops the process for the shell (Ctrl-Z) through ncurses' SIGTSTP handler, which
@@ -196,8 +235,8 @@ public final class CursesTerminal: TerminalBackend {
         errorLog?.end()
     }
 
-    /// How long one wait lasts when `readEvent` has no timeout: a signal that arrives just
-    /// before curses starts waiting is seen after at most this long.
+    /// How long one wait lasts when `readEvent` has no timeout; a signal ends it at once
+    /// through the wake pipe, so this only bounds the wait should the pipe be missing.
     private static let waitSlice: Int32 = 500
 
     /// Turns colours on unless they are unwanted or missing; returns the colour count.

@@ -160,6 +160,33 @@ struct InterfaceTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    /// SIGWINCH can come at any moment of the loop: while a frame is written, just before
+    /// curses starts waiting for a key, or while it waits. Each resize must be drawn at its new
+    /// size without a key and long before the two-second look at the file.
+    @Test("many resizes in a row, alone or on the heels of a key: each is drawn at its new size, without a key, well within the idle wait")
+    func manyResizes() throws {
+        let (session, _, _) = try open()
+        let sizes = [(40, 10), (100, 30), (80, 24), (61, 17), (120, 40), (45, 12), (90, 25)]
+        let keys: [String?] = [nil, "j", "Escape", "k", nil, "Down", "Up", "Escape"]
+        var settled = 0
+        for round in 0..<Self.resizeRounds {
+            let (columns, rows) = sizes[round % sizes.count]
+            try session.resize(columns: columns, rows: rows, after: keys[round % keys.count])
+            try session.waitUntil("the \(columns)x\(rows) frame (resize \(round + 1))", timeout: .milliseconds(1500)) { screen in
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                guard let status = lines.firstIndex(where: { $0.hasSuffix("? trợ giúp") }) else { return false }
+                return status == rows - 1 && lines[status].count == columns - 1
+            }
+            settled += 1
+        }
+        print("resizes: \(settled) of \(Self.resizeRounds) drawn at their new size without a key")
+        try session.keys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    /// How many resizes `manyResizes` makes.
+    private static let resizeRounds = 70
+
     @Test("works with TERM", arguments: ["xterm-256color", "tmux-256color", "screen", "xterm", "linux", "vt100"])
     func terminals(term: String) throws {
         let (session, _, _) = try open(environment: ["TERM": term])

@@ -80,9 +80,11 @@ final class TmuxSession {
         try run(["send-keys", "-t", Self.target, "-l", "--", Self.escapingSeparator(literal)])
     }
 
-    /// Changes the pane's size; the program gets SIGWINCH.
-    func resize(columns: Int, rows: Int) throws {
-        try run(["resize-window", "-t", Self.target, "-x", String(columns), "-y", String(rows)])
+    /// Changes the pane's size; the program gets SIGWINCH. With `after`, that key is sent
+    /// first, in the same tmux command, so the signal lands while the program handles it.
+    func resize(columns: Int, rows: Int, after key: String? = nil) throws {
+        let first = key.map { ["send-keys", "-t", Self.target, Self.escapingSeparator($0), ";"] } ?? []
+        try run(first + ["resize-window", "-t", Self.target, "-x", String(columns), "-y", String(rows)])
     }
 
     // MARK: Output
