@@ -40,6 +40,14 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        .target(
+            name: "PlanInvariants",
+            dependencies: ["WorkplanCore"]
+        ),
+        .executableTarget(
+            name: "workplan-fuzz",
+            dependencies: ["PlanInvariants", "WorkplanCore"]
+        ),
         .executableTarget(
             name: "workplan-bench",
             dependencies: ["WorkplanCore", "WorkplanTUI", "Terminal"]
@@ -48,9 +56,10 @@ let package = Package(
             name: "WorkplanCoreTests",
             dependencies: [
                 "WorkplanCore",
+                "PlanInvariants",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            resources: [.copy("Fixtures")]
+            resources: [.copy("Fixtures"), .copy("FuzzCorpus")]
         ),
         .testTarget(
             name: "workplanTests",

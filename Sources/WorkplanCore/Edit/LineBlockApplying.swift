@@ -148,11 +148,16 @@ private struct LineWriter {
         bytes.reserveCapacity(capacity + capacity / 32 + 4096)
     }
 
-    /// Writes a line and its ending.
+    /// Writes a line and its ending (`fitting` the content: a line ending in a lone carriage
+    /// return keeps it).
     mutating func write(_ content: ArraySlice<UInt8>, _ ending: LineEnding) {
-        if open { bytes.append(contentsOf: usual.bytes) }
+        if open { bytes.append(contentsOf: usual.fitting(after: last).bytes) }
         bytes.append(contentsOf: content)
-        bytes.append(contentsOf: ending.bytes)
+        bytes.append(contentsOf: ending.fitting(after: content).bytes)
         open = ending == .none
+        last = content
     }
+
+    /// The content of the line written last.
+    private var last: ArraySlice<UInt8> = []
 }

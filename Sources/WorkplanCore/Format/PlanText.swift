@@ -30,6 +30,13 @@ public enum LineEnding: UInt8, Sendable {
         case .crlf: [13, 10]
         }
     }
+
+    /// The ending to write after `content`: a line whose content ends with a lone carriage
+    /// return (a file that ends in one, say) would read back with LF after it as a CRLF line
+    /// that lost that return, so it gets CRLF, and reads back as it was.
+    func fitting(after content: some BidirectionalCollection<UInt8>) -> LineEnding {
+        self == .lf && content.last == 13 ? .crlf : self
+    }
 }
 
 /// The lines of a plan file, each kept byte for byte with its own ending.
@@ -104,25 +111,26 @@ public struct PlanText: Sendable {
         return crlf > lf ? .crlf : .lf
     }
 
-    /// Replaces a line's content, keeping its ending.
+    /// Replaces a line's content, keeping its ending (`fitting` the new content).
     public mutating func replace(line: Int, with content: [UInt8]) {
         let start = store.count
         store.append(contentsOf: content)
         spans[line].start = UInt32(start)
         spans[line].end = UInt32(store.count)
+        spans[line].ending = spans[line].ending.fitting(after: content)
     }
 
     /// Inserts new lines before `line` (or at the end when `line == lineCount`), with the usual ending.
     public mutating func insert(_ lines: [[UInt8]], at line: Int) {
         let ending = usualEnding
         if line == spans.count, let last = spans.indices.last, spans[last].ending == .none {
-            spans[last].ending = ending
+            spans[last].ending = ending.fitting(after: store[Int(spans[last].start)..<Int(spans[last].end)])
         }
         var newSpans: [Span] = []
         for content in lines {
             let start = store.count
             store.append(contentsOf: content)
-            newSpans.append(Span(start: UInt32(start), end: UInt32(store.count), ending: ending))
+            newSpans.append(Span(start: UInt32(start), end: UInt32(store.count), ending: ending.fitting(after: content)))
         }
         spans.insert(contentsOf: newSpans, at: line)
     }
