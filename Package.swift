@@ -58,6 +58,7 @@ let package = Package(
                 "WorkplanCore",
                 "PlanInvariants",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             resources: [.copy("Fixtures"), .copy("FuzzCorpus")]
         ),

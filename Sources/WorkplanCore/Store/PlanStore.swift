@@ -19,6 +19,9 @@ public struct PlanStore: Sendable {
     let lockWait: Double
     /// Whether `lock` tries `flock` first; tests turn it off to exercise the fallback.
     let useFlock: Bool
+    /// The failure to meet at a step instead of its system call, or nil to make the call. Only
+    /// tests set it, to fail each step of a save the way a full disk or a broken one does.
+    let injectFault: (@Sendable (StoreStep) -> Errno?)?
 
     /// The default wait for a lock: long enough for any save of a plan, short enough that a
     /// stuck writer is named before the officer gives up.
@@ -30,14 +33,16 @@ public struct PlanStore: Sendable {
     }
 
     /// A store that calls `beforeCommit` and `beforeRename` on each write, waits `lockWait` seconds
-    /// for a lock and may skip `flock` (for tests).
+    /// for a lock, may skip `flock` and meets planted failures (for tests).
     init(beforeCommit: (@Sendable (_ temporaryPath: String) -> Void)? = nil,
          beforeRename: (@Sendable () -> Void)? = nil,
-         lockWait: Double = PlanStore.defaultLockWait, useFlock: Bool = true) {
+         lockWait: Double = PlanStore.defaultLockWait, useFlock: Bool = true,
+         injectFault: (@Sendable (StoreStep) -> Errno?)? = nil) {
         self.beforeCommit = beforeCommit
         self.beforeRename = beforeRename
         self.lockWait = lockWait
         self.useFlock = useFlock
+        self.injectFault = injectFault
     }
 
     // MARK: Locking
@@ -82,7 +87,7 @@ public struct PlanStore: Sendable {
     ///
     /// Throws `.notFound`, `.permissionDenied`, `.notARegularFile` or `.ioFailure`.
     public func read(_ path: String) throws(StoreError) -> (bytes: [UInt8], fingerprint: FileFingerprint) {
-        let descriptor = try attempt(path, "open") { () throws(Errno) in
+        let descriptor = try attempt(path, .open) { () throws(Errno) in
             // Non-blocking, so that opening a FIFO by mistake does not hang.
             try POSIX.system {
                 try FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking, .closeOnExec])
@@ -105,12 +110,12 @@ public struct PlanStore: Sendable {
     ) throws(StoreError) -> (bytes: [UInt8], fingerprint: FileFingerprint) {
         var attemptNumber = 1
         while true {
-            let before = try attempt(path, "fstat") { () throws(Errno) in try descriptor.stat() }
+            let before = try attempt(path, .fstat) { () throws(Errno) in try descriptor.stat() }
             guard before.type == .regular else { throw .notARegularFile(path: path) }
-            let bytes = try attempt(path, "read") { () throws(Errno) in
+            let bytes = try attempt(path, .read) { () throws(Errno) in
                 try Self.readBytes(descriptor, count: Int(before.size))
             }
-            let after = try attempt(path, "fstat") { () throws(Errno) in try descriptor.stat() }
+            let after = try attempt(path, .fstat) { () throws(Errno) in try descriptor.stat() }
             let fingerprint = FileFingerprint(before)
             if fingerprint == FileFingerprint(after) || attemptNumber == Self.readAttempts {
                 return (bytes, fingerprint)
@@ -144,7 +149,7 @@ public struct PlanStore: Sendable {
 
     /// The file's current fingerprint (following symlinks), or nil if it does not exist.
     public func fingerprint(of path: String) throws(StoreError) -> FileFingerprint? {
-        try attempt(path, "stat") { () throws(Errno) in
+        try attempt(path, .stat) { () throws(Errno) in
             try POSIX.status(FilePath(path)).map(FileFingerprint.init)
         }
     }
@@ -164,8 +169,9 @@ public struct PlanStore: Sendable {
     /// the file is replaced whatever it holds, or created (mode 0644 minus the umask)
     /// if it does not exist; a dangling symlink throws `.notFound`. On any failure the
     /// old file is untouched and no temporary file is left behind, with one exception:
-    /// if only the final flush of the folder fails, the new contents are already in
-    /// place, and the `.ioFailure` says they may not survive a crash.
+    /// when a step after the rename fails (the flush of the folder), the new contents are
+    /// already in place, and `.savedButNotFlushed` says so and that they may not survive a
+    /// crash.
     @discardableResult
     public func write(
         _ bytes: [UInt8], to path: String, expecting expected: FileFingerprint?
@@ -183,7 +189,7 @@ public struct PlanStore: Sendable {
         if let expected, target.status.map(FileFingerprint.init) != expected {
             throw .changedOnDisk(path: path)
         }
-        let temporary = try attempt(path, "open") { () throws(Errno) in
+        let temporary = try attempt(path, .open) { () throws(Errno) in
             try TemporaryFile.create(for: target.path, permissions: target.status == nil ? .newFile : .ownerOnly)
         }
         do throws(StoreError) {
@@ -191,7 +197,7 @@ public struct PlanStore: Sendable {
             beforeCommit?(temporary.path.string)
             try checkUnchanged(target.path, expected: expected, path: path)
             beforeRename?()
-            try attempt(path, "rename") { () throws(Errno) in
+            try attempt(path, .rename) { () throws(Errno) in
                 try POSIX.replace(target.path, with: temporary.path)
             }
         } catch {
@@ -218,17 +224,17 @@ public struct PlanStore: Sendable {
         } catch .noSuchFileOrDirectory {
             return try newTarget(given, path: path)
         } catch {
-            throw StoreError(error, path: path, operation: "realpath")
+            throw StoreError(error, path: path, operation: StoreStep.realpath.rawValue)
         }
-        let status = try attempt(path, "stat") { () throws(Errno) in try Stat(real) }
+        let status = try attempt(path, .stat) { () throws(Errno) in try Stat(real) }
         guard status.type == .regular else { throw .notARegularFile(path: path) }
-        try attempt(path, "access") { () throws(Errno) in try POSIX.checkWritable(real) }
+        try attempt(path, .access) { () throws(Errno) in try POSIX.checkWritable(real) }
         return Target(path: real, status: status)
     }
 
     /// The target for a path where no file exists yet, unless it is a dangling symlink.
     private func newTarget(_ given: FilePath, path: String) throws(StoreError) -> Target {
-        let link = try attempt(path, "lstat") { () throws(Errno) in
+        let link = try attempt(path, .lstat) { () throws(Errno) in
             try POSIX.status(given, followSymlinks: false)
         }
         // A dangling symlink: do not guess where its target should be created.
@@ -240,11 +246,11 @@ public struct PlanStore: Sendable {
     private func prepare(
         _ temporary: TemporaryFile, with bytes: [ArraySlice<UInt8>], like original: Stat?, path: String
     ) throws(StoreError) {
-        try attempt(path, "write") { () throws(Errno) in try temporary.write(bytes) }
+        try attempt(path, .write) { () throws(Errno) in try temporary.write(bytes) }
         if let original {
-            try attempt(path, "fchmod") { () throws(Errno) in try temporary.adopt(original) }
+            try attempt(path, .fchmod) { () throws(Errno) in try temporary.adopt(original) }
         }
-        try attempt(path, "fsync") { () throws(Errno) in try temporary.sync() }
+        try attempt(path, .sync) { () throws(Errno) in try temporary.sync() }
     }
 
     /// Throws `.changedOnDisk` if the file no longer has the expected fingerprint.
@@ -252,7 +258,7 @@ public struct PlanStore: Sendable {
         _ target: FilePath, expected: FileFingerprint?, path: String
     ) throws(StoreError) {
         guard let expected else { return }
-        let current = try attempt(path, "stat") { () throws(Errno) in try POSIX.status(target) }
+        let current = try attempt(path, .stat) { () throws(Errno) in try POSIX.status(target) }
         guard current.map(FileFingerprint.init) == expected else { throw .changedOnDisk(path: path) }
     }
 
@@ -263,8 +269,8 @@ public struct PlanStore: Sendable {
         _ target: FilePath, with temporary: TemporaryFile, path: String
     ) throws(StoreError) -> FileFingerprint {
         defer { temporary.close() }
-        let status = try attempt(path, "fstat") { () throws(Errno) in try temporary.descriptor.stat() }
-        try attempt(path, "fsync") { () throws(Errno) in try POSIX.syncFolder(target.folder) }
+        let status = try attempt(path, .fstat, saved: true) { () throws(Errno) in try temporary.descriptor.stat() }
+        try attempt(path, .syncFolder, saved: true) { () throws(Errno) in try POSIX.syncFolder(target.folder) }
         return FileFingerprint(status)
     }
 
@@ -285,13 +291,13 @@ public struct PlanStore: Sendable {
         if makeFolders {
             try makeFolderChain(file.folder, path: path, permissions: like.map(Self.folderPermissions))
         }
-        let temporary = try attempt(path, "open") { () throws(Errno) in
+        let temporary = try attempt(path, .open) { () throws(Errno) in
             try TemporaryFile.create(for: file, permissions: like ?? .newFile)
         }
         do throws(StoreError) {
             try prepare(temporary, with: [bytes[...]], like: nil, path: path)
             if let like {
-                try attempt(path, "fchmod") { () throws(Errno) in try POSIX.setPermissions(temporary.descriptor, like) }
+                try attempt(path, .fchmod) { () throws(Errno) in try POSIX.setPermissions(temporary.descriptor, like) }
             }
             beforeCommit?(temporary.path.string)
             try addName(file, to: temporary.path, path: path)
@@ -300,12 +306,12 @@ public struct PlanStore: Sendable {
             throw error
         }
         temporary.discard()  // The file now has its own name; drop the temporary one.
-        try attempt(path, "fsync") { () throws(Errno) in try POSIX.syncFolder(file.folder) }
+        try attempt(path, .syncFolder, saved: true) { () throws(Errno) in try POSIX.syncFolder(file.folder) }
     }
 
     /// Throws `.alreadyExists` if anything, even a dangling symlink, is at the path.
     private func checkAbsent(_ file: FilePath, path: String) throws(StoreError) {
-        let existing = try attempt(path, "lstat") { () throws(Errno) in
+        let existing = try attempt(path, .lstat) { () throws(Errno) in
             try POSIX.status(file, followSymlinks: false)
         }
         guard existing == nil else { throw .alreadyExists(path: path) }
@@ -320,15 +326,15 @@ public struct PlanStore: Sendable {
             try POSIX.addName(file, to: temporary)
         } catch .notPermitted, .notSupported {
             try checkAbsent(file, path: path)
-            try attempt(path, "rename") { () throws(Errno) in try POSIX.replace(file, with: temporary) }
+            try attempt(path, .rename) { () throws(Errno) in try POSIX.replace(file, with: temporary) }
         } catch {
-            throw StoreError(error, path: path, operation: "link")
+            throw StoreError(error, path: path, operation: StoreStep.link.rawValue)
         }
     }
 
     /// The permission bits of a file (following symlinks), or nil when there is none.
     public func permissions(of path: String) throws(StoreError) -> FilePermissions? {
-        try attempt(path, "stat") { () throws(Errno) in
+        try attempt(path, .stat) { () throws(Errno) in
             try POSIX.status(FilePath(path)).map { FilePermissions(rawValue: $0.permissions.rawValue & 0o777) }
         }
     }
@@ -342,7 +348,7 @@ public struct PlanStore: Sendable {
     /// Creates a folder and any missing folders above it, like `mkdir -p`; the folders it makes
     /// get `permissions` exactly when given.
     private func makeFolderChain(_ folder: FilePath, path: String, permissions: FilePermissions? = nil) throws(StoreError) {
-        if let status = try attempt(path, "stat", { () throws(Errno) in try POSIX.status(folder) }) {
+        if let status = try attempt(path, .stat, { () throws(Errno) in try POSIX.status(folder) }) {
             guard status.type == .directory else {
                 throw .ioFailure(path: path, operation: "mkdir", errno: Errno.notDirectory.rawValue)
             }
@@ -358,19 +364,36 @@ public struct PlanStore: Sendable {
         } catch .fileExists {
             return  // Made by someone else meanwhile; `open` will tell if it is not a folder.
         } catch {
-            throw StoreError(error, path: path, operation: "mkdir")
+            throw StoreError(error, path: path, operation: StoreStep.mkdir.rawValue)
         }
-        try attempt(path, "fsync") { () throws(Errno) in try POSIX.syncFolder(folder.folder) }
+        try attempt(path, .syncFolder) { () throws(Errno) in try POSIX.syncFolder(folder.folder) }
     }
 }
 
-/// Runs a system call, turning its `Errno` into the `StoreError` for `path`.
-private func attempt<R>(
-    _ path: String, _ operation: String, _ body: () throws(Errno) -> R
-) throws(StoreError) -> R {
-    do {
-        return try body()
-    } catch {
-        throw StoreError(error, path: path, operation: operation)
+extension PlanStore {
+    /// Runs one step's system call, turning its `Errno` into the `StoreError` for `path`; a
+    /// failure a test planted for the step (`injectFault`) is met instead of the call.
+    /// A step after the new contents took the file's name (`saved`) fails as
+    /// `.savedButNotFlushed`: they are in place, whatever the step was.
+    fileprivate func attempt<R>(
+        _ path: String, _ step: StoreStep, saved: Bool = false, _ body: () throws(Errno) -> R
+    ) throws(StoreError) -> R {
+        do throws(Errno) {
+            if let planted = injectFault?(step) { throw planted }
+            return try body()
+        } catch {
+            if saved { throw .savedButNotFlushed(path: path, operation: step.rawValue, errno: error.rawValue) }
+            throw StoreError(error, path: path, operation: step.rawValue)
+        }
     }
+}
+
+/// The steps of a read or a save, each one system call: what a failure names, and where a
+/// test plants one.
+enum StoreStep: String, Sendable, CaseIterable {
+    case open, read, fstat, stat, lstat, realpath, access, write, fchmod, rename, link, mkdir
+    /// The flush of a file's bytes to the disk.
+    case sync = "fsync"
+    /// The flush of a folder, so that a new name survives a crash.
+    case syncFolder = "fsync of the folder"
 }

@@ -28,13 +28,16 @@ public enum StoreError: UserFacingError, Equatable {
     case ioFailure(path: String, operation: String, errno: Int32)
     /// Another writer held the file's lock for longer than the store waits; nothing was written.
     case locked(path: String, holder: LockHolder?)
+    /// The new contents took the file's name, but a step after that failed (the flush of the
+    /// folder): they are saved, and may not survive a crash of the machine.
+    case savedButNotFlushed(path: String, operation: String, errno: Int32)
 
     /// The path the error is about.
     public var path: String {
         switch self {
         case .notFound(let path), .permissionDenied(let path), .alreadyExists(let path),
             .changedOnDisk(let path), .notARegularFile(let path), .noSpace(let path), .tooLarge(let path),
-            .ioFailure(let path, _, _), .locked(let path, _):
+            .ioFailure(let path, _, _), .locked(let path, _), .savedButNotFlushed(let path, _, _):
             path
         }
     }
@@ -76,6 +79,11 @@ public enum StoreError: UserFacingError, Equatable {
             return language.pick(
                 vi: "tệp \(name) đang được \(who) ghi và chưa nhả khóa sau \(Int(PlanStore.defaultLockWait)) giây; chưa ghi gì, hãy thử lại sau",
                 en: "the file \(name) is being saved by \(who), which has held its lock for over \(Int(PlanStore.defaultLockWait)) seconds; nothing was written, try again later")
+        case .savedButNotFlushed(_, let operation, let code):
+            let reason = Self.systemText(code)
+            return language.pick(
+                vi: "đã ghi tệp \(name) nhưng bước sau đó (\(operation)) lỗi: \(reason), errno \(code); nội dung mới đã ở trên đĩa nhưng có thể mất nếu máy tắt đột ngột",
+                en: "the file \(name) was written, but the step after it (\(operation)) failed: \(reason), errno \(code); the new contents are on disk but may not survive a crash")
         case .ioFailure(_, let operation, let code):
             let reason = Self.systemText(code)
             return language.pick(
