@@ -217,7 +217,7 @@ struct TaskSheetTests {
         let action = try #require(state.keymap.action(for: .text("i"), in: .browse))
         #expect(action == .showTask)
         _ = state.update(action)
-        #expect(state.mode == .task(TaskSheet(task: task)))
+        #expect(state.mode == .task(TaskSheet(task: task, state: state)))
         var onTrack = TUITestSupport.state(BuiltinPlan.text)
         _ = onTrack.update(.showTask)
         #expect(onTrack.mode == .browse)

@@ -128,7 +128,7 @@ extension Plan {
         let line = Int(slots[index].line)
         let content = text.content(line)
         guard let syntax = TaskLineSyntax(content) else { return }
-        let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: unitCodeBytes)
+        let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: unitCodes)
         var slot = reading.slot
         let old = slots[index]
         slot.parent = old.parent

@@ -17,14 +17,14 @@ enum FieldCheck {
 
     /// The codes of a comma-separated value that are not among `known`, with the index of
     /// each in the value's underlying buffer.
-    static func unknownCodes(in value: some LineBytes, known: [[UInt8]]) -> [(code: String, offset: Int)] {
+    static func unknownCodes(in value: some LineBytes, known: UnitCodes) -> [(code: String, offset: Int)] {
         var result: [(code: String, offset: Int)] = []
         var codeStart = value.startIndex
         while codeStart <= value.endIndex {
             var codeEnd = codeStart
             while codeEnd < value.endIndex, value[codeEnd] != 44 { codeEnd += 1 }
             let code = value[codeStart..<codeEnd]
-            if !code.isEmpty, !known.contains(where: { $0.count == code.count && $0.first == code.first && $0.elementsEqual(code) }) {
+            if !code.isEmpty, !known.contains(code) {
                 result.append((String(decoding: code, as: UTF8.self), codeStart))
             }
             codeStart = codeEnd + 1

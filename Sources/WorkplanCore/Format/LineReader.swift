@@ -47,7 +47,7 @@ enum LineReader {
 
     /// Reads every line of `text`, in parts that together cover all lines in order: one part
     /// per core for a large file, or `parts` when given.
-    static func read(_ text: PlanText, units: [[UInt8]], parts: Int? = nil) -> Reading {
+    static func read(_ text: PlanText, units: UnitCodes, parts: Int? = nil) -> Reading {
         let spans = text.spans
         let store = text.store
         let automatic = store.count < parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
@@ -75,7 +75,7 @@ enum LineReader {
     }
 
     /// Reads one part, writing the slots and hashes of its lines.
-    private static func read(_ lines: Range<Int>, spans: [PlanText.Span], store: [UInt8], units: [[UInt8]],
+    private static func read(_ lines: Range<Int>, spans: [PlanText.Span], store: [UInt8], units: UnitCodes,
                              into output: SharedOutput) -> Part {
         store.withUnsafeBufferPointer { buffer in
             var shapes: [LineShape] = []

@@ -16,7 +16,7 @@ enum LineShape: Sendable {
     /// Reads one line; `units` are the declared unit codes to check `lead:` and `with:` against.
     /// A task line's slot and id hash go to `slot` and `fingerprint`, its problems and its
     /// `id:` tokens after the first to the sinks, so that the shape itself stays a byte or two.
-    static func read(_ content: some LineBytes, line: Int, units: [[UInt8]],
+    static func read(_ content: some LineBytes, line: Int, units: UnitCodes,
                      slot: inout TaskSlot, fingerprint: inout UInt64,
                      problems: inout [Problem], extraIds: inout [ExtraId]) -> LineShape {
         var firstNonBlank = content.startIndex

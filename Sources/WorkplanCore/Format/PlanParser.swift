@@ -46,7 +46,7 @@ struct PlanParser {
         for (position, unit) in units.enumerated() where unitIndex[unit.code] == nil {
             unitIndex[unit.code] = position
         }
-        let reading = LineReader.read(text, units: units.map { Array($0.code.utf8) }, parts: self.parts)
+        let reading = LineReader.read(text, units: UnitCodes(units), parts: self.parts)
         slots = reading.lineSlots
         fingerprints = reading.fingerprints
         idIndex = IdIndex(capacity: text.lineCount)

@@ -21,7 +21,7 @@ struct TaskLineReading {
 
     /// Reads the line's status and fields; with `units`, also checks the codes of `lead:` and
     /// `with:` against them.
-    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, units: [[UInt8]] = [], keepsIdText: Bool = true) {
+    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, units: UnitCodes = .none, keepsIdText: Bool = true) {
         self.keepsIdText = keepsIdText
         let base = content.startIndex
         let markByte = content[base + syntax.markStart]
@@ -58,7 +58,7 @@ struct TaskLineReading {
     }
 
     /// Reads one `key:value` token of the line.
-    private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: [[UInt8]]) {
+    private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: UnitCodes) {
         let base = content.startIndex
         let key = content[(base + token.start)..<(base + token.colon)]
         let value = content[(base + token.colon + 1)..<(base + token.end)]
@@ -67,7 +67,7 @@ struct TaskLineReading {
 
     /// Reads one field: keeps what the slot needs and notes the problems of its value.
     private mutating func read(key: some LineBytes, value: some LineBytes, token: TaskLineSyntax.FieldToken,
-                               content: some LineBytes, line: Int, units: [[UInt8]]) {
+                               content: some LineBytes, line: Int, units: UnitCodes) {
         let kind = FieldKeyBytes.kind(of: key)
         switch kind {
         case .id:

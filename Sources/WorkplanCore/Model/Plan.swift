@@ -20,7 +20,7 @@ public struct Plan: Sendable {
     /// Unit index by code.
     var unitIndex: [String: Int]
     /// The declared codes as bytes, for checking task lines fast.
-    var unitCodeBytes: [[UInt8]] { units.map { Array($0.code.utf8) } }
+    var unitCodes: UnitCodes { UnitCodes(units) }
 
     /// The largest file a plan can be read from: positions in it are kept in 32 bits.
     public static let maximumSize = 1 << 31
@@ -130,9 +130,13 @@ public struct Plan: Sendable {
         return result
     }
 
-    /// The text of a task's note, its lines dedented; empty when it has none.
-    public func note(of index: Int) -> String {
-        let lines = (Int(slots[index].noteStart)..<Int(slots[index].noteEnd)).map { text.string($0) }
+    /// The text of a task's note, its lines dedented; empty when it has none. With
+    /// `firstLines`, only that many of its first lines (dedented as they are among
+    /// themselves): what a pane of a few rows shows of a note of any length.
+    public func note(of index: Int, firstLines: Int = .max) -> String {
+        let start = Int(slots[index].noteStart)
+        let end = Int(slots[index].noteEnd)
+        let lines = (start..<(start + min(max(0, end - start), max(0, firstLines)))).map { text.string($0) }
         let margin = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { Plan.indentColumns($0) }.min() ?? 0
         return lines.map { Plan.dropIndent($0, columns: margin) }.joined(separator: "\n")
     }

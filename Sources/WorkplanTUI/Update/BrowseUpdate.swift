@@ -86,7 +86,7 @@ extension AppState {
             return []
         case .showTask:
             guard let task = requireTask() else { return [] }
-            mode = .task(TaskSheet(task: task))
+            mode = .task(TaskSheet(task: task, state: self))
             return []
         case .openEditor:
             let line: Int? = switch selection {

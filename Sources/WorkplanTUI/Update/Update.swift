@@ -9,6 +9,10 @@ extension AppState {
         case let .resize(size):
             self.size = size
             keepSelectionOnScreen()
+            if case var .task(sheet) = mode {
+                sheet.fit(self)
+                mode = .task(sheet)
+            }
             return []
         case .suspend: return [.suspend]
         case .redraw: return [.redraw]
@@ -114,8 +118,9 @@ extension AppState {
             return []
         }
         var sheet = sheet
+        sheet.fit(self)
         let height = TaskSheet.height(rows: size.rows)
-        let bottom = max(0, TaskSheetContent.rows(sheet.task, self, columns: size.columns).count - height)
+        let bottom = max(0, sheet.rows.count - height)
         switch ScrollKeys.apply(action, to: sheet.scroll, height: height, bottom: bottom) {
         case let .scrolled(row):
             sheet.scroll = row

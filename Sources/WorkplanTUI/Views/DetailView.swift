@@ -22,7 +22,8 @@ enum DetailView {
         let width = max(1, grid.columns - 2)
         let query = state.highlightQuery.map(TextFolding.fold)
         for line in lines {
-            for (index, piece) in TextWrap.lines(line.text, width: width - TextWidth.of(line.label)).enumerated() {
+            let room = layout.detail.upperBound - row
+            for (index, piece) in TextWrap.lines(line.text, width: width - TextWidth.of(line.label), limit: room).enumerated() {
                 guard row < layout.detail.upperBound else { return }
                 grid.fill(row: row, style: theme[line.role])
                 var column = 1
@@ -64,7 +65,8 @@ enum DetailView {
                      role: .detail),
             ]
         case let .task(index)?:
-            return taskLines(index, state)
+            // A note line fills at least one cell: the pane never shows more lines than cells.
+            return taskLines(index, state, noteLines: state.layout.detail.count * max(1, state.size.columns))
         case nil:
             return []
         }
@@ -72,7 +74,8 @@ enum DetailView {
 
     /// The pane's lines for a task; with `withMeetings`, a short line for each meeting that
     /// discussed it.
-    static func taskLines(_ index: Int, _ state: AppState, withMeetings: Bool = true) -> [Line] {
+    /// With `noteLines`, only the note's first lines are read: what a pane can show.
+    static func taskLines(_ index: Int, _ state: AppState, withMeetings: Bool = true, noteLines: Int = .max) -> [Line] {
         let language = state.language
         let plan = state.plan
         let task = plan.tasks[index]
@@ -117,7 +120,7 @@ enum DetailView {
                                     + (earlier.text.isEmpty ? "" : " — " + TextForm.visible(earlier.text)), role: .note))
             }
         }
-        let note = plan.note(of: index)
+        let note = plan.note(of: index, firstLines: noteLines)
         if !note.isEmpty {
             lines.append(Line(label: language.pick(vi: "Ghi chú: ", en: "Note: "),
                               text: NoteFlow.shown(note), role: .note))

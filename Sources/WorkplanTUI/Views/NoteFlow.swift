@@ -13,8 +13,10 @@ enum NoteFlow {
             if trimmed.isEmpty {
                 out.append("")
                 joinable = false
-            } else if joinable, !startsListItem(trimmed), let last = out.popLast() {
-                out.append(last + " " + trimmed)
+            } else if joinable, !startsListItem(trimmed), !out.isEmpty {
+                // Grown in place: a paragraph of many lines costs its length, not its square.
+                out[out.count - 1] += " "
+                out[out.count - 1] += trimmed
             } else {
                 out.append(String(line))
                 joinable = true

@@ -14,7 +14,8 @@ enum ReviewTaskView {
         var row = 2
         let bottom = grid.rows - 2
         func line(_ label: String, _ text: String, _ role: Role) {
-            for (index, piece) in TextWrap.lines(text, width: width - TextWidth.of(label)).enumerated() where row < bottom {
+            for (index, piece) in TextWrap.lines(text, width: width - TextWidth.of(label), limit: max(0, bottom - row)).enumerated()
+            where row < bottom {
                 grid.fill(row: row, style: theme[.detail])
                 if index == 0 { grid.put(label, row: row, column: 2, style: theme[.detailLabel]) }
                 grid.put(piece, row: row, column: 2 + TextWidth.of(label), style: theme[role])
@@ -30,11 +31,11 @@ enum ReviewTaskView {
             row += 1
         }
         row += 1
-        for detail in DetailView.taskLines(task, state).dropFirst() where !detail.label.isEmpty
+        for detail in DetailView.taskLines(task, state, noteLines: grid.rows * grid.columns).dropFirst() where !detail.label.isEmpty
             && detail.role != .note && row < bottom {
             line(detail.label, detail.text, detail.role)
         }
-        let note = plan.note(of: task)
+        let note = plan.note(of: task, firstLines: grid.rows * grid.columns)
         if !note.isEmpty {
             line(language.pick(vi: "Ghi chú: ", en: "Note: "), NoteFlow.shown(note), .note)
         }

@@ -7,7 +7,7 @@ import WorkplanCore
 enum TaskSheetContent {
     /// One row of the view, or before breaking, one line: a label and a text from `indent`
     /// cells in. A line's further rows carry no label and start under its text.
-    struct Row: Equatable {
+    struct Row: Equatable, Sendable {
         /// Cells from the left margin.
         var indent = 0
         /// The label before the text, on a line's first row only.

@@ -12,7 +12,7 @@ enum TaskSheetView {
         grid.put(TextWidth.truncate(TaskSheetContent.title(sheet.task, state), to: grid.columns), row: 0, column: 0,
                  style: theme[.title])
         let height = TaskSheet.height(rows: grid.rows)
-        let rows = TaskSheetContent.rows(sheet.task, state, columns: grid.columns)
+        let rows = sheet.columns == grid.columns ? sheet.rows : TaskSheetContent.rows(sheet.task, state, columns: grid.columns)
         let first = min(sheet.scroll, max(0, rows.count - height))
         for (offset, line) in rows.dropFirst(first).prefix(height).enumerated() {
             let row = 1 + offset
