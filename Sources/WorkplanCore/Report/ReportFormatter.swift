@@ -36,8 +36,9 @@ public struct ReportFormatter: Sendable {
         return lines
     }
 
-    /// Writes the report in the chosen form to `sink`, in chunks for text and Markdown.
+    /// Writes the report in the chosen form to `sink`, in chunks for text, Markdown and JSON.
     public func write(_ report: PlanReport, as format: Format, to sink: (String) -> Void) {
+        if format == .json { return ReportJSONWriter.write(report, to: sink) }
         withoutActuallyEscaping(sink) { sink in
             var text = ReportText(sink: sink)
             let rest = write(report, as: format, into: &text)
@@ -52,7 +53,10 @@ public struct ReportFormatter: Sendable {
         case .text: ReportTextWriter(words: words).write(report, into: &text)
         case .markdown: ReportMarkdownWriter(words: words).write(report, into: &text)
         case .csv: return ReportCSVWriter.write(report)
-        case .json: return ReportJSONWriter.write(report)
+        case .json:
+            var json = ""
+            ReportJSONWriter.write(report) { json += $0 }
+            return json
         }
         return text.finish()
     }

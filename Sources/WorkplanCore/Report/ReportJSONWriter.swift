@@ -1,8 +1,8 @@
 /// The report as one JSON object for programs: ISO dates, percentages as numbers, statuses
 /// as English words; absent values are left out (the shape is in docs/report.md).
 enum ReportJSONWriter {
-    /// The object, ending with a newline.
-    static func write(_ report: PlanReport) -> String {
+    /// The object, ending with a newline, handed to `sink` in chunks.
+    static func write(_ report: PlanReport, to sink: (String) -> Void) {
         var members: [(String, ReportJSONValue)] = []
         if let title = report.planTitle { members.append(("title", .string(title))) }
         members.append(("asOf", .string(report.asOf.iso)))
@@ -13,7 +13,7 @@ enum ReportJSONWriter {
         members.append(("tracks", .array(report.tracks.map(track))))
         members.append(("total", counts(report.total)))
         members.append(("meetings", .array(report.meetings.map(meeting))))
-        return ReportJSONValue.object(members).text
+        ReportJSONValue.object(members).write(to: sink)
     }
 
     private static func kind(_ kind: ReportPeriod.Kind) -> String {
@@ -27,7 +27,8 @@ enum ReportJSONWriter {
 
     private static func track(_ track: PlanReport.TrackSummary) -> ReportJSONValue {
         .object([("title", .string(track.title)), ("counts", counts(track.counts)),
-                 ("results", .array(track.results.map(result))), ("open", .array(track.open.map(open)))])
+                 ("results", .array(track.results.map(result))),
+                 ("open", .each(track.open.count) { open(track.open[$0]) })])
     }
 
     private static func counts(_ counts: PlanReport.Counts) -> ReportJSONValue {
