@@ -8,6 +8,11 @@ enum BenchCommand: CaseIterable {
     case check
     /// `workplan report --file F --as-of 2021-12-31`: the per-track report.
     case report
+    /// Not `workplan`: the plain rewrite of the same file (`PlainRewrite`), the floor of `done`.
+    case plainRewrite
+
+    /// The commands run through `workplan`.
+    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report]
 
     /// The day `report` counts to.
     static let reportDay = "2021-12-31"
@@ -19,6 +24,7 @@ enum BenchCommand: CaseIterable {
         case .done: "done --file F ID"
         case .check: "check F"
         case .report: "report --file F --as-of \(Self.reportDay)"
+        case .plainRewrite: "plain rewrite of F (floor of done)"
         }
     }
 
@@ -29,6 +35,7 @@ enum BenchCommand: CaseIterable {
         case .done: "done"
         case .check: "check"
         case .report: "report"
+        case .plainRewrite: "floor"
         }
     }
 
@@ -42,6 +49,7 @@ enum BenchCommand: CaseIterable {
         case .done: ["done", "--file", file, taskId]
         case .check: ["check", file]
         case .report: ["report", "--file", file, "--as-of", Self.reportDay]
+        case .plainRewrite: ["--rewrite", file]
         }
     }
 }

@@ -10,12 +10,16 @@ struct BenchOptions {
     var interfaceOnly = false
     /// True to leave the temporary folder with the plans in place, for profiling them.
     var keep = false
+    /// True to time only the shapes that once took more than linear time.
+    var shapes = false
+    /// A file to rewrite the plain way (the floor `done` is compared with), as a child.
+    var rewrite: String?
     /// True when the user asked for help.
     var wantsHelp = false
 
     /// What `--help` prints.
     static let usage = """
-        usage: workplan-bench [--sizes 1000,10000,100000] [--runs N] [--binary PATH] [--interface-only] [--keep]
+        usage: workplan-bench [--sizes 1000,10000,100000] [--runs N] [--binary PATH] [--interface-only] [--shapes] [--keep]
 
         Generates plans of the given sizes in a temporary folder and times the release
         build of workplan on them: list, done, check and report, each run N times
@@ -25,6 +29,9 @@ struct BenchOptions {
         Prints the median and minimum wall time, the peak memory, the keystrokes' median
         and p90, and the targets for 100,000 tasks. --interface-only skips the commands;
         --keep leaves the temporary folder with the plans (plan-N.md, interface-N.md).
+        --shapes times only the shapes that once took more than linear time (a note of
+        100,000 lines, 100,000 units, 3,000 levels of nesting, a million tasks).
+        Beside `done`, a plain rewrite of the same file (fsync, rename) is timed as its floor.
         Build first:
           swift build -c release --static-swift-stdlib --product workplan
           swift build -c release --static-swift-stdlib --product workplan-bench
@@ -53,6 +60,10 @@ struct BenchOptions {
                 options.binary = try value(of: argument, from: &rest)
             case "--interface-only":
                 options.interfaceOnly = true
+            case "--shapes":
+                options.shapes = true
+            case "--rewrite":
+                options.rewrite = try value(of: argument, from: &rest)
             case "--keep":
                 options.keep = true
             default:

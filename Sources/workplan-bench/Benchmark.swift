@@ -17,6 +17,12 @@ struct Benchmark {
 
     /// Runs the benchmark and prints the tables on standard output (progress goes to standard error).
     func run() throws(BenchFailure) {
+        if options.shapes {
+            let table = try ShapeBench(binary: binary, folder: folder, environment: environment,
+                                       runs: options.runs ?? 3).run()
+            print("workplan-bench: \(binary)\n\nShapes that once took more than linear time\n\n" + table)
+            return
+        }
         var plans: [GeneratedPlan] = []
         var results: [CommandResult] = []
         var interface = InterfaceBench(options: options, binary: binary, folder: folder)
@@ -52,7 +58,7 @@ struct Benchmark {
                 + "too few for \(runs + 1) runs of done; use fewer --runs")
         }
         var results: [CommandResult] = []
-        for command in BenchCommand.allCases {
+        for command in BenchCommand.workplanCommands {
             ProgressLog.say("\(NumberText.grouped(plan.taskCount)) tasks: \(command.label) × \(runs)")
             let ids = command.needsTaskId ? doneIds : Array(repeating: "", count: runs + 1)
             var samples: [RunSample] = []
@@ -63,7 +69,27 @@ struct Benchmark {
             results.append(CommandResult(command: command, taskCount: plan.taskCount, samples: samples))
         }
         try checkDone(doneIds, file: file)
+        results.append(try floor(file: file, runs: runs, taskCount: plan.taskCount))
         return results
+    }
+
+    /// The plain rewrite of the same file, `runs` times after a warm-up: the floor `done`'s save
+    /// is compared with, measured in the same run.
+    private func floor(file: String, runs: Int, taskCount: Int) throws(BenchFailure) -> CommandResult {
+        let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+            : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+        var samples: [RunSample] = []
+        for run in 0...runs {
+            let sample: RunSample
+            do {
+                sample = try ChildProcess.run(me, BenchCommand.plainRewrite.arguments(file: file, taskId: ""),
+                                              environment: environment)
+            } catch {
+                throw BenchFailure(message: error.message)
+            }
+            if run > 0 { samples.append(sample) }
+        }
+        return CommandResult(command: .plainRewrite, taskCount: taskCount, samples: samples)
     }
 
     /// One run of the binary.

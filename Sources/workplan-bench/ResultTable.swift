@@ -46,6 +46,12 @@ enum ResultTable {
             out += "  \(NumberText.left(result.command.name, 6)) median \(NumberText.fixed(result.medianMilliseconds)) ms"
                 + " (target ≤ \(NumberText.fixed(limit, 0)) ms)  \(Targets.mark(result.medianMilliseconds, limit))\n"
         }
+        if let done = measured.first(where: { $0.command == .done }),
+           let floor = measured.first(where: { $0.command == .plainRewrite }), floor.medianMilliseconds > 0 {
+            let ratio = done.medianMilliseconds / floor.medianMilliseconds
+            out += "  done ÷ plain rewrite of the same file \(NumberText.fixed(ratio, 2))×"
+                + " (target ≤ \(NumberText.fixed(Targets.doneOverFloor, 1))×)  \(Targets.mark(ratio, Targets.doneOverFloor))\n"
+        }
         if let largest = measured.max(by: { $0.peakMegabytes < $1.peakMegabytes }) {
             out += "  memory peak \(NumberText.fixed(largest.peakMegabytes)) MB, in \(largest.command.name)"
                 + " (target ≤ \(NumberText.fixed(Targets.peakMegabytes, 0)) MB for every command)"

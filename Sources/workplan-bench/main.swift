@@ -11,6 +11,7 @@ func main() -> Int32 {
             print(BenchOptions.usage)
             return 0
         }
+        if let file = options.rewrite { return PlainRewrite.run(file) }
         let binary = try BinaryLocator.locate(options.binary)
         let folder = try TemporaryFolder.make()
         defer {

@@ -21,13 +21,13 @@ struct ConcurrentWritersTests {
             let plan = folder.appendingPathComponent("plan.md")
             try Data(Self.plan().utf8).write(to: plan)
             let failures = try Self.runWriters(on: plan) { first, last in
-                "for n in $(seq \(first) \(last)); do \"$0\" done --file \"$1\" \"T$n\" >/dev/null || failed=$((failed + 1)); done"
+                "for n in $(seq \(first) \(last)); do \"$0\" done --file \"$1\" \"T$n\" >/dev/null 2>>\"$1.errors\" || failed=$((failed + 1)); done"
             }
             let text = try String(contentsOf: plan, encoding: .utf8)
             let ticked = text.split(separator: "\n").filter { $0.hasPrefix("- [x] ") && $0.hasSuffix("done:2021-07-15") }.count
             let leftovers = try Self.temporaryFiles(in: folder)
             print("concurrent writers: \(Self.writers) × \(Self.ticksEach) ticks, \(ticked) on disk, \(failures) failed, \(leftovers) temporary files left")
-            #expect(failures == 0)
+            #expect(failures == 0, "\(Self.errors(of: plan))")
             #expect(ticked == Self.writers * Self.ticksEach)
             #expect(leftovers == 0)
         }
@@ -42,14 +42,14 @@ struct ConcurrentWritersTests {
             let plan = folder.appendingPathComponent("plan.md")
             try Data("# Kế hoạch\n## Việc\n- [ ] Một việc chung  id:T1\n- [ ] Việc khác  id:T2\n".utf8).write(to: plan)
             let failures = try Self.runWriters(on: plan) { first, last in
-                "for n in $(seq \(first) \(last)); do \"$0\" set --file \"$1\" T1 \"f$n:v$n\" >/dev/null || failed=$((failed + 1)); done"
+                "for n in $(seq \(first) \(last)); do \"$0\" set --file \"$1\" T1 \"f$n:v$n\" >/dev/null 2>>\"$1.errors\" || failed=$((failed + 1)); done"
             }
             let text = try String(contentsOf: plan, encoding: .utf8)
             let line = text.split(separator: "\n").first { $0.contains("id:T1") } ?? ""
             let fields = Set(line.split(separator: " ").filter { $0.hasPrefix("f") && $0.contains(":v") })
             let leftovers = try Self.temporaryFiles(in: folder)
             print("concurrent writers: \(Self.writers) × \(Self.ticksEach) fields of one task, \(fields.count) on its line, \(failures) failed, \(leftovers) temporary files left")
-            #expect(failures == 0)
+            #expect(failures == 0, "\(Self.errors(of: plan))")
             #expect(fields.count == Self.writers * Self.ticksEach)
             #expect(text.hasSuffix("- [ ] Việc khác  id:T2\n"))
             #expect(leftovers == 0)
@@ -73,6 +73,11 @@ struct ConcurrentWritersTests {
         }
         for process in processes { process.waitUntilExit() }
         return processes.map { Int($0.terminationStatus) }.reduce(0, +)
+    }
+
+    /// What the failed commands said (each appends its standard error beside the plan).
+    static func errors(of plan: URL) -> String {
+        (try? String(contentsOfFile: plan.path + ".errors", encoding: .utf8)) ?? ""
     }
 
     /// How many of a save's temporary files are left in a folder.

@@ -17,9 +17,15 @@ public enum TextFolding {
         return String(out)
     }
 
-    /// True when `text` contains `query` once both are folded.
+    /// True when `text` contains `query` once both are folded. Compared as folded UTF-8
+    /// bytes (`FoldedBytes`), in time linear in the text: a note of a hundred thousand lines is
+    /// searched as fast as its bytes are read.
     public static func matches(_ text: some StringProtocol, query foldedQuery: String) -> Bool {
-        foldedQuery.isEmpty || fold(text).contains(foldedQuery)
+        guard !foldedQuery.isEmpty else { return true }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        appendFolded(ArraySlice(text.utf8), to: &folded)
+        return contains(folded, Array(foldedQuery.utf8))
     }
 
     /// The folding of every letter in the Latin blocks that Vietnamese uses, made once from
