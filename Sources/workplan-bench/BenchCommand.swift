@@ -8,7 +8,7 @@ enum BenchCommand: CaseIterable {
     case check
     /// `workplan report --file F --as-of 2021-12-31`: the per-track report.
     case report
-    /// Not `workplan`: the plain rewrite of the same file (`PlainRewrite`), the floor of `done`.
+    /// Not `workplan`: `done`'s tick and save without the lock and the checks (`PlainRewrite`).
     case plainRewrite
 
     /// The commands run through `workplan`.
@@ -24,7 +24,7 @@ enum BenchCommand: CaseIterable {
         case .done: "done --file F ID"
         case .check: "check F"
         case .report: "report --file F --as-of \(Self.reportDay)"
-        case .plainRewrite: "plain rewrite of F (floor of done)"
+        case .plainRewrite: "done's floor: no lock, no checks"
         }
     }
 
@@ -40,7 +40,7 @@ enum BenchCommand: CaseIterable {
     }
 
     /// True when each run needs a task id of its own.
-    var needsTaskId: Bool { self == .done }
+    var needsTaskId: Bool { self == .done || self == .plainRewrite }
 
     /// The arguments after the program's name.
     func arguments(file: String, taskId: String) -> [String] {
@@ -49,7 +49,7 @@ enum BenchCommand: CaseIterable {
         case .done: ["done", "--file", file, taskId]
         case .check: ["check", file]
         case .report: ["report", "--file", file, "--as-of", Self.reportDay]
-        case .plainRewrite: ["--rewrite", file]
+        case .plainRewrite: ["--rewrite", file, taskId]
         }
     }
 }

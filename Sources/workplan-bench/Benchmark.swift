@@ -69,20 +69,21 @@ struct Benchmark {
             results.append(CommandResult(command: command, taskCount: plan.taskCount, samples: samples))
         }
         try checkDone(doneIds, file: file)
-        results.append(try floor(file: file, runs: runs, taskCount: plan.taskCount))
+        let floorIds = Array(plan.openIds.shuffled(using: &random).filter { !doneIds.contains($0) }.prefix(runs + 1))
+        results.append(try floor(file: file, ids: floorIds, taskCount: plan.taskCount))
         return results
     }
 
-    /// The plain rewrite of the same file, `runs` times after a warm-up: the floor `done`'s save
-    /// is compared with, measured in the same run.
-    private func floor(file: String, runs: Int, taskCount: Int) throws(BenchFailure) -> CommandResult {
+    /// `done`'s floor on the same file (one tick per id, the first a warm-up): the same work
+    /// without the lock and the checks, measured in the same run.
+    private func floor(file: String, ids: [String], taskCount: Int) throws(BenchFailure) -> CommandResult {
         let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
         var samples: [RunSample] = []
-        for run in 0...runs {
+        for (run, id) in ids.enumerated() {
             let sample: RunSample
             do {
-                sample = try ChildProcess.run(me, BenchCommand.plainRewrite.arguments(file: file, taskId: ""),
+                sample = try ChildProcess.run(me, BenchCommand.plainRewrite.arguments(file: file, taskId: id),
                                               environment: environment)
             } catch {
                 throw BenchFailure(message: error.message)

@@ -49,7 +49,7 @@ enum ResultTable {
         if let done = measured.first(where: { $0.command == .done }),
            let floor = measured.first(where: { $0.command == .plainRewrite }), floor.medianMilliseconds > 0 {
             let ratio = done.medianMilliseconds / floor.medianMilliseconds
-            out += "  done ÷ plain rewrite of the same file \(NumberText.fixed(ratio, 2))×"
+            out += "  done ÷ its floor without the lock and the checks \(NumberText.fixed(ratio, 2))×"
                 + " (target ≤ \(NumberText.fixed(Targets.doneOverFloor, 1))×)  \(Targets.mark(ratio, Targets.doneOverFloor))\n"
         }
         if let largest = measured.max(by: { $0.peakMegabytes < $1.peakMegabytes }) {

@@ -11,7 +11,7 @@ func main() -> Int32 {
             print(BenchOptions.usage)
             return 0
         }
-        if let file = options.rewrite { return PlainRewrite.run(file) }
+        if let (file, taskId) = options.rewrite { return PlainRewrite.run(file, taskId: taskId) }
         let binary = try BinaryLocator.locate(options.binary)
         let folder = try TemporaryFolder.make()
         defer {
