@@ -99,6 +99,34 @@ struct InterfaceTests {
         #expect(try session.query("#{cursor_flag}") == "1")
     }
 
+    /// The same program in the same shell, ended by one signal again and again: after every
+    /// run the terminal's modes, the normal screen and the cursor are as they were.
+    @Test("SIGINT, SIGTERM, SIGHUP, SIGQUIT and a crash, 20 times each: the terminal is given back every time",
+          arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV])
+    func restoredEveryTime(signal: Int32) throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
+        let session = try TmuxSession.shell(environment: Self.environment, folder: folder)
+        let before = try session.shellOutput("stty -a")
+        var restored = 0
+        for _ in 0..<Self.restoreRounds {
+            try session.runInShell([try Fixtures.workplanBinary(), path])
+            try session.waitUntil("the first screen") { $0.contains("trợ giúp") }
+            let program = try session.shellChild(named: "workplan")
+            #expect(kill(program, signal) == 0)
+            #expect(try session.waitForShellCommand() == 128 + signal)
+            let modes = try session.shellOutput("stty -a")
+            let screen = try session.query("#{alternate_on}")
+            let cursor = try session.query("#{cursor_flag}")
+            #expect(modes == before && screen == "0" && cursor == "1")
+            if modes == before, screen == "0", cursor == "1" { restored += 1 }
+        }
+        print("restore after signal \(signal): \(restored) of \(Self.restoreRounds) runs gave the terminal back")
+    }
+
+    /// How many times `restoredEveryTime` ends the program with each signal.
+    private static let restoreRounds = 20
+
     @Test("a crash (SIGSEGV) still leaves the terminal's modes, the screen and the cursor as they were")
     func crashRestoresTerminal() throws {
         let folder = try TemporaryFolder()
