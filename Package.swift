@@ -16,8 +16,9 @@ let package = Package(
     targets: [
         .target(
             name: "WorkplanCore",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CSystemCalls", .product(name: "SystemPackage", package: "swift-system")]
         ),
+        .target(name: "CSystemCalls"),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
@@ -57,6 +58,7 @@ let package = Package(
             dependencies: [
                 "WorkplanCore",
                 "PlanInvariants",
+                "CSystemCalls",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],

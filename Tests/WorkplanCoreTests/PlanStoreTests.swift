@@ -1,4 +1,5 @@
 import Foundation
+import CSystemCalls
 import Testing
 
 @testable import WorkplanCore
@@ -78,6 +79,45 @@ struct PlanStoreTests {
     }
 
     // MARK: Mode, owner, symlinks
+
+    @Test("a plan with several hard links is refused with a sentence and both names keep their bytes; with one name again it saves")
+    func hardLinksRefused() throws {
+        try withFolder { folder throws in
+            let path = folder + "/plan.md"
+            let other = folder + "/plan-copy.md"
+            try makeFile(path, Array("x\n".utf8), mode: 0o644)
+            #expect(link(path, other) == 0)
+            #expect(throws: StoreError.hardLinked(path: path, names: 2)) {
+                try store.write(Array("y\n".utf8), to: path, expecting: nil)
+            }
+            #expect(StoreError.hardLinked(path: path, names: 2).message(.vi).contains("liên kết cứng"))
+            #expect(try rawContents(path) == Array("x\n".utf8))
+            #expect(try rawContents(other) == Array("x\n".utf8))
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".workplan-") }
+            #expect(left.isEmpty)
+            #expect(unlink(other) == 0)
+            try store.write(Array("y\n".utf8), to: path, expecting: nil)
+            #expect(try rawContents(path) == Array("y\n".utf8))
+        }
+    }
+
+    @Test("write keeps the file's extended attributes (a label another program put on the plan)")
+    func keepsExtendedAttributes() throws {
+        try withFolder { folder throws in
+            let path = folder + "/plan.md"
+            try makeFile(path, Array("x\n".utf8), mode: 0o644)
+            let value = Array("Văn phòng HĐND".utf8)
+            guard setxattr(path, "user.workplan.label", value, value.count, 0) == 0 else {
+                #expect(errno == ENOTSUP, "setxattr failed with errno \(errno)")
+                return
+            }
+            try store.write(Array("y\n".utf8), to: path, expecting: nil)
+            var read = [UInt8](repeating: 0, count: 64)
+            let length = getxattr(path, "user.workplan.label", &read, read.count)
+            #expect(length == value.count && Array(read.prefix(max(0, length))) == value)
+            #expect(try rawContents(path) == Array("y\n".utf8))
+        }
+    }
 
     @Test("write keeps the file's permission bits", arguments: [0o640, 0o600, 0o644, 0o664, 0o660] as [mode_t])
     func keepsMode(mode: mode_t) throws {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CSystemCalls
 import SystemPackage
 
 /// Thin, typed wrappers over the C calls that swift-system does not cover.
@@ -117,6 +118,41 @@ enum POSIX {
             try syncFile(descriptor)
         } catch .invalidArgument {
             return
+        }
+    }
+
+    /// The extended attributes of a file (following symlinks), each name with its value; none
+    /// where the file system keeps none.
+    static func extendedAttributes(_ path: FilePath) throws(Errno) -> [(name: String, value: [UInt8])] {
+        let file = path.string
+        let size = listxattr(file, nil, 0)
+        if size < 0 {
+            if errno == ENOTSUP { return [] }
+            throw Errno(rawValue: errno)
+        }
+        guard size > 0 else { return [] }
+        var names = [CChar](repeating: 0, count: size)
+        let listed = listxattr(file, &names, size)
+        guard listed >= 0 else { throw Errno(rawValue: errno) }
+        var attributes: [(name: String, value: [UInt8])] = []
+        for raw in names.prefix(listed).split(separator: 0) {
+            let name = String(decoding: raw.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let length = getxattr(file, name, nil, 0)
+            guard length >= 0 else { throw Errno(rawValue: errno) }
+            var value = [UInt8](repeating: 0, count: length)
+            let read = getxattr(file, name, &value, length)
+            guard read >= 0 else { throw Errno(rawValue: errno) }
+            attributes.append((name, Array(value.prefix(read))))
+        }
+        return attributes
+    }
+
+    /// Gives an open file these extended attributes.
+    static func setExtendedAttributes(_ descriptor: FileDescriptor, _ attributes: [(name: String, value: [UInt8])]) throws(Errno) {
+        for attribute in attributes {
+            guard fsetxattr(descriptor.rawValue, attribute.name, attribute.value, attribute.value.count, 0) == 0 else {
+                throw Errno(rawValue: errno)
+            }
         }
     }
 }

@@ -159,10 +159,10 @@ public struct PlanStore: Sendable {
     /// Replaces the file's contents atomically and returns the new fingerprint.
     ///
     /// A symlink stays a symlink: the file it finally points to is replaced. The new
-    /// file keeps the old one's permission bits, and its owner and group where the
-    /// user may set them. A file the user may not write is not replaced, even when
-    /// its folder would allow it. A file with several hard links loses the link to
-    /// the others, as with any atomic save.
+    /// file keeps the old one's permission bits and extended attributes, and its owner and
+    /// group where the user may set them. A file the user may not write is not replaced, even when
+    /// its folder would allow it. A file with several hard links is refused
+    /// (`.hardLinked`): a rename would split it.
     ///
     /// If `expected` is non-nil and the file's current fingerprint differs (or the
     /// file is gone), throws `.changedOnDisk` without writing. If `expected` is nil,
@@ -194,6 +194,11 @@ public struct PlanStore: Sendable {
         }
         do throws(StoreError) {
             try prepare(temporary, with: bytes, like: target.status, path: path)
+            if target.status != nil {
+                try attempt(path, .xattr) { () throws(Errno) in
+                    try POSIX.setExtendedAttributes(temporary.descriptor, try POSIX.extendedAttributes(target.path))
+                }
+            }
             beforeCommit?(temporary.path.string)
             try checkUnchanged(target.path, expected: expected, path: path)
             beforeRename?()
@@ -228,6 +233,9 @@ public struct PlanStore: Sendable {
         }
         let status = try attempt(path, .stat) { () throws(Errno) in try Stat(real) }
         guard status.type == .regular else { throw .notARegularFile(path: path) }
+        // A rename would give this name new contents and leave every other name of the file
+        // with the old ones: two plans that were one, split without a word.
+        guard status.linkCount <= 1 else { throw .hardLinked(path: path, names: status.linkCount) }
         try attempt(path, .access) { () throws(Errno) in try POSIX.checkWritable(real) }
         return Target(path: real, status: status)
     }
@@ -392,6 +400,8 @@ extension PlanStore {
 /// test plants one.
 enum StoreStep: String, Sendable, CaseIterable {
     case open, read, fstat, stat, lstat, realpath, access, write, fchmod, rename, link, mkdir
+    /// Copying the file's extended attributes to the new contents.
+    case xattr
     /// The flush of a file's bytes to the disk.
     case sync = "fsync"
     /// The flush of a folder, so that a new name survives a crash.

@@ -28,6 +28,9 @@ public enum StoreError: UserFacingError, Equatable {
     case ioFailure(path: String, operation: String, errno: Int32)
     /// Another writer held the file's lock for longer than the store waits; nothing was written.
     case locked(path: String, holder: LockHolder?)
+    /// The file has several names (hard links); a save would give only this one the new
+    /// contents, so nothing was written.
+    case hardLinked(path: String, names: Int)
     /// The new contents took the file's name, but a step after that failed (the flush of the
     /// folder): they are saved, and may not survive a crash of the machine.
     case savedButNotFlushed(path: String, operation: String, errno: Int32)
@@ -37,7 +40,7 @@ public enum StoreError: UserFacingError, Equatable {
         switch self {
         case .notFound(let path), .permissionDenied(let path), .alreadyExists(let path),
             .changedOnDisk(let path), .notARegularFile(let path), .noSpace(let path), .tooLarge(let path),
-            .ioFailure(let path, _, _), .locked(let path, _), .savedButNotFlushed(let path, _, _):
+            .ioFailure(let path, _, _), .locked(let path, _), .savedButNotFlushed(let path, _, _), .hardLinked(let path, _):
             path
         }
     }
@@ -79,6 +82,10 @@ public enum StoreError: UserFacingError, Equatable {
             return language.pick(
                 vi: "tệp \(name) đang được \(who) ghi và chưa nhả khóa sau \(Int(PlanStore.defaultLockWait)) giây; chưa ghi gì, hãy thử lại sau",
                 en: "the file \(name) is being saved by \(who), which has held its lock for over \(Int(PlanStore.defaultLockWait)) seconds; nothing was written, try again later")
+        case .hardLinked(_, let names):
+            return language.pick(
+                vi: "tệp \(name) có \(names) tên (liên kết cứng) nên Workplan không ghi, vì ghi sẽ tách nó thành hai bản khác nhau; hãy dùng một bản sao riêng hoặc liên kết mềm (ln -s) rồi thử lại",
+                en: "the file \(name) has \(names) names (hard links), so Workplan does not write it, since a save would split it into two different files; use a copy of its own or a symbolic link (ln -s) and try again")
         case .savedButNotFlushed(_, let operation, let code):
             let reason = Self.systemText(code)
             return language.pick(

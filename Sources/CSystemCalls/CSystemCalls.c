@@ -1,0 +1,2 @@
+/* Nothing to compile: the target exists for its header (include/CSystemCalls.h). */
+#include "CSystemCalls.h"
