@@ -56,7 +56,9 @@ extension PlanFile {
     mutating func commit(_ operations: [PlanOperation], today: PlanDate,
                          _ language: Language) throws(CommandFailure) -> [LineBlockEdit] {
         do {
-            return try perform(operations, today: today).map(\.edit)
+            let edits = try perform(operations, today: today).map(\.edit)
+            if let holder = recoveredLock { Console.error("workplan: " + holder.recoveryNotice(language)) }
+            return edits
         } catch .edit(let error) {
             if case .unknownTask = error { throw .failed(error, language) }
             throw CommandFailure(text: "workplan: " + error.message(language), exitCode: 2)

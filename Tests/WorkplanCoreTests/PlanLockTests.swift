@@ -63,6 +63,21 @@ struct PlanLockTests {
         }
     }
 
+    @Test("a change that took over a dead process's lock says so: the holder, and that its change may be lost")
+    func recoveredLockIsTold() throws {
+        try withPlanFile(Self.sample) { path in
+            let marker = (path as NSString).deletingLastPathComponent + "/.plan.md.lock.held"
+            let dead = LockHolder(process: Int32.max - 9, host: LockHolder.current().host, since: 1_600_000_000)
+            try Data(dead.line.utf8).write(to: URL(fileURLWithPath: marker))
+            var file = try PlanFile(path: path, store: PlanStore(lockWait: 0.2, useFlock: false))
+            try file.perform(.setStatus(task: 0, status: .done), today: try date("2021-07-15"))
+            #expect(file.recoveredLock == dead)
+            #expect(dead.recoveryNotice(.vi).contains("tiến trình \(Int32.max - 9)"))
+            try file.perform(.setStatus(task: 1, status: .done), today: try date("2021-07-15"))
+            #expect(file.recoveredLock == nil, "the next change found the lock free")
+        }
+    }
+
     @Test("without flock, an exclusive-create lock file is taken, and one left by a dead process is recovered")
     func exclusiveCreateFallback() throws {
         try withPlanFile(Self.sample) { path in

@@ -55,7 +55,7 @@ public struct MinutesFile: Sendable {
     /// Reads the file under its lock, changes its bytes and saves them; a change on disk meanwhile
     /// is read and changed again.
     private func change(_ edit: ([UInt8]) -> [UInt8]) throws(StoreError) {
-        try store.withLock(path, failure: { $0 }) { () throws(StoreError) in
+        try store.withLock(path, failure: { $0 }) { (_: LockHolder?) throws(StoreError) in
             var attempts = 0
             while true {
                 let (bytes, current) = try store.read(path)

@@ -11,6 +11,10 @@ public struct PlanFile: Sendable {
     var fingerprint: FileFingerprint
     /// The store that reads and writes the file.
     let store: PlanStore
+    /// The holder whose lock the last change found left behind by a process that had died,
+    /// and took over; nil when the lock was free. Worth telling: that process's change may
+    /// not have been saved.
+    public private(set) var recoveredLock: LockHolder?
 
     /// Reads a plan file through the store.
     public init(path: String, store: PlanStore = PlanStore()) throws(StoreError) {
@@ -33,8 +37,9 @@ public struct PlanFile: Sendable {
     /// writer saves between the check that the file is unchanged and the rename.
     mutating func locked<R>(_ body: (inout PlanFile) throws(PlanFileError) -> R) throws(PlanFileError) -> R {
         let store = self.store
-        return try store.withLock(path, failure: PlanFileError.store) { () throws(PlanFileError) -> R in
-            try body(&self)
+        return try store.withLock(path, failure: PlanFileError.store) { (recovered: LockHolder?) throws(PlanFileError) -> R in
+            recoveredLock = recovered
+            return try body(&self)
         }
     }
 

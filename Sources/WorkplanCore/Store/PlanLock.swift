@@ -229,6 +229,13 @@ public struct LockHolder: Equatable, Sendable {
         return language.pick(vi: "tiến trình \(process) trên máy \(host) (từ \(clock))",
                              en: "process \(process) on host \(host) (since \(clock))")
     }
+
+    /// What to tell the officer after a change that took over this holder's lock, left by a
+    /// process that had died: the holder, and that its change may not have been saved.
+    public func recoveryNotice(_ language: Language) -> String {
+        language.pick(vi: "đã lấy lại khoá của tệp do \(describe(language)) để lại khi dừng giữa chừng; thay đổi của tiến trình đó có thể chưa được lưu",
+                      en: "took over the file's lock left by \(describe(language)), which had stopped midway; its change may not have been saved")
+    }
 }
 
 /// The monotonic clock the lock waits by.

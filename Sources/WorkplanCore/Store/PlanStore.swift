@@ -60,10 +60,11 @@ public struct PlanStore: Sendable {
         return lock
     }
 
-    /// Runs `body` holding the lock of `path`, and lets the lock go however it ends; a lock
+    /// Runs `body` holding the lock of `path`, handing it the holder of a lock recovered from
+    /// a dead process (nil when the lock was free), and lets the lock go however it ends; a lock
     /// that cannot be had is turned into the caller's error by `failure`.
     public func withLock<Result, Failure: Error>(
-        _ path: String, failure: (StoreError) -> Failure, _ body: () throws(Failure) -> Result
+        _ path: String, failure: (StoreError) -> Failure, _ body: (_ recovered: LockHolder?) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         let lock: PlanLock
         do {
@@ -73,7 +74,7 @@ public struct PlanStore: Sendable {
         }
         let outcome: Swift.Result<Result, Failure>
         do {
-            outcome = .success(try body())
+            outcome = .success(try body(lock.recovered))
         } catch {
             outcome = .failure(error)
         }

@@ -139,7 +139,9 @@ public final class AppRuntime {
         state.lendPlan()
         do {
             let applied = try file.perform(operation, today: state.today)
-            state.apply(.changed(plan: file.plan, edit: applied.edit, select: applied.select, kind: kind, message: message))
+            let notice = file.recoveredLock.map { " · " + $0.recoveryNotice(state.language) } ?? ""
+            state.apply(.changed(plan: file.plan, edit: applied.edit, select: applied.select, kind: kind,
+                                 message: message + notice))
         } catch {
             outcome(of: error)
         }
