@@ -5,19 +5,31 @@ import Testing
 /// A review meeting with the real binary in tmux: cut off mid-meeting, resumed, finished.
 @Suite("A review meeting in tmux", .enabled(if: Tmux.isAvailable, Tmux.missingNote))
 struct ReviewMeetingTests {
+    /// Starts `workplan review --agenda overdue` on the plan and names the meeting (the default
+    /// title, or `title`), up to its first task on screen.
+    private func openMeeting(_ binary: String, _ path: String, _ environment: [String: String],
+                             folder: TemporaryFolder? = nil, title: String? = nil) throws -> TmuxSession {
+        let session = try TmuxSession(command: [binary, "review", "--agenda", "overdue", path], environment: environment,
+                                      folder: folder)
+        try session.waitFor("Chương trình: ↑↓ chọn")
+        try session.keys("Enter")
+        try session.waitFor("Cuộc họp mới")
+        if let title {
+            try session.keys("C-u")
+            try session.type(title)
+        }
+        try session.keys("Enter", "Enter", "Enter")
+        try session.waitFor("mục 1/5")
+        return session
+    }
+
     @Test("a meeting on the overdue tasks: two items recorded, the window closed in the third, resumed and finished")
     func cutOffAndResumed() throws {
         let folder = try TemporaryFolder()
         let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
         let environment = ["WORKPLAN_TODAY": "2021-10-29", "WORKPLAN_NOW": "08:00", "XDG_CONFIG_HOME": "/nonexistent"]
         let binary = try Fixtures.workplanBinary()
-        let first = try TmuxSession(command: [binary, "review", "--agenda", "overdue", path], environment: environment,
-                                    folder: folder)
-        try first.waitFor("Chương trình: ↑↓ chọn")
-        try first.keys("Enter")
-        try first.waitFor("Cuộc họp mới")
-        try first.keys("Enter", "Enter", "Enter")
-        try first.waitFor("mục 1/5")
+        let first = try openMeeting(binary, path, environment, folder: folder)
         for (outcome, due) in [("Hồ sơ đang chờ thẩm định", "30/11/2021"), ("Đã in xong bản thảo", "15/12/2021")] {
             try first.keys("o")
             try first.type(outcome)
@@ -66,13 +78,7 @@ struct ReviewMeetingTests {
         let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
         let environment = ["WORKPLAN_TODAY": "2021-10-29", "WORKPLAN_NOW": "08:00", "XDG_CONFIG_HOME": "/nonexistent"]
         let binary = try Fixtures.workplanBinary()
-        let first = try TmuxSession(command: [binary, "review", "--agenda", "overdue", path], environment: environment,
-                                    folder: folder)
-        try first.waitFor("Chương trình: ↑↓ chọn")
-        try first.keys("Enter")
-        try first.waitFor("Cuộc họp mới")
-        try first.keys("Enter", "Enter", "Enter")
-        try first.waitFor("mục 1/5")
+        let first = try openMeeting(binary, path, environment, folder: folder)
         try first.waitFor("? trợ giúp")
         try first.keys("o")
         try first.type("Kết quả một")
@@ -111,14 +117,7 @@ struct ReviewMeetingTests {
         #expect(minutes.contains("- Kết quả: Kết quả hai\n"))
 
         // The same story, quit by closing the window in the middle and resumed.
-        let again = try TmuxSession(command: [binary, "review", "--agenda", "overdue", path], environment: environment)
-        try again.waitFor("Chương trình: ↑↓ chọn")
-        try again.keys("Enter")
-        try again.waitFor("Cuộc họp mới")
-        try again.keys("C-u")
-        try again.type("Họp lần hai")
-        try again.keys("Enter", "Enter", "Enter")
-        try again.waitFor("mục 1/5")
+        let again = try openMeeting(binary, path, environment, title: "Họp lần hai")
         try again.keys("o")
         try again.type("Lần hai, mục một")
         try again.keys("Enter", "Right", "Left", "Right")
