@@ -346,6 +346,36 @@ struct RuntimeTests {
         #expect(try fixture.text().contains("- [x] Tham mưu thành lập Ủy ban bầu cử  id:BC1 lead:HC due:2021-02-07 done:2021-10-29\n"))
     }
 
+    @Test("a saved tick wiped out by an editor's stale save is told of, naming the task, and L saves it again")
+    func lostChangeToldAndSavedAgain() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text(" "))
+        #expect(try fixture.text().contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1"))
+        try PlanStore().write(Array(fixture.original.utf8), to: fixture.path, expecting: nil)
+        fixture.press(.text("R"))
+        let message = try #require(fixture.runtime.state.message)
+        #expect(message.isError && message.text.contains("1 thay đổi đã lưu vừa bị nơi khác ghi đè trên đĩa (BC1 «Tham mưu thành lập Ủy ban bầu…»)") && message.text.contains("L để lưu lại"))
+        fixture.press(.text("L"))
+        #expect(try fixture.text().contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29"))
+        fixture.press(.text("R"))
+        #expect(fixture.runtime.state.message?.isError == false, "told once")
+    }
+
+    @Test("a change of this session undone or changed again here is not taken for one wiped out elsewhere")
+    func ownChangesAreNotLost() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text(" "), .text(" "))
+        fixture.go(to: "KH2")
+        fixture.press(.text(" "), .text("u"))
+        fixture.press(.text("R"))
+        #expect(fixture.runtime.state.message?.isError == false)
+        #expect(fixture.runtime.state.lostEdits.isEmpty)
+    }
+
     @Test("a signal while a title is being typed saves the typed title and ends with 128 + the signal")
     func signalSavesPendingEdit() throws {
         let fixture = try Fixture()

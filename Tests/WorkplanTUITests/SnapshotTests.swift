@@ -167,7 +167,7 @@ struct SnapshotTests {
           %                      sửa tiến độ (a/b hoặc N%)
           m                      sửa ghi chú
           a                      thêm nhiệm vụ bên dưới
-         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/79
+         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/80
         """)
     }
 

@@ -89,6 +89,8 @@ public enum Action: Hashable, Sendable {
     case redraw
     /// Read the file again from disk.
     case reload
+    /// Save again the changes of this session that someone else's save wiped out.
+    case reapplyLost
     /// Open the file in the officer's text editor at the selected task's line.
     case openEditor
     /// Show the report: a bar per track.
@@ -166,7 +168,7 @@ public enum Action: Hashable, Sendable {
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote,
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
-        case .help, .quit, .suspend, .redraw, .reload, .openEditor, .showReport, .showTask: .program
+        case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask: .program
         case .startReview, .editOutcome, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
              .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs

@@ -43,6 +43,7 @@ extension Action {
         case .suspend: language.pick(vi: "tạm dừng về shell; gõ fg để quay lại", en: "suspend to the shell; fg comes back")
         case .redraw: language.pick(vi: "vẽ lại màn hình", en: "redraw the screen")
         case .reload: language.pick(vi: "đọc lại tệp từ đĩa", en: "read the file again")
+        case .reapplyLost: language.pick(vi: "lưu lại những thay đổi vừa bị nơi khác ghi đè", en: "save again the changes that were just overwritten elsewhere")
         case .showReport: language.pick(vi: "báo cáo đầy đủ, mỗi mảng một thanh tỷ lệ",
                                         en: "the full report, a bar per track")
         case .showTask: language.pick(vi: "xem đầy đủ nhiệm vụ, ghi chú, các cuộc họp đã bàn",

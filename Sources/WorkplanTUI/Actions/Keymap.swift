@@ -90,6 +90,7 @@ public struct Keymap: Sendable {
                 Binding(keys: [.text("F"), .escape], action: .clearFilter),
                 Binding(keys: [.text("S")], action: .toggleSort),
                 Binding(keys: [.text("R")], action: .reload),
+                Binding(keys: [.text("L")], action: .reapplyLost),
                 Binding(keys: [.text("E")], action: .openEditor),
                 Binding(keys: [.text("M")], action: .startReview),
                 Binding(keys: [.text("B")], action: .showReport),

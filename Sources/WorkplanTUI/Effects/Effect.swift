@@ -13,6 +13,8 @@ public enum Effect: Equatable, Sendable {
     case resolve(PlanConflict, keepMine: Bool)
     /// Read the file again.
     case reload
+    /// Save these edits again, where their old lines now stand (changes someone else wiped out).
+    case reapply([LineBlockEdit])
     /// Open the file in the officer's editor at a line (1-based), then read it again.
     case openEditor(line: Int)
     /// Create the minutes file of a meeting that begins, with its header.

@@ -99,6 +99,11 @@ public final class AppRuntime {
             resolve(conflict, keepMine: keepMine)
         case .reload:
             reload(message: state.language.pick(vi: "Đã đọc lại tệp", en: "File read again"))
+        case let .reapply(edits):
+            for edit in edits {
+                change(.lines(edit), kind: .new, message: state.language.pick(vi: "Đã lưu lại thay đổi bị ghi đè",
+                                                                            en: "Saved the overwritten change again"))
+            }
         case .quit:
             return .quit
         case .suspend:

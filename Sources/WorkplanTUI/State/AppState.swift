@@ -34,6 +34,11 @@ public struct AppState: Sendable {
     public internal(set) var undoStack: [LineBlockEdit] = []
     /// Changes undone that can be done again, the last one undone last.
     public internal(set) var redoStack: [LineBlockEdit] = []
+    /// The latest changes saved in this session, watched on every reading of the file: one that
+    /// is gone from it (someone's save put the old lines back) is told of and offered again.
+    var watchedEdits: [LineBlockEdit] = []
+    /// Changes found wiped out by someone else's save, that `L` saves again.
+    public internal(set) var lostEdits: [LineBlockEdit] = []
     /// Counts for the status line.
     public internal(set) var counts: PlanCounts
     /// The status each task had before Space ticked it in this session, by id, so that

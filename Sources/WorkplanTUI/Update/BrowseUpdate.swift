@@ -78,6 +78,14 @@ extension AppState {
             return []
         case .quit: return [.quit]
         case .reload: return [.reload]
+        case .reapplyLost:
+            guard !lostEdits.isEmpty else {
+                tell("Không có thay đổi nào bị ghi đè để lưu lại", "No overwritten change to save again")
+                return []
+            }
+            let lost = lostEdits
+            lostEdits = []
+            return [.reapply(lost)]
         case .startReview:
             beginReview()
             return []

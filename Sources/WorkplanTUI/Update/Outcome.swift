@@ -1,3 +1,4 @@
+import Terminal
 import WorkplanCore
 
 /// What running an effect on the plan file came to, handed back to the state.
@@ -95,6 +96,7 @@ extension AppState {
             } else {
                 searchMatcher.reset()
             }
+            watch(edit, kind: kind)
             switch kind {
             case .new:
                 undoStack.append(edit)
@@ -122,8 +124,41 @@ extension AppState {
         case let .reloaded(newPlan, text):
             replacePlan(newPlan, before: before)
             message = StatusMessage(text)
+            noticeLostEdits()
         case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed: break
         }
+    }
+
+    /// How many of the latest saved changes are watched.
+    static let watchedLimit = 50
+
+    /// Watches a change just saved. An earlier change of the same task, or of lines this one
+    /// replaced, is this session's own to change again: it is no longer watched (an undo
+    /// included, which is not watched itself).
+    private mutating func watch(_ edit: LineBlockEdit, kind: Outcome.ChangeKind) {
+        let replaced = Set(edit.old)
+        watchedEdits.removeAll { earlier in
+            (earlier.taskId != nil && earlier.taskId == edit.taskId) || !replaced.isDisjoint(with: earlier.new)
+        }
+        if kind != .undo { watchedEdits = Array((watchedEdits + [edit]).suffix(Self.watchedLimit)) }
+    }
+
+    /// After the file was read again: the watched changes whose new lines are gone from it
+    /// while their old lines are back (an editor's stale save, a copy put back) are told of,
+    /// naming the task and what changed, and kept for `L` to save again.
+    private mutating func noticeLostEdits() {
+        let lost = watchedEdits.filter { plan.locate($0.inverse) == nil && plan.locate($0) != nil }
+        guard !lost.isEmpty else { return }
+        watchedEdits.removeAll { edit in lost.contains(edit) }
+        lostEdits += lost
+        let named = lost.prefix(3).map { edit in
+            let task = edit.taskId.flatMap { plan.taskIndex(id: $0) }
+            return (edit.taskId ?? "?") + (task.map { " «" + TextWidth.truncate(TextForm.visible(plan.tasks[$0].title), to: 30) + "»" } ?? "")
+        }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
+        let key = keymap.keys(for: .reapplyLost, in: .browse).first?.label ?? "L"
+        tell("\(lost.count) thay đổi đã lưu vừa bị nơi khác ghi đè trên đĩa (\(named)) · \(key) để lưu lại",
+             "\(lost.count) saved change(s) were just overwritten on disk elsewhere (\(named)) · \(key) saves them again",
+             isError: true)
     }
 
     /// Forgets the folded search text of the task a line belongs to (its own line or its note).
