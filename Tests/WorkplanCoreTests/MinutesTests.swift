@@ -214,6 +214,21 @@ struct MinutesTests {
         #expect(text.hasSuffix("- Kết thúc: \(try #require(minutes.items[0].to))\n"))
     }
 
+    @Test("minutes that are no longer valid UTF-8 keep every byte: the item goes at the end")
+    func invalidUTF8MinutesKeepTheirBytes() throws {
+        var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)
+        let folder = try #require(mkdtemp(&template).map { String(cString: $0) })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let minutes = try sample()
+        let file = try MinutesFile.create(minutes, in: MeetingArchive(planPath: folder + "/plan.md"), .vi)
+        let latin1 = try PlanStore().read(file.path).bytes + [0x43, 0x61, 0x66, 0xE9, 0x0A]
+        try PlanStore().write(latin1, to: file.path, expecting: nil)
+        try file.record(minutes.items[0], agenda: minutes.agenda, .vi)
+        let after = try PlanStore().read(file.path).bytes
+        #expect(after.starts(with: latin1))
+        #expect(String(decoding: after.dropFirst(latin1.count), as: UTF8.self).hasPrefix("## 1. KH1"))
+    }
+
     @Test("text a person added to the file while the meeting goes on is kept")
     func keepsOutsideEdits() throws {
         var template = Array("/tmp/workplan-minutes-XXXXXX".utf8CString)

@@ -45,10 +45,18 @@ public struct MinutesFile: Sendable {
     }
 
     /// Writes a task's item in its place (`MinutesItemPlacement`): one item per task, in the
-    /// order of the agenda; recording a task again replaces its item.
+    /// order of the agenda; recording a task again replaces its item. A file that is no longer
+    /// valid UTF-8 (someone saved it in another encoding) is never decoded and written back,
+    /// which would replace its bytes: the item is added at its end instead.
     public func record(_ item: MinutesItem, agenda: [String], _ language: Language) throws(StoreError) {
         try change { bytes in
-            Array(MinutesItemPlacement.place(item, agenda: agenda, in: String(decoding: bytes, as: UTF8.self), language).utf8)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                var joined = bytes
+                if let last = joined.last, last != 10 { joined.append(10) }
+                let number = bytes.split(separator: 10).count { $0.starts(with: [35, 35, 32]) } + 1
+                return joined + Array(MinutesFormat.item(item, number: number, language).utf8)
+            }
+            return Array(MinutesItemPlacement.place(item, agenda: agenda, in: text, language).utf8)
         }
     }
 
