@@ -356,11 +356,51 @@ struct RuntimeTests {
         try PlanStore().write(Array(fixture.original.utf8), to: fixture.path, expecting: nil)
         fixture.press(.text("R"))
         let message = try #require(fixture.runtime.state.message)
-        #expect(message.isError && message.text.contains("1 thay đổi đã lưu vừa bị nơi khác ghi đè trên đĩa (BC1 «Tham mưu thành lập Ủy ban bầu…»)") && message.text.contains("L để lưu lại"))
+        #expect(message.isError && message.text.contains("1 thay đổi đã lưu bị nơi khác ghi đè trên đĩa · L để lưu lại · vừa rồi: BC1 «Tham mưu thành lập Ủy ban bầu…»"))
         fixture.press(.text("L"))
         #expect(try fixture.text().contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29"))
         fixture.press(.text("R"))
         #expect(fixture.runtime.state.message?.isError == false, "told once")
+    }
+
+    /// The officer goes on ticking without the file being read in between: the next save finds
+    /// the stale copy on disk, merges its own tick there, and must say that the earlier one is gone.
+    @Test("a tick wiped out by a stale save is told at the next save, which merged onto the stale copy; L saves it again")
+    func lostChangeToldAtNextSave() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text(" "))
+        try PlanStore().write(Array(fixture.original.utf8), to: fixture.path, expecting: nil)
+        fixture.go(to: "KH2")
+        fixture.press(.text(" "))
+        let message = try #require(fixture.runtime.state.message)
+        #expect(message.isError && message.text.contains("1 thay đổi đã lưu bị nơi khác ghi đè trên đĩa · L để lưu lại · vừa rồi: BC1"))
+        #expect(try !fixture.text().contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1"))
+        fixture.press(.text("u"), .text("U"))
+        #expect(fixture.runtime.state.message?.text.hasSuffix(" · 1 thay đổi bị ghi đè chờ lưu lại (L)") == true,
+                "a later message keeps the reminder: \(fixture.runtime.state.message?.text ?? "")")
+        fixture.press(.text("L"))
+        let text = try fixture.text()
+        #expect(text.contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29"))
+        #expect(text.contains("[x] Tổng hợp ý kiến cử tri  id:KH2"))
+        #expect(fixture.runtime.state.lostEdits.isEmpty)
+    }
+
+    @Test("an overwritten change that the officer makes again by hand no longer waits for L")
+    func lostChangeRedoneByHand() throws {
+        let fixture = try Fixture()
+        defer { fixture.folder.remove() }
+        fixture.go(to: "BC1")
+        fixture.press(.text(" "))
+        try PlanStore().write(Array(fixture.original.utf8), to: fixture.path, expecting: nil)
+        fixture.press(.text("R"))
+        #expect(fixture.runtime.state.lostEdits.count == 1)
+        fixture.press(.text(" "))
+        #expect(fixture.runtime.state.lostEdits.isEmpty)
+        #expect(fixture.runtime.state.message?.isError == false)
+        fixture.press(.text("L"))
+        #expect(fixture.runtime.state.message?.text == "Không có thay đổi nào bị ghi đè để lưu lại")
     }
 
     @Test("a change of this session undone or changed again here is not taken for one wiped out elsewhere")

@@ -124,40 +124,55 @@ extension AppState {
         case let .reloaded(newPlan, text):
             replacePlan(newPlan, before: before)
             message = StatusMessage(text)
-            noticeLostEdits()
         case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed: break
         }
+        let toldNow = if case .conflict = outcome { false } else { true }
+        noticeLostEdits(remindingAfterMessage: toldNow)
     }
 
     /// How many of the latest saved changes are watched.
     static let watchedLimit = 50
 
     /// Watches a change just saved. An earlier change of the same task, or of lines this one
-    /// replaced, is this session's own to change again: it is no longer watched (an undo
-    /// included, which is not watched itself).
+    /// replaced, is this session's own to change again: it is no longer watched, nor waits to be
+    /// saved again if it was overwritten (an undo included, which is not watched itself).
     private mutating func watch(_ edit: LineBlockEdit, kind: Outcome.ChangeKind) {
         let replaced = Set(edit.old)
-        watchedEdits.removeAll { earlier in
+        let superseded = { (earlier: LineBlockEdit) in
             (earlier.taskId != nil && earlier.taskId == edit.taskId) || !replaced.isDisjoint(with: earlier.new)
         }
+        watchedEdits.removeAll(where: superseded)
+        lostEdits.removeAll(where: superseded)
         if kind != .undo { watchedEdits = Array((watchedEdits + [edit]).suffix(Self.watchedLimit)) }
     }
 
-    /// After the file was read again: the watched changes whose new lines are gone from it
-    /// while their old lines are back (an editor's stale save, a copy put back) are told of,
-    /// naming the task and what changed, and kept for `L` to save again.
-    private mutating func noticeLostEdits() {
+    /// After any outcome that may have read the file again (a save that found it changed on disk
+    /// and merged there, a refusal, a conflict, a re-read): the watched changes whose new lines
+    /// are gone from it while their old lines are back (an editor's stale save, a copy put back)
+    /// are told of, naming the task, and kept for `L` to save again.
+    ///
+    /// When nothing new was lost but changes still wait, `remindingAfterMessage` adds so to the
+    /// message just set, so that the next "saved" does not hide them.
+    private mutating func noticeLostEdits(remindingAfterMessage: Bool) {
         let lost = watchedEdits.filter { plan.locate($0.inverse) == nil && plan.locate($0) != nil }
-        guard !lost.isEmpty else { return }
+        let key = keymap.keys(for: .reapplyLost, in: .browse).first?.label ?? "L"
+        guard !lost.isEmpty else {
+            if remindingAfterMessage, !lostEdits.isEmpty, let shown = message, !shown.isError {
+                message = StatusMessage(shown.text + language.pick(
+                    vi: " · \(lostEdits.count) thay đổi bị ghi đè chờ lưu lại (\(key))",
+                    en: " · \(lostEdits.count) overwritten change(s) wait to be saved again (\(key))"))
+            }
+            return
+        }
         watchedEdits.removeAll { edit in lost.contains(edit) }
         lostEdits += lost
         let named = lost.prefix(3).map { edit in
             let task = edit.taskId.flatMap { plan.taskIndex(id: $0) }
             return (edit.taskId ?? "?") + (task.map { " «" + TextWidth.truncate(TextForm.visible(plan.tasks[$0].title), to: 30) + "»" } ?? "")
         }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
-        let key = keymap.keys(for: .reapplyLost, in: .browse).first?.label ?? "L"
-        tell("\(lost.count) thay đổi đã lưu vừa bị nơi khác ghi đè trên đĩa (\(named)) · \(key) để lưu lại",
-             "\(lost.count) saved change(s) were just overwritten on disk elsewhere (\(named)) · \(key) saves them again",
+        let total = lostEdits.count
+        tell("\(total) thay đổi đã lưu bị nơi khác ghi đè trên đĩa · \(key) để lưu lại · vừa rồi: \(named)",
+             "\(total) saved change(s) overwritten on disk elsewhere · \(key) saves them again · just now: \(named)",
              isError: true)
     }
 
