@@ -23,7 +23,7 @@ struct ReviewMeetingTests {
         return session
     }
 
-    @Test("a meeting on the overdue tasks: two items recorded, the window closed in the third, resumed and finished")
+    @Test("a meeting on the overdue tasks: two items recorded, the window closed while the third is typed (kept), resumed and finished")
     func cutOffAndResumed() throws {
         let folder = try TemporaryFolder()
         let path = try folder.copy(Fixtures.examplePlan2021, as: "plan.md")
@@ -42,6 +42,7 @@ struct ReviewMeetingTests {
         try first.waitFor("mục 3/5")
         try first.keys("o")
         try first.type("đang gõ dở")
+        try first.waitFor("đang gõ dở")
         try first.signal(SIGHUP)
         #expect(try first.waitForExit() == 128 + SIGHUP)
 
@@ -52,11 +53,12 @@ struct ReviewMeetingTests {
         let cut = try String(contentsOfFile: minutesPath, encoding: .utf8)
         #expect(cut.contains("## 1. TK5.2") && cut.contains("- Hạn: 30/06/2021 → 30/11/2021"))
         #expect(cut.contains("## 2. TK6") && cut.contains("- Kết quả: Đã in xong bản thảo"))
-        #expect(!cut.contains("## 3.") && !cut.contains("Kết thúc"))
+        #expect(cut.contains("## 3. BC15") && cut.contains("- Kết quả: đang gõ dở\n"), "the line being typed is kept")
+        #expect(!cut.contains("## 4.") && !cut.contains("Kết thúc"))
 
         let second = try TmuxSession(command: [binary, "review", "--resume", path], environment: environment)
-        try second.waitFor("mục 3/5")
-        try second.keys("Right", "Right", "Right")
+        try second.waitFor("mục 4/5")
+        try second.keys("Right", "Right")
         try second.keys("q")
         try second.waitFor("Đã xét: 5/5 nhiệm vụ")
         try second.keys("Enter", "q")
@@ -64,6 +66,7 @@ struct ReviewMeetingTests {
         let done = try String(contentsOfFile: minutesPath, encoding: .utf8)
         #expect(done.hasPrefix(cut), "nothing recorded before the cut is lost")
         #expect(done.contains("## 3. BC15") && done.contains("## 4. BC15.2") && done.contains("## 5. BC16"))
+        #expect(done.components(separatedBy: "\n## ").count == 6, "one item per task")
         #expect(done.hasSuffix("- Kết thúc: 08:00\n"))
         let plan = try String(contentsOfFile: path, encoding: .utf8)
         #expect(plan.contains("id:TK5.2 lead:HC with:SNV due:2021-11-30"))

@@ -129,4 +129,36 @@ struct MeetingResumeTests {
         }
         #expect(!menu.items.contains { $0.choice == .resumeMeeting || $0.choice == .closeMeeting })
     }
+    /// The window closes in the middle of a meeting: what was typed for the task left by going
+    /// back, and the line being typed for the task on screen, are both in the minutes, each
+    /// item where it belongs, and the meeting stays open to be resumed.
+    @Test("a signal in a meeting records what was typed, the line being typed included; the meeting stays open")
+    func signalRecordsTyped() throws {
+        _ = TUITestSupport.locale
+        let folder = try TestFolder()
+        let path = try folder.write("plan.md", TUITestSupport.smallPlan)
+        defer { folder.remove() }
+        var header = Self.cutOff()
+        header.items = []
+        let minutes = try MinutesFile.create(header, in: MeetingArchive(planPath: path), .vi)
+        try minutes.record(Self.cutOff().items[0], agenda: header.agenda, .vi)
+        let terminal = VirtualTerminal(size: TerminalSize(rows: 24, columns: 80))
+        let file = try PlanFile(path: path)
+        let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today, size: terminal.size)
+        let runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
+                                 idleMilliseconds: nil, clock: { ClockTime(hour: 9, minute: 15) ?? .midnight })
+        for key in [Key.text("M"), .enter, .text("o")] { runtime.handle(key) }
+        for scalar in "Đã trình UBND".unicodeScalars { runtime.handle(.text(scalar)) }
+        for key in [Key.enter, .left, .text("c")] { runtime.handle(key) }
+        for scalar in "Giao Phòng HC".unicodeScalars { runtime.handle(.text(scalar)) }
+        terminal.enqueueSignal(SIGHUP)
+        #expect(runtime.run() == 128 + SIGHUP)
+        let written = try folder.read(minutes.path)
+        #expect(written.components(separatedBy: "\n## ").count == 3, "two items:\n\(written)")
+        #expect(written.contains("## 1. KH1 — Tham mưu nội dung kỳ họp thường lệ giữa năm\n"))
+        #expect(written.contains("- Kết quả: Đã có dự thảo\n- Kết luận, chỉ đạo: Giao Phòng HC\n"))
+        #expect(written.contains("## 2. BC1 — Tham mưu thành lập Ủy ban bầu cử tỉnh\n"))
+        #expect(written.contains("- Kết quả: Đã trình UBND\n"))
+        #expect(!written.contains("Kết thúc"), "the meeting stays open")
+    }
 }

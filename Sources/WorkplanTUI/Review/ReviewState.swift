@@ -48,6 +48,17 @@ public struct ReviewState: Equatable, Sendable {
     var currentTaskId: String? {
         minutes.agenda.indices.contains(position) ? minutes.agenda[position] : nil
     }
+
+    /// What was typed (an outcome, a decision, who is responsible) and is not in the minutes as
+    /// typed: for the task on screen and those left, in the agenda's order.
+    var typedNotRecorded: [MinutesItem] {
+        let typed = ([draft].compactMap { $0 } + drafts.values).filter { item in
+            !(item.outcome.isEmpty && item.decision.isEmpty && item.responsible.isEmpty)
+                && item != minutes.item(forTask: item.taskId)
+        }
+        let order = Dictionary(minutes.agenda.enumerated().map { ($1, $0) }) { first, _ in first }
+        return typed.sorted { (order[$0.taskId] ?? Int.max) < (order[$1.taskId] ?? Int.max) }
+    }
 }
 
 /// A line typed during a meeting.

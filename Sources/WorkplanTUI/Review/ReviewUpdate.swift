@@ -208,10 +208,7 @@ extension AppState {
         let agenda = review.minutes.agenda
         let recorded = Set(review.minutes.items.map(\.taskId))
         let open = agenda.filter { !recorded.contains($0) }
-        let typed = Set(([review.draft].compactMap { $0 } + review.drafts.values)
-            .filter { !($0.outcome.isEmpty && $0.decision.isEmpty && $0.responsible.isEmpty)
-                      && $0 != review.minutes.item(forTask: $0.taskId) }
-            .map(\.taskId))
+        let typed = Set(review.typedNotRecorded.map(\.taskId))
         guard !open.isEmpty || !typed.isEmpty else { return nil }
         var parts: [String] = []
         if !typed.isEmpty {
@@ -266,18 +263,26 @@ extension AppState {
     /// and goes on. A task recorded before has its item replaced, where it stands: the minutes
     /// hold one item per task, in the order of the agenda.
     private mutating func record(_ task: Int, _ review: inout ReviewState) -> [Effect] {
-        guard var item = review.draft else { return [] }
-        let current = plan.tasks[task]
-        item.statusAfter = current.status
-        item.dueAfter = current.due
-        item.progress = current.progress?.text ?? ""
-        item.to = now
+        guard let draft = review.draft else { return [] }
+        let item = completed(draft, task: task)
         review.minutes.record(item)
         review.draft = item
         review.drafts[item.taskId] = nil
         review.skipped.removeAll { $0 == item.taskId }
         advance(&review)
         return [.recordItem(item, agenda: review.minutes.agenda)]
+    }
+
+    /// An item as it is recorded: with the task's status, due date and progress as they are
+    /// now, and the time it is recorded.
+    func completed(_ draft: MinutesItem, task: Int) -> MinutesItem {
+        var item = draft
+        let current = plan.tasks[task]
+        item.statusAfter = current.status
+        item.dueAfter = current.due
+        item.progress = current.progress?.text ?? ""
+        item.to = now
+        return item
     }
 
     /// Goes to the next task not yet recorded nor passed over; then to the passed-over ones;

@@ -271,12 +271,13 @@ public final class AppRuntime {
         draw()
     }
 
-    /// On a signal that ends the program: an edit being typed is saved when it can be, so
-    /// that closing the terminal does not lose it.
+    /// On a signal that ends the program: an edit being typed is saved when it can be, and
+    /// what was typed in a meeting goes into its minutes, so that closing the terminal does
+    /// not lose it.
     private func finishPendingEdit() {
-        guard state.mode.isEditing else { return }
-        for effect in state.update(.confirm) {
-            _ = run(effect)
+        if state.mode.isEditing || state.isTypingInMeeting {
+            for effect in state.update(.confirm) { _ = run(effect) }
         }
+        for effect in state.recordTypedBeforeExit() { _ = run(effect) }
     }
 }
