@@ -61,12 +61,9 @@ struct Benchmark {
         for command in BenchCommand.workplanCommands {
             ProgressLog.say("\(NumberText.grouped(plan.taskCount)) tasks: \(command.label) × \(runs)")
             let ids = command.needsTaskId ? doneIds : Array(repeating: "", count: runs + 1)
-            var samples: [RunSample] = []
-            for (run, id) in ids.enumerated() {
-                let sample = try spawn(command.arguments(file: file, taskId: id))
-                if run > 0 { samples.append(sample) }
-            }
-            results.append(CommandResult(command: command, taskCount: plan.taskCount, samples: samples))
+            let (samples, peak) = try WarmedRuns.measure(binary, ids.map { command.arguments(file: file, taskId: $0) },
+                                                        environment: environment)
+            results.append(CommandResult(command: command, taskCount: plan.taskCount, samples: samples, peakKiB: peak))
         }
         try checkDone(doneIds, file: file)
         let floorIds = Array(plan.openIds.shuffled(using: &random).filter { !doneIds.contains($0) }.prefix(runs + 1))
@@ -79,27 +76,9 @@ struct Benchmark {
     private func floor(file: String, ids: [String], taskCount: Int) throws(BenchFailure) -> CommandResult {
         let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
             : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
-        var samples: [RunSample] = []
-        for (run, id) in ids.enumerated() {
-            let sample: RunSample
-            do {
-                sample = try ChildProcess.run(me, BenchCommand.plainRewrite.arguments(file: file, taskId: id),
-                                              environment: environment)
-            } catch {
-                throw BenchFailure(message: error.message)
-            }
-            if run > 0 { samples.append(sample) }
-        }
-        return CommandResult(command: .plainRewrite, taskCount: taskCount, samples: samples)
-    }
-
-    /// One run of the binary.
-    private func spawn(_ arguments: [String]) throws(BenchFailure) -> RunSample {
-        do {
-            return try ChildProcess.run(binary, arguments, environment: environment)
-        } catch {
-            throw BenchFailure(message: error.message)
-        }
+        let (samples, peak) = try WarmedRuns.measure(me, ids.map { BenchCommand.plainRewrite.arguments(file: file, taskId: $0) },
+                                                    environment: environment)
+        return CommandResult(command: .plainRewrite, taskCount: taskCount, samples: samples, peakKiB: peak)
     }
 
     /// Warns when `done` did not mark every task it was given, which would make its times meaningless.

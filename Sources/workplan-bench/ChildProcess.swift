@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,7 +6,12 @@ import Darwin
 #endif
 
 /// Runs a program once with `posix_spawn`, its standard streams on `/dev/null`, and reaps it
-/// with `wait4` to learn its wall time, peak memory and exit code.
+/// with `wait4` to learn its wall time and exit code; and measures a program's peak memory.
+///
+/// The peak memory of a child is not its `ru_maxrss`: Linux keeps a process's `ru_maxrss`
+/// across `exec`, and `posix_spawn` starts the child inside the bench's own memory, so every
+/// child would report at least the bench's peak (140 MB while the shapes are held). GNU time
+/// forks the command from a process of its own small size, so its `%M` is the command's own.
 enum ChildProcess {
     /// Why a run could not be made.
     struct SpawnError: Error {
@@ -40,19 +46,35 @@ enum ChildProcess {
             throw SpawnError(message: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 {
+        while wait4(pid, &status, 0, nil) == -1 {
             guard errno == EINTR else {
                 throw SpawnError(message: "wait4 failed: \(String(cString: strerror(errno)))")
             }
         }
         let end = MonotonicClock.nanoseconds()
-        #if canImport(Darwin)
-        let peakKiB = Int(usage.ru_maxrss) / 1024  // bytes on Darwin
-        #else
-        let peakKiB = Int(usage.ru_maxrss)  // KiB on Linux
-        #endif
-        return RunSample(wallNanoseconds: end - start, peakKiB: peakKiB, exitCode: exitCode(status))
+        return RunSample(wallNanoseconds: end - start, exitCode: exitCode(status))
+    }
+
+    /// GNU time, which reports the peak memory of the command it runs.
+    static let timeProgram = "/usr/bin/time"
+
+    /// Runs `executable` once through GNU time and returns its peak resident set in KiB (its
+    /// run is not timed); nil when GNU time is not installed.
+    static func peakKiB(_ executable: String, _ arguments: [String],
+                        environment: [String: String]) throws(SpawnError) -> Int? {
+        guard access(timeProgram, X_OK) == 0 else { return nil }
+        var template = Array("/tmp/workplan-bench-peak.XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard descriptor >= 0 else { throw SpawnError(message: "cannot make a file for GNU time's report") }
+        close(descriptor)
+        let report = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(report) }
+        _ = try run(timeProgram, ["-f", "%M", "-o", report, executable] + arguments, environment: environment)
+        guard let text = try? String(contentsOfFile: report, encoding: .utf8),
+              let last = text.split(separator: "\n").last, let kib = Int(last) else {
+            throw SpawnError(message: "GNU time reported no peak memory for \(executable)")
+        }
+        return kib
     }
 
     /// The exit code from a `wait` status, or 128 plus the signal number.

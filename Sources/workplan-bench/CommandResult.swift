@@ -6,6 +6,9 @@ struct CommandResult {
     let taskCount: Int
     /// Every timed run (the warm-up run is not among them).
     let samples: [RunSample]
+    /// The peak resident set of the warm-up run, in KiB (`ChildProcess.peakKiB`); nil when it
+    /// could not be measured.
+    let peakKiB: Int?
 
     /// The median wall time in milliseconds (the mean of the middle two for an even count).
     var medianMilliseconds: Double {
@@ -17,9 +20,9 @@ struct CommandResult {
         samples.map(\.wallMilliseconds).min() ?? 0
     }
 
-    /// The largest peak resident set of all runs, in MiB.
-    var peakMegabytes: Double {
-        Double(samples.map(\.peakKiB).max() ?? 0) / 1024
+    /// The peak resident set in MiB; nil when it could not be measured.
+    var peakMegabytes: Double? {
+        peakKiB.map { Double($0) / 1024 }
     }
 
     /// The runs that did not exit with 0.

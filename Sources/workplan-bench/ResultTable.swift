@@ -16,13 +16,13 @@ enum ResultTable {
     /// rows for 100,000 tasks, the targets.
     static func commands(_ results: [CommandResult]) -> String {
         let widths = [10, 40, 6, 11, 9, 9]
-        var out = "Commands (wall time from spawn to exit; peak = largest ru_maxrss of the runs)\n"
+        var out = "Commands (wall time from spawn to exit; peak = GNU time's %M of the warm-up run, – without it)\n"
         out += row(["tasks", "command", "runs", "median ms", "min ms", "peak MB"], widths: widths, leftColumn: 1)
         out += "  targets at \(NumberText.grouped(Targets.taskCount)) tasks\n"
         for result in results {
             out += row([NumberText.grouped(result.taskCount), result.command.label, String(result.samples.count),
                         NumberText.fixed(result.medianMilliseconds), NumberText.fixed(result.minimumMilliseconds),
-                        NumberText.fixed(result.peakMegabytes)], widths: widths, leftColumn: 1)
+                        result.peakMegabytes.map { NumberText.fixed($0) } ?? "–"], widths: widths, leftColumn: 1)
             if result.taskCount == Targets.taskCount { out += "  " + targetNotes(result) }
             if !result.failedRuns.isEmpty {
                 let codes = Set(result.failedRuns.map(\.exitCode)).sorted().map(String.init).joined(separator: ", ")
@@ -52,10 +52,13 @@ enum ResultTable {
             out += "  done ÷ its floor without the lock and the checks \(NumberText.fixed(ratio, 2))×"
                 + " (target ≤ \(NumberText.fixed(Targets.doneOverFloor, 1))×)  \(Targets.mark(ratio, Targets.doneOverFloor))\n"
         }
-        if let largest = measured.max(by: { $0.peakMegabytes < $1.peakMegabytes }) {
-            out += "  memory peak \(NumberText.fixed(largest.peakMegabytes)) MB, in \(largest.command.name)"
+        let peaks = measured.compactMap { result in result.peakMegabytes.map { (result, $0) } }
+        if let (largest, megabytes) = peaks.max(by: { $0.1 < $1.1 }) {
+            out += "  memory peak \(NumberText.fixed(megabytes)) MB, in \(largest.command.name)"
                 + " (target ≤ \(NumberText.fixed(Targets.peakMegabytes, 0)) MB for every command)"
-                + "  \(Targets.mark(largest.peakMegabytes, Targets.peakMegabytes))\n"
+                + "  \(Targets.mark(megabytes, Targets.peakMegabytes))\n"
+        } else {
+            out += "  memory not measured: GNU time (\(ChildProcess.timeProgram)) is not installed\n"
         }
         return out
     }
@@ -66,8 +69,9 @@ enum ResultTable {
         if let limit = Targets.milliseconds(result.command) {
             notes.append("time ≤ \(NumberText.fixed(limit, 0)) ms \(Targets.mark(result.medianMilliseconds, limit))")
         }
-        notes.append("memory ≤ \(NumberText.fixed(Targets.peakMegabytes, 0)) MB "
-            + Targets.mark(result.peakMegabytes, Targets.peakMegabytes))
+        if let megabytes = result.peakMegabytes {
+            notes.append("memory ≤ \(NumberText.fixed(Targets.peakMegabytes, 0)) MB " + Targets.mark(megabytes, Targets.peakMegabytes))
+        }
         return notes.joined(separator: ", ")
     }
 

@@ -2,8 +2,6 @@
 struct RunSample {
     /// Wall time from spawning to reaping the child, in nanoseconds.
     let wallNanoseconds: UInt64
-    /// The child's peak resident set size, in KiB (`ru_maxrss` on Linux).
-    let peakKiB: Int
     /// The exit code, or 128 plus the signal number when a signal ended it.
     let exitCode: Int32
 

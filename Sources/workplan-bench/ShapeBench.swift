@@ -27,21 +27,12 @@ struct ShapeBench {
             try folder.write(Array(shape.text.utf8), to: file)
             let path = folder.file(file)
             for command in shape.commands {
-                var samples: [RunSample] = []
-                for run in 0...runs {
-                    let sample: RunSample
-                    do {
-                        sample = try ChildProcess.run(binary, command + ["--file", path], environment: environment)
-                    } catch {
-                        throw BenchFailure(message: error.message)
-                    }
-                    if run > 0 { samples.append(sample) }
-                }
+                let (samples, peak) = try WarmedRuns.measure(binary, Array(repeating: command + ["--file", path], count: runs + 1),
+                                                            environment: environment)
                 let times = samples.map { Double($0.wallNanoseconds) / 1e6 }
-                let peak = samples.map(\.peakKiB).max() ?? 0
                 rows.append("| \(shape.name) | \(NumberText.grouped(shape.text.utf8.count / 1024)) KiB | `\(command.joined(separator: " "))` "
                             + "| \(NumberText.fixed(Statistics.median(times))) | \(NumberText.fixed(times.min() ?? 0)) "
-                            + "| \(NumberText.fixed(Double(peak) / 1024)) |")
+                            + "| \(peak.map { NumberText.fixed(Double($0) / 1024) } ?? "–") |")
             }
         }
         return rows.joined(separator: "\n") + "\n"
