@@ -368,13 +368,13 @@ extension AppState {
 
 extension AppState {
     /// Goes on with a meeting that was cut off (its minutes have no closing line): the
-    /// walk starts at the first agenda task without an item.
+    /// walk starts at the first agenda task without an item, or, when every task has one (the
+    /// last was written as the window closed), at the last task, to finish it.
     mutating func resumeReview(_ minutes: MeetingMinutes, path: String) {
         var review = ReviewState(stage: .walking, minutes: minutes)
         review.minutesPath = path
-        let first = minutes.agenda.firstIndex { minutes.remaining.contains($0) } ?? minutes.agenda.count
+        let first = minutes.agenda.firstIndex { minutes.remaining.contains($0) } ?? max(0, minutes.agenda.count - 1)
         arrive(at: first, &review)
-        if first >= minutes.agenda.count { review.position = minutes.agenda.count }
         mode = .review(review)
         message = StatusMessage(language.pick(vi: "Họp tiếp: đã xét \(minutes.items.count)/\(minutes.agenda.count) nhiệm vụ",
                                               en: "Meeting resumed: \(minutes.items.count) of \(minutes.agenda.count) reviewed"))

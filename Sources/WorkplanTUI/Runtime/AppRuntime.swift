@@ -45,6 +45,7 @@ public final class AppRuntime {
             case let .key(key):
                 if handle(key) == .quit { return 0 }
             case let .terminate(signal):
+                state.now = clock()
                 finishPendingEdit()
                 return 128 + signal
             case .timeout:

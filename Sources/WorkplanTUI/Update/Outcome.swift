@@ -135,14 +135,24 @@ extension AppState {
 
     /// Watches a change just saved. An earlier change of the same task, or of lines this one
     /// replaced, is this session's own to change again: it is no longer watched, nor waits to be
-    /// saved again if it was overwritten (an undo included, which is not watched itself).
+    /// saved again if it was overwritten (an undo included, which is not watched itself). The
+    /// others below the change move with their lines, so that finding them stays a look at one
+    /// place rather than a search of the file.
     private mutating func watch(_ edit: LineBlockEdit, kind: Outcome.ChangeKind) {
         let replaced = Set(edit.old)
         let superseded = { (earlier: LineBlockEdit) in
             (earlier.taskId != nil && earlier.taskId == edit.taskId) || !replaced.isDisjoint(with: earlier.new)
         }
-        watchedEdits.removeAll(where: superseded)
-        lostEdits.removeAll(where: superseded)
+        let blockEnd = edit.start + edit.old.count
+        let shift = edit.new.count - edit.old.count
+        let moved = { (earlier: LineBlockEdit) -> LineBlockEdit in
+            guard shift != 0, earlier.start >= blockEnd else { return earlier }
+            var placed = earlier
+            placed.start += shift
+            return placed
+        }
+        watchedEdits = watchedEdits.filter { !superseded($0) }.map(moved)
+        lostEdits = lostEdits.filter { !superseded($0) }.map(moved)
         if kind != .undo { watchedEdits = Array((watchedEdits + [edit]).suffix(Self.watchedLimit)) }
     }
 
