@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let language = try common.language()
         let paths = files.isEmpty ? [try common.location(positional: nil, language).path] : files
+        let today = try common.today(language)
         var problemCount = 0
         for path in paths {
             let plan: Plan
@@ -23,11 +24,12 @@ struct CheckCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.failed(error, language)
             }
-            for problem in plan.problems {
+            let problems = plan.problems(on: today)
+            for problem in problems {
                 Console.out(problem.formatted(file: path, language) + "\n")
             }
-            problemCount += plan.problems.count
-            if plan.problems.isEmpty {
+            problemCount += problems.count
+            if problems.isEmpty {
                 let tasks = language.count(plan.tasks.count, vi: "nhiệm vụ", en: "task")
                 Console.out(language.pick(vi: "\(path): không có vấn đề nào (\(tasks)).",
                                           en: "\(path): no problems (\(tasks)).") + "\n")

@@ -74,8 +74,9 @@ struct CommonOptions: ParsableArguments {
         } catch {
             throw .failed(error, language)
         }
-        let count = planFile.plan.problems.count
-        if warn, count > 0 {
+        guard warn else { return planFile }
+        let count = (try? today(language)).map { planFile.plan.problems(on: $0).count } ?? planFile.plan.problems.count
+        if count > 0 {
             Console.error(language.pick(
                 vi: "workplan: \(location.path) có \(count) vấn đề; xem bằng: workplan check \(location.path)",
                 en: "workplan: \(location.path) has \(count) problem\(count == 1 ? "" : "s"); see them with: workplan check \(location.path)"))

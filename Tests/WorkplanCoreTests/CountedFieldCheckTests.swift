@@ -63,6 +63,7 @@ struct CountedFieldCheckTests {
     func comparesWhatTheReportReads() {
         #expect(problems("handled:9 received:5 handled:1") == [
             Problem(line: 2, column: 21, kind: .countAboveBase(key: .handled, count: 9, base: .received, baseCount: 5)),
+            Problem(line: 2, column: 42, kind: .repeatedKey(key: "handled", firstColumn: 21)),
         ])
         #expect(problems("received:5 eligible:x handled:9") == [
             Problem(line: 2, column: 32, kind: .invalidCount(key: .eligible, value: "x")),
@@ -76,7 +77,10 @@ struct CountedFieldCheckTests {
     @Test("unit: without any count is a problem; with only bad counts, the bad counts are")
     func unitWithoutCount() {
         #expect(problems("unit:hồ_sơ") == [Problem(line: 2, column: 21, kind: .unitWithoutCount)])
-        #expect(problems("progress:3/4 unit:đơn unit:hồ_sơ") == [Problem(line: 2, column: 34, kind: .unitWithoutCount)])
+        #expect(problems("progress:3/4 unit:đơn unit:hồ_sơ") == [
+            Problem(line: 2, column: 34, kind: .unitWithoutCount),
+            Problem(line: 2, column: 43, kind: .repeatedKey(key: "unit", firstColumn: 34)),
+        ])
         #expect(problems("unit:đơn handled:x") == [Problem(line: 2, column: 30, kind: .invalidCount(key: .handled, value: "x"))])
     }
 

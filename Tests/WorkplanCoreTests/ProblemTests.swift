@@ -38,6 +38,7 @@ struct ProblemTests {
             Problem(line: 13, column: 6, kind: .unknownStatus(mark: "ư")),
             Problem(line: 14, column: 25, kind: .invalidDate(key: "start", value: "2021-13-01")),
             Problem(line: 14, column: 42, kind: .invalidDate(key: "done", value: "2021-7-1")),
+            Problem(line: 14, column: 42, kind: .doneOnOpenTask(status: .notStarted)),
             Problem(line: 15, column: 33, kind: .unknownUnit(code: "ABC")),
             Problem(line: 15, column: 45, kind: .unknownUnit(code: "DEF")),
         ])
@@ -191,6 +192,7 @@ struct ProblemTests {
             "trạng thái \"[ư]\" không hợp lệ (dùng [ ], [/], [x], [-], [>] hoặc [!])",
             "ngày không hợp lệ \"2021-13-01\" ở trường start (cần dạng NNNN-TT-NN có thật)",
             "ngày không hợp lệ \"2021-7-1\" ở trường done (cần dạng NNNN-TT-NN có thật)",
+            "có ngày hoàn thành (done:) nhưng nhiệm vụ đang ở trạng thái chưa thực hiện",
             "đơn vị \"ABC\" chưa được khai báo trong mục Đơn vị",
             "đơn vị \"DEF\" chưa được khai báo trong mục Đơn vị",
         ])
@@ -213,6 +215,7 @@ struct ProblemTests {
             "unknown status \"[ư]\" (use [ ], [/], [x], [-], [>] or [!])",
             "invalid date \"2021-13-01\" in field start (expected a real YYYY-MM-DD date)",
             "invalid date \"2021-7-1\" in field done (expected a real YYYY-MM-DD date)",
+            "a done: date on a task that is not started",
             "unit \"ABC\" is not declared in the Units section",
             "unit \"DEF\" is not declared in the Units section",
         ])

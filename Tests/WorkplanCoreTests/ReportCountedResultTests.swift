@@ -32,7 +32,7 @@ struct ReportCountedResultTests {
 
             ## Đơn thư
             - [x] Đơn thư  id:A lead:TTDN progress:121/127 received:132 eligible:127 handled:121 unit:đơn
-            - [/] Hồ sơ  id:B lead:TTDN received:96 unit:hồ_sơ unit:Đơn
+            - [/] Hồ sơ  id:B lead:TTDN received:96 unit:hồ_sơ
 
             """)
         #expect(plan.problems.isEmpty)

@@ -200,9 +200,9 @@ extension Problem.Kind {
     /// True for the problems that rewriting a task line can make or mend.
     var isAboutFields: Bool {
         switch self {
-        case .invalidDate, .invalidProgress, .invalidCount, .countAboveBase, .unitWithoutCount,
-             .unknownUnit, .unknownStatus, .duplicateId: true
-        case .taskInUnitsSection, .invalidUTF8, .nulByte: false
+        case .invalidDate, .invalidProgress, .progressAboveWhole, .repeatedKey, .startAfterDue, .doneOnOpenTask,
+             .invalidCount, .countAboveBase, .unitWithoutCount, .unknownUnit, .unknownStatus, .duplicateId: true
+        case .doneInFuture, .taskInUnitsSection, .invalidUTF8, .nulByte: false
         }
     }
 }

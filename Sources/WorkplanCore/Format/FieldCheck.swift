@@ -9,7 +9,7 @@ enum FieldCheck {
         case Field.Key.due, Field.Key.start, Field.Key.done:
             PlanDate(iso: value) == nil ? .invalidDate(key: key, value: value) : nil
         case Field.Key.progress:
-            Progress(value) == nil ? .invalidProgress(value: value) : nil
+            Progress.problem(bytes: Array(value.utf8))
         default:
             nil
         }

@@ -20,6 +20,17 @@ public struct Problem: Hashable, Sendable {
         case invalidDate(key: String, value: String)
         /// A `progress:` value that is neither `a/b` nor `N%`.
         case invalidProgress(value: String)
+        /// A `progress:` count with more done than its whole (`6/5`).
+        case progressAboveWhole(done: Int, total: Int)
+        /// A key written a second time on one task line (only `with:` and `tag:` may repeat):
+        /// the first valid value counts everywhere; `firstColumn` is where the key is first.
+        case repeatedKey(key: String, firstColumn: Int)
+        /// A start date after the due date.
+        case startAfterDue(start: PlanDate, due: PlanDate)
+        /// A `done:` date on a task that is not done nor cancelled.
+        case doneOnOpenTask(status: TaskStatus)
+        /// A `done:` date after the day the plan is checked on.
+        case doneInFuture(done: PlanDate, today: PlanDate)
         /// A `received:`, `eligible:` or `handled:` value that is not a whole number written
         /// in 1 to 9 ASCII digits.
         case invalidCount(key: CountKey, value: String)
@@ -51,6 +62,21 @@ public struct Problem: Hashable, Sendable {
         case let .invalidProgress(value):
             language.pick(vi: "tiến độ không hợp lệ \"\(value)\" (cần dạng a/b hoặc N%)",
                           en: "invalid progress \"\(value)\" (expected a/b or N%)")
+        case let .progressAboveWhole(done, total):
+            language.pick(vi: "tiến độ \(done)/\(total): số đã làm lớn hơn tổng số",
+                          en: "progress \(done)/\(total): more done than the whole")
+        case let .repeatedKey(key, firstColumn):
+            language.pick(vi: "trường \(key): được ghi lần nữa (lần đầu ở cột \(firstColumn)); chỉ giá trị hợp lệ đầu tiên được dùng",
+                          en: "field \(key): written again (first at column \(firstColumn)); only the first valid value counts")
+        case let .startAfterDue(start, due):
+            language.pick(vi: "ngày bắt đầu \(start.formatted(language)) sau hạn hoàn thành \(due.formatted(language))",
+                          en: "start date \(start.formatted(language)) is after the due date \(due.formatted(language))")
+        case let .doneOnOpenTask(status):
+            language.pick(vi: "có ngày hoàn thành (done:) nhưng nhiệm vụ đang ở trạng thái \(status.name(language))",
+                          en: "a done: date on a task that is \(status.name(language))")
+        case let .doneInFuture(done, today):
+            language.pick(vi: "ngày hoàn thành \(done.formatted(language)) còn sau hôm nay (\(today.formatted(language)))",
+                          en: "done date \(done.formatted(language)) is after today (\(today.formatted(language)))")
         case let .invalidCount(key, value):
             language.pick(vi: "số đếm không hợp lệ \"\(value)\" ở trường \(key.rawValue) (cần số nguyên từ 0, chỉ gồm chữ số, không dấu ngăn cách, tối đa 9 chữ số)",
                           en: "invalid count \"\(value)\" in field \(key.rawValue) (expected a whole number from 0, digits only, no separators, at most 9 digits)")

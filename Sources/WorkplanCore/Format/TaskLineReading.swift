@@ -16,6 +16,13 @@ struct TaskLineReading {
     private(set) var firstIdHash: (fingerprint: UInt64, offset: Int)?
     /// The line's counted-result fields, checked as they are read.
     private var counted = CountedFieldCheck()
+    /// The keys met so far on the line, with where each was first written (`FirstFields`).
+    private var firstFields = FirstFields()
+    /// The first valid `start:` and `due:` days and the first `done:` token's offset, for the
+    /// checks between fields once the line is read.
+    private var startDay: (date: PlanDate, offset: Int)?
+    private var dueDay: PlanDate?
+    private var doneOffset: Int?
     /// Every `id:` token of the line with its byte offset.
     var ids: [(value: String, offset: Int, key: TaskId)] { (firstId.map { [$0] } ?? []) + extraIds }
 
@@ -53,6 +60,17 @@ struct TaskLineReading {
         for found in counted.problems {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, found.offset), kind: found.kind))
         }
+        if let startDay, let dueDay, startDay.date > dueDay {
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, startDay.offset),
+                                    kind: .startAfterDue(start: startDay.date, due: dueDay)))
+        }
+        if let doneOffset, let status = slot.status, status.isOpen {
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, doneOffset),
+                                    kind: .doneOnOpenTask(status: status)))
+        }
+        if problems.count > 1 {
+            problems = problems.enumerated().sorted { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }.map(\.element)
+        }
         slot.hasId = firstIdHash != nil
         slot.idOffset = Int32(firstIdHash?.offset ?? 0)
     }
@@ -65,10 +83,16 @@ struct TaskLineReading {
         read(key: key, value: value, token: token, content: content, line: line, units: units)
     }
 
-    /// Reads one field: keeps what the slot needs and notes the problems of its value.
+    /// Reads one field: keeps what the slot needs and notes the problems of its value. A key
+    /// written again is a problem; the first valid value of each key counts.
     private mutating func read(key: some LineBytes, value: some LineBytes, token: TaskLineSyntax.FieldToken,
                                content: some LineBytes, line: Int, units: UnitCodes) {
         let kind = FieldKeyBytes.kind(of: key)
+        if kind != .id, let first = firstFields.repeated(kind, key: key, at: token.start) {
+            problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start),
+                                    kind: .repeatedKey(key: String(decoding: key, as: UTF8.self),
+                                                       firstColumn: FieldCheck.column(content, first))))
+        }
         switch kind {
         case .id:
             if firstIdHash == nil, !keepsIdText {
@@ -84,19 +108,26 @@ struct TaskLineReading {
                 extraIds.append(found)
             }
         case .due, .start, .done:
+            if kind == .done, doneOffset == nil { doneOffset = token.start }
             if let date = PlanDate(isoBytes: value) {
-                if kind == .due, slot.due == TaskSlot.noDate { slot.due = Int32(date.dayNumber) }
+                switch kind {
+                case .due where dueDay == nil:
+                    slot.due = Int32(date.dayNumber)
+                    dueDay = date
+                case .start where startDay == nil: startDay = (date, token.start)
+                case .done where slot.done == TaskSlot.noDate: slot.done = Int32(date.dayNumber)
+                default: break
+                }
             } else {
                 problems.append(Problem(
                     line: line + 1, column: FieldCheck.column(content, token.start),
                     kind: .invalidDate(key: String(decoding: key, as: UTF8.self), value: String(decoding: value, as: UTF8.self))))
             }
         case .progress:
-            if Progress(bytes: value) != nil {
-                slot.hasProgress = true
+            if let problem = Progress.problem(bytes: value) {
+                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start), kind: problem))
             } else {
-                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start),
-                                        kind: .invalidProgress(value: String(decoding: value, as: UTF8.self))))
+                slot.hasProgress = true
             }
         case .lead, .with:
             guard !units.isEmpty else { return }

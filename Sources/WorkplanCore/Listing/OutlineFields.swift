@@ -1,6 +1,7 @@
 /// The fields an outline line shows, read from the bytes of a task's field run: the first
-/// lead, start, due, done and progress; every coordinating unit; and, as written, every other
-/// field and every known field whose value is not valid.
+/// lead, the first valid start, due, done and progress (as everywhere: `FirstFields`); every
+/// coordinating unit; and, as written, every other field and every known field whose value
+/// is not valid.
 struct OutlineFields<Bytes: LineBytes> {
     /// The first `id:` value.
     var id: Bytes?
@@ -40,7 +41,6 @@ struct OutlineFields<Bytes: LineBytes> {
         case .other: 128
         }
         let first = seen & bit == 0
-        seen |= bit
         switch kind {
         case .id:
             if first { id = value }
@@ -62,5 +62,6 @@ struct OutlineFields<Bytes: LineBytes> {
         case .other:
             others.append(token)
         }
+        seen |= bit
     }
 }

@@ -30,10 +30,10 @@ struct TaskRecord {
         parent = task.parent.flatMap { plan.tasks[$0].id }
         lead = task.lead
         with = task.coordinators
-        due = task.value(Field.Key.due)
-        start = task.value(Field.Key.start)
-        done = task.value(Field.Key.done)
-        progress = task.value(Field.Key.progress)
+        due = Self.counted(task, Field.Key.due) { PlanDate(iso: $0) != nil }
+        start = Self.counted(task, Field.Key.start) { PlanDate(iso: $0) != nil }
+        done = Self.counted(task, Field.Key.done) { PlanDate(iso: $0) != nil }
+        progress = Self.counted(task, Field.Key.progress) { Progress($0) != nil }
         tags = task.tags
         let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.start,
                                   Field.Key.done, Field.Key.progress, Field.Key.tag]
@@ -42,6 +42,12 @@ struct TaskRecord {
         note = task.noteLines.isEmpty ? nil : plan.note(of: index)
         overdue = task.isOverdue(on: today)
         line = task.line + 1
+    }
+
+    /// The value of a key as written that counts (its first valid one, as everywhere), else
+    /// the first as written, so that a listing shows what the file says.
+    private static func counted(_ task: PlanTask, _ key: String, _ isValid: (String) -> Bool) -> String? {
+        task.firstValid(key) { isValid($0) ? $0 : nil } ?? task.value(key)
     }
 
     /// The status as a stable English word.

@@ -41,9 +41,18 @@ public struct PlanTask: Sendable {
         noteLines = Int(slot.noteStart)..<Int(slot.noteEnd)
     }
 
-    /// The first value of a field, or nil.
+    /// The first value of a field as written, or nil.
     public func value(_ key: String) -> String? {
         fields.first(where: { $0.key == key })?.value
+    }
+
+    /// The first value of a field that `read` accepts: a key written twice counts at its first
+    /// valid value, as everywhere (`FirstFields`).
+    public func firstValid<Value>(_ key: String, _ read: (String) -> Value?) -> Value? {
+        for field in fields where field.key == key {
+            if let value = read(field.value) { return value }
+        }
+        return nil
     }
 
     /// The task's id, if it has one.
@@ -54,14 +63,14 @@ public struct PlanTask: Sendable {
     public var coordinators: [String] { list(Field.Key.with) }
     /// The tags.
     public var tags: [String] { list(Field.Key.tag) }
-    /// The due date, when it is valid.
-    public var due: PlanDate? { value(Field.Key.due).flatMap { PlanDate(iso: $0) } }
-    /// The start date, when it is valid.
-    public var start: PlanDate? { value(Field.Key.start).flatMap { PlanDate(iso: $0) } }
-    /// The date it was done, when it is valid.
-    public var doneDate: PlanDate? { value(Field.Key.done).flatMap { PlanDate(iso: $0) } }
-    /// The progress, when it is valid.
-    public var progress: Progress? { value(Field.Key.progress).flatMap { Progress($0) } }
+    /// The due date: the first valid `due:`.
+    public var due: PlanDate? { firstValid(Field.Key.due) { PlanDate(iso: $0) } }
+    /// The start date: the first valid `start:`.
+    public var start: PlanDate? { firstValid(Field.Key.start) { PlanDate(iso: $0) } }
+    /// The date it was done: the first valid `done:`.
+    public var doneDate: PlanDate? { firstValid(Field.Key.done) { PlanDate(iso: $0) } }
+    /// The progress: the first valid `progress:`.
+    public var progress: Progress? { firstValid(Field.Key.progress) { Progress($0) } }
 
     /// True when work remains (an unknown status counts as open).
     public var isOpen: Bool { status?.isOpen ?? true }

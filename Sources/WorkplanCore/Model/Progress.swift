@@ -5,7 +5,7 @@ public enum Progress: Hashable, Sendable {
     /// A percentage from 0 to 100.
     case percent(Int)
 
-    /// Parses `a/b` (with b > 0 and 0 ≤ a) or `N%` (0…100); nil for anything else.
+    /// Parses `a/b` (with 0 ≤ a ≤ b and b > 0) or `N%` (0…100); nil for anything else.
     public init?(_ written: some StringProtocol) {
         guard let progress = Progress(bytes: Array(written.utf8)) else { return nil }
         self = progress
@@ -20,8 +20,20 @@ public enum Progress: Hashable, Sendable {
         }
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
               let done = WholeNumber.read(bytes[..<slash]),
-              let total = WholeNumber.read(bytes[bytes.index(after: slash)...]), total > 0 else { return nil }
+              let total = WholeNumber.read(bytes[bytes.index(after: slash)...]), total > 0, done <= total else { return nil }
         self = .count(done: done, total: total)
+    }
+
+    /// What is wrong with a written progress, or nil when it is one: more done than the whole
+    /// (`6/5`) is told as such, anything else as not a progress.
+    static func problem<Bytes: BidirectionalCollection<UInt8>>(bytes: Bytes) -> Problem.Kind? {
+        guard Progress(bytes: bytes) == nil else { return nil }
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+           let done = WholeNumber.read(bytes[..<slash]),
+           let total = WholeNumber.read(bytes[bytes.index(after: slash)...]), total > 0, done > total {
+            return .progressAboveWhole(done: done, total: total)
+        }
+        return .invalidProgress(value: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The written form, `121/127` or `40%`.

@@ -33,6 +33,8 @@ struct TaskSlot: Sendable {
     var hasId = false
     /// The byte offset of the first `id:` token.
     var idOffset: Int32 = 0
+    /// The first valid `done:` day number, or `noDate`.
+    var done: Int32 = noDate
 
     /// A placeholder for a line that is not a task.
     static let none = TaskSlot(line: -1, parent: -1, track: 0, descendants: 0, noteStart: 0, noteEnd: 0,
@@ -55,6 +57,11 @@ struct TaskSlot: Sendable {
     /// The due date, if valid.
     var dueDate: PlanDate? {
         due == TaskSlot.noDate ? nil : PlanDate(dayNumber: Int(due))
+    }
+
+    /// The date it was done, if valid.
+    var doneDate: PlanDate? {
+        done == TaskSlot.noDate ? nil : PlanDate(dayNumber: Int(done))
     }
 
     /// True when the task should be going on and its due day number is before `today`.
