@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, report, minutes, init (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, report, minutes, calendar, init (xem workplan --help)
 ? 2
 
 $ workplan
@@ -72,6 +72,8 @@ SUBCOMMANDS:
                           per-track counts, results, decisions, open tasks.
   minutes                 In biên bản họp — print a meeting's minutes (the
                           latest, or --meeting NAME|DATE|list).
+  calendar                Lịch nghỉ của cơ quan và âm lịch — the office's days
+                          off in a year, or a day's lunar date.
   init                    Tạo tệp kế hoạch mẫu năm 2021 — write the built-in
                           2021 plan to a new file.
 

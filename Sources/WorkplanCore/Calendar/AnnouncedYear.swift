@@ -1,0 +1,42 @@
+/// What the government announced for one year's days off, beyond the Labour Code's rules:
+/// which days Tết takes, which day goes with 2/9, the days added to join a holiday to a
+/// weekend, and the weekend days worked to make them up. A year with no announcement follows
+/// the rules alone (`OfficeCalendar`).
+public struct AnnouncedYear: Sendable {
+    /// The year.
+    public let year: Int
+    /// The days off of Tết Nguyên Đán, weekends among them included; nil to follow the rule.
+    public let lunarNewYear: [PlanDate]?
+    /// The day off that goes with 2/9 (1/9 or 3/9); nil to follow the rule (3/9).
+    public let nationalDayCompanion: PlanDate?
+    /// Days off added for the year.
+    public let extraDaysOff: [PlanDate]
+    /// Saturdays or Sundays worked to make up added days.
+    public let makeUpWorkdays: [PlanDate]
+    /// The document that announced it, to cite.
+    public let source: String
+
+    /// An announcement.
+    public init(year: Int, lunarNewYear: [PlanDate]?, nationalDayCompanion: PlanDate?, extraDaysOff: [PlanDate] = [],
+                makeUpWorkdays: [PlanDate] = [], source: String) {
+        self.year = year
+        self.lunarNewYear = lunarNewYear
+        self.nationalDayCompanion = nationalDayCompanion
+        self.extraDaysOff = extraDaysOff
+        self.makeUpWorkdays = makeUpWorkdays
+        self.source = source
+    }
+
+    /// The announcements Workplan knows: 2021, the plan's year. For 2021 civil servants had Tết
+    /// from Wednesday 10/02 to Tuesday 16/02 and 2/9 with 3/9; 1/5 fell on a Saturday and was
+    /// made up on Monday 3/5 by the rule.
+    public static let builtIn: [Int: AnnouncedYear] = {
+        let days = { (iso: [String]) in iso.compactMap { PlanDate(iso: $0) } }
+        let year2021 = AnnouncedYear(
+            year: 2021,
+            lunarNewYear: days(["2021-02-10", "2021-02-11", "2021-02-12", "2021-02-13", "2021-02-14", "2021-02-15", "2021-02-16"]),
+            nationalDayCompanion: PlanDate(iso: "2021-09-03"),
+            source: "lịch nghỉ lễ, Tết năm 2021 của cán bộ, công chức, viên chức do Bộ Lao động - Thương binh và Xã hội thông báo")
+        return [2021: year2021]
+    }()
+}
