@@ -1,12 +1,13 @@
 import WorkplanCore
 
-/// Reads a date typed on the command line: `2021-07-10` or `10/07/2021`.
+/// Reads a date typed on the command line, as the interface reads one typed there.
 enum DateArgument {
-    /// The date, or a usage error naming the text.
-    static func parse(_ text: String, _ language: Language) throws(CommandFailure) -> PlanDate {
-        if let date = PlanDate(written: text) { return date }
-        throw .usage(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)",
-                     en: "\"\(text)\" is not a real date (write 2021-07-10 or 10/07/2021)", language)
+    /// The date, or a usage error naming the text: any form an officer types (`TypedDate`),
+    /// a day and month without a year in `year` (the plan's), `+N` and `+Nnlv` from `today`.
+    static func parse(_ text: String, today: PlanDate, year: Int? = nil, _ language: Language) throws(CommandFailure) -> PlanDate {
+        if let date = TypedDate.parse(text, today: today, year: year) { return date }
+        throw .usage(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)",
+                     en: "\"\(text)\" is not a real date (write 2021-07-10, 10/07/2021, +7 or +5wd)", language)
     }
 }
 

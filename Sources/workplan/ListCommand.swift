@@ -45,9 +45,11 @@ struct ListCommand: ParsableCommand {
         filter.lead = lead
         filter.track = track
         filter.search = search
-        filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in try DateArgument.parse(text, language) }
-        filter.overdueOn = overdue ? today : nil
         let plan = try common.open(positional: path, language).plan
+        filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in
+            try DateArgument.parse(text, today: today, year: plan.year, language)
+        }
+        filter.overdueOn = overdue ? today : nil
         let indexes = filter.apply(to: plan)
         TaskListFormatter(language: language, today: today).write(indexes, of: plan, as: outputFormat) { chunk in
             Console.out(bytes: chunk)

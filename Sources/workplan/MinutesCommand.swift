@@ -43,7 +43,8 @@ struct MinutesCommand: ParsableCommand {
             Console.out(MinutesText.list(named, folder: archive.folder, language))
             return
         }
-        let chosen = try MinutesSelection.choose(meeting, among: meetings, folder: archive.folder, language)
+        let chosen = try MinutesSelection.choose(meeting, among: meetings, folder: archive.folder,
+                                                 today: try common.today(language), language)
         guard format == "markdown" else {
             Console.out(MinutesText.render(chosen.minutes, language))
             return

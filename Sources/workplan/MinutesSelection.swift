@@ -14,7 +14,7 @@ enum MinutesSelection {
 
     /// The meeting named, or a failure saying why there is none (a usage error when several
     /// meetings share the day named). `meetings` is oldest first and not empty.
-    static func choose(_ wanted: String?, among meetings: [Meeting], folder: String,
+    static func choose(_ wanted: String?, among meetings: [Meeting], folder: String, today: PlanDate,
                        _ language: Language) throws(CommandFailure) -> Meeting {
         guard let wanted else {
             guard let latest = meetings.last else { throw noMeetings(folder: folder, language) }
@@ -22,7 +22,7 @@ enum MinutesSelection {
         }
         let name = stem(wanted)
         if let match = meetings.first(where: { stem($0.path) == name }) { return match }
-        if let day = try? DateArgument.parse(wanted, language) {
+        if let day = try? DateArgument.parse(wanted, today: today, language) {
             let sameDay = meetings.filter { $0.minutes.date == day }
             if sameDay.count > 1 {
                 let names = sameDay.map { stem($0.path) }.joined(separator: ", ")

@@ -30,10 +30,12 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text, markdown, csv hoặc json",
                                        en: "no format \"\(format)\"; use text, markdown, csv or json", language)
         }
-        let day = try asOf.map { text throws(CommandFailure) in try DateArgument.parse(text, language) }
-            ?? common.today(language)
-        let reportPeriod = try period.map { text throws(CommandFailure) in try ReportPeriodArgument.parse(text, day, language) }
+        let today = try common.today(language)
         let planFile = try common.open(positional: path, language)
+        let day = try asOf.map { text throws(CommandFailure) in
+            try DateArgument.parse(text, today: today, year: planFile.plan.year, language)
+        } ?? today
+        let reportPeriod = try period.map { text throws(CommandFailure) in try ReportPeriodArgument.parse(text, day, language) }
         let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
         let report = PlanReport(plan: planFile.plan, asOf: day, period: reportPeriod, meetings: meetings)
         ReportFormatter(language: language).write(report, as: outputFormat) { Console.out($0) }

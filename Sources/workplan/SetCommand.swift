@@ -28,8 +28,8 @@ struct SetCommand: ParsableCommand {
     func run() throws {
         let language = try common.language()
         let today = try common.today(language)
-        let edits = try FieldAssignments.parse(assignments, language)
         var planFile = try common.open(positional: nil, language)
+        let edits = try FieldAssignments.parse(assignments, today: today, year: planFile.plan.year, language)
         let fields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let index = try planFile.plan.requireTask(id: id, language)
         var operations: [PlanOperation] = []

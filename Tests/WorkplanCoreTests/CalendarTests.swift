@@ -92,3 +92,35 @@ struct CalendarTests {
         #expect(OfficeCalendar.weekdayName(try date("2021-02-12"), .vi) == "thứ Sáu")
     }
 }
+
+/// Dates as officers type them, read alike on the command line and in the interface.
+@Suite("Typed dates")
+struct TypedDateTests {
+    @Test("full dates, a day and month in the plan's year, days and working days from today")
+    func forms() throws {
+        let today = try date("2021-02-05")
+        let read = { (text: String) in TypedDate.parse(text, today: today, year: 2021) }
+        #expect(read("2021-07-10") == (try date("2021-07-10")))
+        #expect(read("10/07/2021") == (try date("2021-07-10")))
+        #expect(read("10/7/21") == (try date("2021-07-10")))
+        #expect(read(" 10/11 ") == (try date("2021-11-10")))
+        #expect(read("10.11") == (try date("2021-11-10")))
+        #expect(read("+7") == (try date("2021-02-12")))
+        #expect(read("+10nlv") == (try date("2021-02-26")), "Tết 10–16/02 is skipped")
+        #expect(read("+10 NLV") == (try date("2021-02-26")))
+        #expect(read("+10wd") == (try date("2021-02-26")))
+        #expect(read("+0nlv") == today)
+        for bad in ["", "+", "+x", "+10ngay", "31/02", "10/13/2021", "1/2/3/4", "+999999", "١٠/٧"] {
+            #expect(read(bad) == nil, "\(bad)")
+        }
+        #expect(TypedDate.parse("10/11", today: try date("2026-12-07")) == (try date("2026-11-10")), "no plan year: today's")
+    }
+
+    @Test("the plan's year: from its title, else from most of its due dates")
+    func planYear() {
+        #expect(Plan("# Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh\n").year == 2021)
+        #expect(Plan("# Kế hoạch\n- [ ] A  due:2020-12-30\n- [ ] B  due:2021-03-01\n- [ ] C  due:2021-05-01\n").year == 2021)
+        #expect(Plan("# Kế hoạch 12345\n").year == nil)
+        #expect(Plan("").year == nil)
+    }
+}

@@ -84,7 +84,7 @@ public enum ReviewField: Equatable, Sendable {
         case .title: language.pick(vi: "Tên cuộc họp", en: "Meeting title")
         case .chair: language.pick(vi: "Chủ trì (có thể để trống)", en: "Chaired by (may be empty)")
         case .attendees: language.pick(vi: "Thành phần (có thể để trống)", en: "Attended by (may be empty)")
-        case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7)", en: "New due date (2021-07-10, 10/7, +7)")
+        case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7, +5nlv)", en: "New due date (2021-07-10, 10/7, +7, +5wd)")
         case .progress: language.pick(vi: "Tiến độ (a/b hoặc N%)", en: "Progress (a/b or N%)")
         case .outcome: MinutesLabel.outcome.text(language)
         case .decision: MinutesLabel.decision.text(language)

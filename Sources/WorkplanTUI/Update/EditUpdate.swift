@@ -105,11 +105,11 @@ extension AppState {
         case let .due(task):
             if text.isEmpty {
                 operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: nil)])
-            } else if let date = DateInput.parse(text, today: today) {
+            } else if let date = TypedDate.parse(text, today: today, year: plan.year) {
                 operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: date.iso)])
             } else {
-                tell("“\(text)” không phải một ngày; gõ dạng 10/07/2021, 10/7 hoặc +7",
-                     "“\(text)” is not a date; type 10/07/2021, 2021-07-10 or +7", isError: true)
+                tell("“\(text)” không phải một ngày; gõ dạng 10/07/2021, 10/7, +7 hoặc +5nlv (5 ngày làm việc)",
+                     "“\(text)” is not a date; type 10/07/2021, 2021-07-10, +7 or +5wd (5 working days)", isError: true)
                 return []
             }
         case let .units(task):

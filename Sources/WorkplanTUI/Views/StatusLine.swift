@@ -83,7 +83,7 @@ enum StatusLine {
             grid.put(TextWidth.truncate(text + hint, to: grid.columns), row: row, column: 0,
                      style: error == nil ? theme[.statusLine] : theme[.error])
             return
-        case .due: label = language.pick(vi: "Hạn (10/07/2021, 10/7, +7; để trống là bỏ): ", en: "Due (2021-07-10, 10/7, +7; empty removes): ")
+        case .due: label = language.pick(vi: "Hạn (10/07/2021, 10/7, +7, +5nlv; để trống là bỏ): ", en: "Due (2021-07-10, 10/7, +7, +5wd; empty removes): ")
         case .units: label = language.pick(vi: "Đơn vị (chủ trì trước, rồi phối hợp): ", en: "Units (lead first, then the others): ")
         case .progress: label = language.pick(vi: "Tiến độ (a/b hoặc N%): ", en: "Progress (a/b or N%): ")
         case .newBelow, .newInTrack: label = language.pick(vi: "Nhiệm vụ mới: ", en: "New task: ")

@@ -28,7 +28,7 @@ $ workplan add --under KH1 "Việc mới" lead:XYZ
 ? 2
 
 $ workplan add --under KH1 "Việc mới" due:2021-06-31
-! workplan: "2021-06-31" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)
+! workplan: "2021-06-31" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)
 ? 2
 
 $ workplan add --under KH1 "Việc mới" status:maybe

@@ -84,3 +84,22 @@ $ workplan calendar 2021 --lunar 10/02/2021
 $ workplan calendar 1800
 ! workplan: năm 1800 nằm ngoài 1900–2100
 ? 2
+
+# Working days wherever a date is typed: `+5nlv` is five working days from today (Friday
+# 29/10/2021: the Monday to Friday after it), and a day and month without a year fall in the
+# plan's year (the built-in plan is for 2021).
+$ workplan init
+Đã tạo plan.md: kế hoạch công tác năm 2021, 122 nhiệm vụ.
+? 0
+
+$ workplan set KH2 due:+5nlv
+plan.md:40
+- - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-03-31 done:2021-03-26
++ - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-11-05 done:2021-03-26
+? 0
+
+$ workplan set KH2 due:10/11
+plan.md:40
+- - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-11-05 done:2021-03-26
++ - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-11-10 done:2021-03-26
+? 0

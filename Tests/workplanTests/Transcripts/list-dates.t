@@ -57,13 +57,13 @@ Kế hoạch thử nghiệm — Văn phòng HĐND tỉnh
 
 # Dates that do not exist are usage errors, in either form.
 $ workplan list --due-before 2021-02-29
-! workplan: "2021-02-29" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)
+! workplan: "2021-02-29" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)
 ? 2
 
 $ workplan list --due-before 31/04/2021 --lang en
-! workplan: "31/04/2021" is not a real date (write 2021-07-10 or 10/07/2021)
+! workplan: "31/04/2021" is not a real date (write 2021-07-10, 10/07/2021, +7 or +5wd)
 ? 2
 
 $ workplan list --due-before tomorrow
-! workplan: "tomorrow" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)
+! workplan: "tomorrow" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)
 ? 2

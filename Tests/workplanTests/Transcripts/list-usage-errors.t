@@ -12,7 +12,7 @@ $ workplan list --format JSON --lang en
 ? 2
 
 $ workplan list --due-before 2021-13-01
-! workplan: "2021-13-01" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)
+! workplan: "2021-13-01" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)
 ? 2
 
 $ workplan list --status xong,dong

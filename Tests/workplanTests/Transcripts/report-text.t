@@ -113,7 +113,7 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH
 ? 0
 
 $ workplan report --as-of 2021-06-31
-! workplan: "2021-06-31" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)
+! workplan: "2021-06-31" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)
 ? 2
 
 $ workplan report --format pdf

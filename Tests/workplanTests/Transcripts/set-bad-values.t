@@ -8,12 +8,12 @@
 > end
 
 $ workplan set A1 due:2021-02-30
-! workplan: "2021-02-30" không phải là một ngày có thật (viết 2021-07-10 hoặc 10/07/2021)
+! workplan: "2021-02-30" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)
 ? 2
 = unchanged plan.md
 
 $ workplan set A1 start:31/06/2021 --lang en
-! workplan: "31/06/2021" is not a real date (write 2021-07-10 or 10/07/2021)
+! workplan: "31/06/2021" is not a real date (write 2021-07-10, 10/07/2021, +7 or +5wd)
 ? 2
 = unchanged plan.md
 
