@@ -6,8 +6,9 @@
 struct FirstFields {
     /// Where each known key was first written, or -1.
     private var lead = -1, due = -1, start = -1, done = -1, progress = -1
-    /// The other keys met so far, with where each was first written (a line has few).
-    private var others: [(key: [UInt8], offset: Int)] = []
+    /// The other keys met so far, with where each was first written (hashed, so that a line
+    /// of many fields is still read in linear time).
+    private var others: [[UInt8]: Int] = [:]
 
     /// Notes a key met at `offset`. Returns where it was first written when this is a repeat
     /// (to be reported), nil for its first occurrence.
@@ -21,8 +22,9 @@ struct FirstFields {
         case .progress: return Self.note(&progress, offset)
         case .other:
             if key.elementsEqual(Field.Key.tag.utf8) { return nil }
-            if let first = others.first(where: { $0.key.elementsEqual(key) }) { return first.offset }
-            others.append((Array(key), offset))
+            let bytes = Array(key)
+            if let first = others[bytes] { return first }
+            others[bytes] = offset
             return nil
         }
     }
