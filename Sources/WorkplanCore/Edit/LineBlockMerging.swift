@@ -64,20 +64,24 @@ struct TaskLineParts: Equatable {
             title = TaskTitle.unescape(mine.title[...])
         }
         var fields = theirs.fields
-        var keys: [String] = []
-        for field in base.fields + mine.fields where !keys.contains(field.key) { keys.append(field.key) }
-        for key in keys {
-            let was = base.values(of: key), mineNow = mine.values(of: key), theirsNow = theirs.values(of: key)
-            guard mineNow != was, mineNow != theirsNow else { continue }
-            guard theirsNow == was else { throw .linesChanged }
-            fields = Self.fields(fields, setting: key, to: mineNow)
+        let was = base.valuesByKey, mineNow = mine.valuesByKey, theirsNow = theirs.valuesByKey
+        var seen: Set<String> = []
+        for field in base.fields + mine.fields where seen.insert(field.key).inserted {
+            let key = field.key
+            let before = was[key] ?? [], mine = mineNow[key] ?? [], theirs = theirsNow[key] ?? []
+            guard mine != before, mine != theirs else { continue }
+            guard theirs == before else { throw .linesChanged }
+            fields = Self.fields(fields, setting: key, to: mine)
         }
         return (status, title, fields)
     }
 
-    /// The values this line gives a key, in order.
-    private func values(of key: String) -> [String] {
-        fields.filter { $0.key == key }.map(\.value)
+    /// The values this line gives each key, in order: read once, so that merging a line of
+    /// many fields stays linear in its length.
+    private var valuesByKey: [String: [String]] {
+        var values: [String: [String]] = [:]
+        for field in fields { values[field.key, default: []].append(field.value) }
+        return values
     }
 
     /// `fields` with the values of `key` replaced by `values`: in the place of the key's first
