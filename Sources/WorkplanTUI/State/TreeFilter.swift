@@ -49,7 +49,7 @@ public struct TreeFilter: Equatable, Sendable {
     public var isEmpty: Bool { status == nil && lead == nil && track == nil && trackText == nil && due == nil }
 
     /// The tasks that pass, in file order.
-    func apply(to plan: Plan, today: PlanDate) -> [Int] {
+    public func apply(to plan: Plan, today: PlanDate) -> [Int] {
         var filter = TaskFilter()
         filter.lead = lead
         filter.track = trackText
@@ -92,7 +92,7 @@ public struct TreeFilter: Equatable, Sendable {
     }
 
     /// The days of a due-period choice around today: Monday to Sunday, the month, the quarter.
-    private static func period(of choice: StatusChoice?, today: PlanDate) -> ReportPeriod? {
+    public static func period(of choice: StatusChoice?, today: PlanDate) -> ReportPeriod? {
         switch choice {
         case .dueThisWeek:
             guard let monday = today.adding(days: -weekday(of: today)), let sunday = monday.adding(days: 6) else { return nil }
