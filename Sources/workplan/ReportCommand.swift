@@ -35,7 +35,9 @@ struct ReportCommand: ParsableCommand {
         let day = try asOf.map { text throws(CommandFailure) in
             try DateArgument.parse(text, today: today, year: planFile.plan.year, language)
         } ?? today
-        let reportPeriod = try period.map { text throws(CommandFailure) in try ReportPeriodArgument.parse(text, day, language) }
+        let reportPeriod = try period.map { text throws(CommandFailure) in
+            try ReportPeriodArgument.parse(text, planFile.plan.periodReference(near: day), language)
+        }
         let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
         let report = PlanReport(plan: planFile.plan, asOf: day, period: reportPeriod, meetings: meetings)
         ReportFormatter(language: language).write(report, as: outputFormat) { Console.out($0) }

@@ -124,3 +124,16 @@ struct TypedDateTests {
         #expect(Plan("").year == nil)
     }
 }
+
+/// Periods named without dates follow the plan's year, not today's.
+@Suite("The plan's year for periods")
+struct PeriodReferenceTests {
+    @Test("in 2026, the 2021 plan's year and month are 2021's; within 2021 the day itself")
+    func reference() throws {
+        let plan = Plan("# Kế hoạch công tác năm 2021\n")
+        #expect(plan.periodReference(near: try date("2026-12-07")) == (try date("2021-12-31")))
+        #expect(plan.periodReference(near: try date("2020-05-01")) == (try date("2021-01-01")))
+        #expect(plan.periodReference(near: try date("2021-06-15")) == (try date("2021-06-15")))
+        #expect(Plan("# Kế hoạch\n").periodReference(near: try date("2026-12-07")) == (try date("2026-12-07")))
+    }
+}

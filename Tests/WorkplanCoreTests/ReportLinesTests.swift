@@ -69,20 +69,21 @@ struct ReportLinesTests {
         #expect(lines.map(parts) == expected.map(parts))
     }
 
-    @Test("a period with nothing in it: its line, counts with no share, and a note for the meetings and the open tasks")
+    @Test("a period with nothing in it: one sentence instead of empty tracks, with the plan's due dates; a note for the meetings and the open tasks")
     func emptyPeriod() throws {
         let report = PlanReport(plan: Self.plan, asOf: try date("2021-10-29"),
                                 period: ReportPeriod.month(containing: try date("2021-03-15")))
         let lines = ReportFormatter(language: .en).lines(of: report)
         #expect(lines.map(\.kind) == [
             .title, .planTitle, .period, .asOf,
-            .blank, .section, .blank, .group(.track), .counts(donePermille: nil), .blank, .group(.total),
-            .counts(donePermille: nil),
+            .blank, .section, .blank, .note,
             .blank, .section, .blank, .note,
             .blank, .section, .blank, .note,
         ])
-        #expect(lines.filter { $0.kind == .note }.map(\.printed)
-            == ["   No meetings were held in the period.", "   No tasks remain open."])
+        #expect(lines.filter { $0.kind == .note }.map(\.printed) == [
+            "   No tasks were due or done in the period. The plan's tasks are due from 2021-10-01 to 2021-11-30.",
+            "   No meetings were held in the period.", "   No tasks remain open.",
+        ])
     }
 
     @Test("printed one under another, each with a newline, the lines are the text report, in either language")

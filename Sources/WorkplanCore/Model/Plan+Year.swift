@@ -13,6 +13,15 @@ extension Plan {
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
+    /// The day a month, quarter or year named without a date is taken around (`--period year`):
+    /// `day` itself when it falls in the plan's year or the plan has none, else the nearest day
+    /// of the plan's year. So `--period year` on the 2021 plan reports 2021, whenever it is run.
+    public func periodReference(near day: PlanDate) -> PlanDate {
+        guard let year, year != day.year else { return day }
+        let edge = day.year > year ? PlanDate(year: year, month: 12, day: 31) : PlanDate(year: year, month: 1, day: 1)
+        return edge ?? day
+    }
+
     /// The first whole number from 1900 to 2100 written in a text.
     private static func firstYear(in text: String) -> Int? {
         var digits = ""

@@ -20,6 +20,8 @@ public struct PlanReport: Sendable {
     public let asOf: PlanDate
     /// The period reported on; nil for the whole plan.
     public let period: ReportPeriod?
+    /// The first and last due dates of the plan's tasks, if any has one.
+    public let dueSpan: ReportPeriod?
     /// The tracks that have tasks, in file order.
     public let tracks: [TrackSummary]
     /// The counts of all the tracks together.
@@ -34,6 +36,8 @@ public struct PlanReport: Sendable {
         planTitle = plan.title
         self.asOf = day
         self.period = period
+        let dues = plan.slots.lazy.compactMap(\.dueDate)
+        dueSpan = dues.min().flatMap { first in dues.max().flatMap { last in ReportPeriod(from: first, to: last) } }
         tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
             PlanReport.summary(of: track, in: plan, day: day, period: period)
         }

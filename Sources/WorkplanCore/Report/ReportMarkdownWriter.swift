@@ -21,6 +21,10 @@ struct ReportMarkdownWriter {
 
     private func results(_ report: PlanReport, _ lines: inout ReportText) {
         heading(1, words.resultsSection, &lines)
+        if report.period != nil, report.total.total == 0 {
+            lines.append(words.emptyPeriod(report))
+            return
+        }
         let totals = words.otherCounts(report.total)
         let others = totals.indices.filter { totals[$0].count > 0 }
         let otherNames = others.map { capitalized(totals[$0].name) }

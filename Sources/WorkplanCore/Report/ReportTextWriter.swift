@@ -51,6 +51,10 @@ struct ReportTextWriter {
     /// Section I: each track's counts and results, then the total's counts.
     private func results(_ report: PlanReport, _ out: inout some ReportLineSink) {
         heading(1, words.resultsSection, &out)
+        if report.period != nil, report.total.total == 0 {
+            out.add(.blank)
+            return note(words.emptyPeriod(report), &out)
+        }
         for (number, track) in report.tracks.enumerated() {
             out.add(.blank)
             group(.track, number + 1, words.trackTitle(track.title), &out)

@@ -62,6 +62,17 @@ struct ReportWords {
         title.isEmpty ? language.pick(vi: "(Không thuộc mảng nào)", en: "(No track)") : title
     }
 
+    /// The one sentence of section I for a period in which no task was due or done, with the
+    /// days the plan's due dates span, so that the reader sees which period to ask for.
+    func emptyPeriod(_ report: PlanReport) -> String {
+        let span = report.dueSpan.map { span in
+            language.pick(vi: " Các nhiệm vụ của kế hoạch có hạn từ \(span.from.formatted(language)) đến \(span.to.formatted(language)).",
+                          en: " The plan's tasks are due from \(span.from.formatted(language)) to \(span.to.formatted(language)).")
+        } ?? ""
+        return language.pick(vi: "Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ.",
+                             en: "No tasks were due or done in the period.") + span
+    }
+
     /// `Tổng số 14 nhiệm vụ; hoàn thành 9 (64,3%); đang thực hiện 3; quá hạn 1; hủy bỏ 1.`, or a
     /// sentence saying there are none.
     func summary(_ counts: PlanReport.Counts, _ report: PlanReport) -> String {

@@ -96,11 +96,7 @@ Tính đến ngày 29/10/2021
 
 ## I. Kết quả thực hiện nhiệm vụ
 
-| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Tỷ lệ hoàn thành |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| Kỳ họp | 0 | 0 | 0 | 0 | 0% |
-| Đơn thư | 0 | 0 | 0 | 0 | 0% |
-| **Tổng cộng trong kỳ** | 0 | 0 | 0 | 0 | 0% |
+Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ. Các nhiệm vụ của kế hoạch có hạn từ 15/09/2021 đến 31/12/2021.
 
 ## II. Kết luận, chỉ đạo tại các cuộc họp
 
@@ -127,14 +123,7 @@ Tính đến ngày 15/08/2021
 
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
-1. Kỳ họp
-   Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ.
-
-2. Đơn thư
-   Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ.
-
-Tổng cộng trong kỳ
-   Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ.
+   Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ. Các nhiệm vụ của kế hoạch có hạn từ 15/09/2021 đến 31/12/2021.
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
