@@ -103,19 +103,8 @@ struct MeetingResumeTests {
 
     @Test("through the runtime: M then 2 closes the meeting cut off at its last item's time; it is no longer offered nor told of")
     func closeThroughTheRuntime() throws {
-        _ = TUITestSupport.locale
-        let folder = try TestFolder()
-        let path = try folder.write("plan.md", TUITestSupport.smallPlan)
+        let (folder, minutes, _, runtime) = try Self.runtimeWithCutOffMeeting()
         defer { folder.remove() }
-        var header = Self.cutOff()
-        header.items = []
-        let minutes = try MinutesFile.create(header, in: MeetingArchive(planPath: path), .vi)
-        try minutes.record(Self.cutOff().items[0], agenda: header.agenda, .vi)
-        let terminal = VirtualTerminal(size: TerminalSize(rows: 24, columns: 80))
-        let file = try PlanFile(path: path)
-        let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today, size: terminal.size)
-        let runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
-                                 idleMilliseconds: nil, clock: { ClockTime(hour: 9, minute: 15) ?? .midnight })
         for key in [Key.text("M"), .text("2")] { runtime.handle(key) }
         #expect(runtime.state.mode == .browse)
         #expect(runtime.state.message?.text.hasPrefix("Đã kết thúc cuộc họp “Họp giao ban tháng 10”") == true)
@@ -129,24 +118,32 @@ struct MeetingResumeTests {
         }
         #expect(!menu.items.contains { $0.choice == .resumeMeeting || $0.choice == .closeMeeting })
     }
-    /// The window closes in the middle of a meeting: what was typed for the task left by going
-    /// back, and the line being typed for the task on screen, are both in the minutes, each
-    /// item where it belongs, and the meeting stays open to be resumed.
-    @Test("a signal in a meeting records what was typed, the line being typed included; the meeting stays open")
-    func signalRecordsTyped() throws {
+
+    /// A runtime at 09:15 on a fresh copy of the small plan whose meeting on KH1 and BC1 was cut
+    /// off after recording KH1 (its minutes written through `MinutesFile.record`).
+    private static func runtimeWithCutOffMeeting() throws -> (TestFolder, MinutesFile, VirtualTerminal, AppRuntime) {
         _ = TUITestSupport.locale
         let folder = try TestFolder()
         let path = try folder.write("plan.md", TUITestSupport.smallPlan)
-        defer { folder.remove() }
-        var header = Self.cutOff()
+        var header = cutOff()
         header.items = []
         let minutes = try MinutesFile.create(header, in: MeetingArchive(planPath: path), .vi)
-        try minutes.record(Self.cutOff().items[0], agenda: header.agenda, .vi)
+        try minutes.record(cutOff().items[0], agenda: header.agenda, .vi)
         let terminal = VirtualTerminal(size: TerminalSize(rows: 24, columns: 80))
         let file = try PlanFile(path: path)
         let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today, size: terminal.size)
         let runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
                                  idleMilliseconds: nil, clock: { ClockTime(hour: 9, minute: 15) ?? .midnight })
+        return (folder, minutes, terminal, runtime)
+    }
+
+    /// The window closes in the middle of a meeting: what was typed for the task left by going
+    /// back, and the line being typed for the task on screen, are both in the minutes, each
+    /// item where it belongs, and the meeting stays open to be resumed.
+    @Test("a signal in a meeting records what was typed, the line being typed included; the meeting stays open")
+    func signalRecordsTyped() throws {
+        let (folder, minutes, terminal, runtime) = try Self.runtimeWithCutOffMeeting()
+        defer { folder.remove() }
         for key in [Key.text("M"), .enter, .text("o")] { runtime.handle(key) }
         for scalar in "Đã trình UBND".unicodeScalars { runtime.handle(.text(scalar)) }
         for key in [Key.enter, .left, .text("c")] { runtime.handle(key) }

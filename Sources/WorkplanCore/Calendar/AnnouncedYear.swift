@@ -13,12 +13,12 @@ public struct AnnouncedYear: Sendable {
     public let extraDaysOff: [PlanDate]
     /// Saturdays or Sundays worked to make up added days.
     public let makeUpWorkdays: [PlanDate]
-    /// The document that announced it, to cite.
-    public let source: String
+    /// Who announced it, to cite, in Vietnamese and in English.
+    public let source: (vi: String, en: String)
 
     /// An announcement.
     public init(year: Int, lunarNewYear: [PlanDate]?, nationalDayCompanion: PlanDate?, extraDaysOff: [PlanDate] = [],
-                makeUpWorkdays: [PlanDate] = [], source: String) {
+                makeUpWorkdays: [PlanDate] = [], source: (vi: String, en: String)) {
         self.year = year
         self.lunarNewYear = lunarNewYear
         self.nationalDayCompanion = nationalDayCompanion
@@ -36,7 +36,8 @@ public struct AnnouncedYear: Sendable {
             year: 2021,
             lunarNewYear: days(["2021-02-10", "2021-02-11", "2021-02-12", "2021-02-13", "2021-02-14", "2021-02-15", "2021-02-16"]),
             nationalDayCompanion: PlanDate(iso: "2021-09-03"),
-            source: "lịch nghỉ lễ, Tết năm 2021 của cán bộ, công chức, viên chức do Bộ Lao động - Thương binh và Xã hội thông báo")
+            source: (vi: "lịch nghỉ lễ, Tết năm 2021 của cán bộ, công chức, viên chức do Bộ Lao động - Thương binh và Xã hội thông báo",
+                     en: "the 2021 holidays of civil servants as announced by the Ministry of Labour, Invalids and Social Affairs"))
         return [2021: year2021]
     }()
 }

@@ -24,7 +24,7 @@ public enum CalendarText {
         text += language.pick(vi: "\(off) ngày làm việc được nghỉ; \(working) ngày làm việc trong năm.",
                               en: "\(off) weekdays off; \(working) working days in the year.") + "\n"
         if let announced = calendar.announced[year] {
-            text += language.pick(vi: "Theo: ", en: "As announced: ") + announced.source + ".\n"
+            text += language.pick(vi: "Theo " + announced.source.vi, en: "As in " + announced.source.en) + ".\n"
         } else {
             text += language.pick(vi: "Năm này chưa có lịch nghỉ được thông báo: các ngày trên theo quy tắc của Bộ luật Lao động.",
                                   en: "No announcement for this year: the days above follow the Labour Code's rules.") + "\n"

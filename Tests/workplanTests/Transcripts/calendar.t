@@ -19,28 +19,28 @@ Ngày nghỉ năm 2021 ngoài thứ Bảy và Chủ nhật
 02/09/2021  thứ Năm   Quốc khánh
 03/09/2021  thứ Sáu   Quốc khánh
 11 ngày làm việc được nghỉ; 250 ngày làm việc trong năm.
-Theo: lịch nghỉ lễ, Tết năm 2021 của cán bộ, công chức, viên chức do Bộ Lao động - Thương binh và Xã hội thông báo.
+Theo lịch nghỉ lễ, Tết năm 2021 của cán bộ, công chức, viên chức do Bộ Lao động - Thương binh và Xã hội thông báo.
 ? 0
 
-# Without a year: this year (WORKPLAN_TODAY is 2021-10-29 here).
-$ workplan calendar
-Ngày nghỉ năm 2021 ngoài thứ Bảy và Chủ nhật
-01/01/2021  thứ Sáu   Tết Dương lịch
-10/02/2021  thứ Tư    Tết Nguyên đán (29/12/2020 âm lịch)
-11/02/2021  thứ Năm   Tết Nguyên đán (30/12/2020 âm lịch)
-12/02/2021  thứ Sáu   Tết Nguyên đán (1/1/2021 âm lịch)
-13/02/2021  thứ Bảy   Tết Nguyên đán (2/1/2021 âm lịch)
-14/02/2021  Chủ nhật  Tết Nguyên đán (3/1/2021 âm lịch)
-15/02/2021  thứ Hai   Tết Nguyên đán (4/1/2021 âm lịch)
-16/02/2021  thứ Ba    Tết Nguyên đán (5/1/2021 âm lịch)
-21/04/2021  thứ Tư    Giỗ Tổ Hùng Vương (10/3/2021 âm lịch)
-30/04/2021  thứ Sáu   Ngày Chiến thắng
-01/05/2021  thứ Bảy   Ngày Quốc tế Lao động
-03/05/2021  thứ Hai   nghỉ bù cho ngày 01/05/2021
-02/09/2021  thứ Năm   Quốc khánh
-03/09/2021  thứ Sáu   Quốc khánh
-11 ngày làm việc được nghỉ; 250 ngày làm việc trong năm.
-Theo: lịch nghỉ lễ, Tết năm 2021 của cán bộ, công chức, viên chức do Bộ Lao động - Thương binh và Xã hội thông báo.
+# Without a year: this year (WORKPLAN_TODAY is 2021-10-29 here), here in English.
+$ workplan calendar --lang en
+Days off in 2021 besides Saturdays and Sundays
+2021-01-01  Friday     New Year's Day
+2021-02-10  Wednesday  Lunar New Year (Tết) (lunar 29/12/2020)
+2021-02-11  Thursday   Lunar New Year (Tết) (lunar 30/12/2020)
+2021-02-12  Friday     Lunar New Year (Tết) (lunar 1/1/2021)
+2021-02-13  Saturday   Lunar New Year (Tết) (lunar 2/1/2021)
+2021-02-14  Sunday     Lunar New Year (Tết) (lunar 3/1/2021)
+2021-02-15  Monday     Lunar New Year (Tết) (lunar 4/1/2021)
+2021-02-16  Tuesday    Lunar New Year (Tết) (lunar 5/1/2021)
+2021-04-21  Wednesday  Hùng Kings' Commemoration (lunar 10/3/2021)
+2021-04-30  Friday     Reunification Day
+2021-05-01  Saturday   International Labour Day
+2021-05-03  Monday     compensatory day off for 2021-05-01
+2021-09-02  Thursday   National Day
+2021-09-03  Friday     National Day
+11 weekdays off; 250 working days in the year.
+As in the 2021 holidays of civil servants as announced by the Ministry of Labour, Invalids and Social Affairs.
 ? 0
 
 # Giỗ Tổ Hùng Vương, 10/3 of the lunar calendar, fell on 21/04/2021.
