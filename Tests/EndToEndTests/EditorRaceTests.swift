@@ -43,9 +43,9 @@ extension ReliabilityHarness {
 
             // The officer, told of overwritten changes, presses L until none waits.
             var presses = 0
-            while Self.ticked(plan) < Self.saves, presses < 5 {
+            while Self.ticked(plan) < Self.saves, presses < 10 {
                 guard (try? session.waitUntil("a notice of overwritten changes", timeout: .seconds(8), {
-                    $0.contains("để lưu lại") || $0.contains("chờ lưu lại")
+                    $0.contains("bị ghi đè · L lưu lại")
                 })) != nil else { break }
                 try session.keys("L")
                 presses += 1

@@ -356,8 +356,9 @@ struct RuntimeTests {
         try PlanStore().write(Array(fixture.original.utf8), to: fixture.path, expecting: nil)
         fixture.press(.text("R"))
         let message = try #require(fixture.runtime.state.message)
-        #expect(message.isError && message.text.contains("1 thay đổi đã lưu bị nơi khác ghi đè trên đĩa · L để lưu lại · vừa rồi: BC1 «Tham mưu thành lập Ủy ban bầu…»"))
+        #expect(message.isError && message.text == "Vừa bị ghi đè trên đĩa: BC1 «Tham mưu thành lập Ủy ban bầu…»")
         fixture.press(.text("L"))
+        #expect(fixture.terminal.screen.lines.last?.contains("bị ghi đè · L") == false, "no change waits once saved again")
         #expect(try fixture.text().contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29"))
         fixture.press(.text("R"))
         #expect(fixture.runtime.state.message?.isError == false, "told once")
@@ -375,11 +376,16 @@ struct RuntimeTests {
         fixture.go(to: "KH2")
         fixture.press(.text(" "))
         let message = try #require(fixture.runtime.state.message)
-        #expect(message.isError && message.text.contains("1 thay đổi đã lưu bị nơi khác ghi đè trên đĩa · L để lưu lại · vừa rồi: BC1"))
+        #expect(message.isError && message.text.hasPrefix("Vừa bị ghi đè trên đĩa: BC1 «"))
         #expect(try !fixture.text().contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1"))
+        let reminder = "1 thay đổi bị ghi đè · L lưu lại  ? trợ giúp"
         fixture.press(.text("u"), .text("U"))
-        #expect(fixture.runtime.state.message?.text.hasSuffix(" · 1 thay đổi bị ghi đè chờ lưu lại (L)") == true,
-                "a later message keeps the reminder: \(fixture.runtime.state.message?.text ?? "")")
+        #expect(fixture.terminal.screen.lines.last?.hasSuffix(reminder) == true,
+                "a later message keeps the reminder: \(fixture.terminal.screen.lines.last ?? "")")
+        fixture.press(.text("?"), .escape)
+        #expect(fixture.runtime.state.message == nil)
+        #expect(fixture.terminal.screen.lines.last?.hasSuffix(reminder) == true,
+                "the help closed, the reminder stays: \(fixture.terminal.screen.lines.last ?? "")")
         fixture.press(.text("L"))
         let text = try fixture.text()
         #expect(text.contains("[x] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07 done:2021-10-29"))

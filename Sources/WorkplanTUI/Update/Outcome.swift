@@ -126,8 +126,7 @@ extension AppState {
             message = StatusMessage(text)
         case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed: break
         }
-        let toldNow = if case .conflict = outcome { false } else { true }
-        noticeLostEdits(remindingAfterMessage: toldNow)
+        noticeLostEdits()
     }
 
     /// How many of the latest saved changes are watched.
@@ -159,31 +158,18 @@ extension AppState {
     /// After any outcome that may have read the file again (a save that found it changed on disk
     /// and merged there, a refusal, a conflict, a re-read): the watched changes whose new lines
     /// are gone from it while their old lines are back (an editor's stale save, a copy put back)
-    /// are told of, naming the task, and kept for `L` to save again.
-    ///
-    /// When nothing new was lost but changes still wait, `remindingAfterMessage` adds so to the
-    /// message just set, so that the next "saved" does not hide them.
-    private mutating func noticeLostEdits(remindingAfterMessage: Bool) {
+    /// are told of, naming the task, and kept for `L` to save again. How many wait stays on the
+    /// status line until they are saved (`StatusLine`), so later messages need not repeat it.
+    private mutating func noticeLostEdits() {
         let lost = watchedEdits.filter { plan.locate($0.inverse) == nil && plan.locate($0) != nil }
-        let key = keymap.keys(for: .reapplyLost, in: .browse).first?.label ?? "L"
-        guard !lost.isEmpty else {
-            if remindingAfterMessage, !lostEdits.isEmpty, let shown = message, !shown.isError {
-                message = StatusMessage(shown.text + language.pick(
-                    vi: " · \(lostEdits.count) thay đổi bị ghi đè chờ lưu lại (\(key))",
-                    en: " · \(lostEdits.count) overwritten change(s) wait to be saved again (\(key))"))
-            }
-            return
-        }
+        guard !lost.isEmpty else { return }
         watchedEdits.removeAll { edit in lost.contains(edit) }
         lostEdits += lost
         let named = lost.prefix(3).map { edit in
             let task = edit.taskId.flatMap { plan.taskIndex(id: $0) }
             return (edit.taskId ?? "?") + (task.map { " «" + TextWidth.truncate(TextForm.visible(plan.tasks[$0].title), to: 30) + "»" } ?? "")
         }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
-        let total = lostEdits.count
-        tell("\(total) thay đổi đã lưu bị nơi khác ghi đè trên đĩa · \(key) để lưu lại · vừa rồi: \(named)",
-             "\(total) saved change(s) overwritten on disk elsewhere · \(key) saves them again · just now: \(named)",
-             isError: true)
+        tell("Vừa bị ghi đè trên đĩa: \(named)", "Just overwritten on disk: \(named)", isError: true)
     }
 
     /// Forgets the folded search text of the task a line belongs to (its own line or its note).

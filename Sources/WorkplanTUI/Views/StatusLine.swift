@@ -34,17 +34,18 @@ enum StatusLine {
         let help = " " + helpKey + language.pick(vi: " trợ giúp ", en: " help ")
         let helpColumn = max(0, grid.columns - TextWidth.of(help))
         grid.put(help, row: row, column: helpColumn, style: theme[.helpKey].merged(over: style))
-        var column = grid.put(" " + TextForm.visible(fileName(state, room: helpColumn)), row: row, column: 0, style: style,
-                              limit: helpColumn)
+        let rightEdge = drawLostEditsBadge(state, row: row, before: helpColumn, theme: theme, into: &grid)
+        var column = grid.put(" " + TextForm.visible(fileName(state, room: rightEdge)), row: row, column: 0, style: style,
+                              limit: rightEdge)
         if !state.filter.isEmpty {
             let text = " · " + language.pick(vi: "lọc: ", en: "filter: ") + state.filter.summary(language, plan: state.plan)
                 + " (" + language.count(state.tree.order.matchCount, vi: "việc", en: "task") + ")"
-            column = grid.put(TextWidth.truncate(text, to: max(0, helpColumn - column)), row: row, column: column,
-                              style: theme[.filter].merged(over: style), limit: helpColumn)
+            column = grid.put(TextWidth.truncate(text, to: max(0, rightEdge - column)), row: row, column: column,
+                              style: theme[.filter].merged(over: style), limit: rightEdge)
         }
         if state.sortByDue {
             column = grid.put(language.pick(vi: " · theo hạn", en: " · by due date"), row: row, column: column, style: style,
-                              limit: helpColumn)
+                              limit: rightEdge)
         }
         let counts = state.counts
         let countText = state.isLoading ? language.pick(vi: " · đang đọc…", en: " · reading…")
@@ -52,15 +53,34 @@ enum StatusLine {
             + language.pick(vi: ", \(counts.done) xong", en: ", \(counts.done) done")
             + (counts.overdue > 0 ? language.pick(vi: ", \(counts.overdue) quá hạn", en: ", \(counts.overdue) overdue") : "")
         if let message = state.message {
-            let room = max(0, helpColumn - column - 1)
+            let room = max(0, rightEdge - column - 1)
             let messageText = " · " + message.text
             let keepCounts = TextWidth.of(countText) + TextWidth.of(messageText) <= room
-            if keepCounts { column = grid.put(countText, row: row, column: column, style: style, limit: helpColumn) }
-            grid.put(TextWidth.truncate(messageText, to: max(0, helpColumn - column - 1)), row: row, column: column,
+            if keepCounts { column = grid.put(countText, row: row, column: column, style: style, limit: rightEdge) }
+            grid.put(TextWidth.truncate(messageText, to: max(0, rightEdge - column - 1)), row: row, column: column,
                      style: (message.isError ? theme[.error] : theme[.message]).merged(over: style))
         } else {
-            grid.put(TextWidth.truncate(countText, to: max(0, helpColumn - column - 1)), row: row, column: column, style: style)
+            grid.put(TextWidth.truncate(countText, to: max(0, rightEdge - column - 1)), row: row, column: column, style: style)
         }
+    }
+
+    /// While changes of this session that another program wrote over wait for `L`, says how many
+    /// at the right end, before the help key, whatever message is shown: a message that follows
+    /// (a help screen closed, a later save) must not hide that saved work is missing from the file.
+    /// Returns the column left of the badge, where the rest of the line stops.
+    private static func drawLostEditsBadge(_ state: AppState, row: Int, before edge: Int, theme: Theme,
+                                           into grid: inout Grid) -> Int {
+        guard !state.lostEdits.isEmpty else { return edge }
+        let language = state.language
+        let key = state.keymap.keys(for: .reapplyLost, in: .browse).first?.label ?? "L"
+        let count = language.count(state.lostEdits.count, vi: "thay đổi", en: "overwritten change")
+        let badge = " " + language.pick(vi: "\(count) bị ghi đè · \(key) lưu lại",
+                                        en: "\(count) · \(key) saves again") + " "
+        let width = min(TextWidth.of(badge), edge * 2 / 3)
+        let column = edge - width
+        grid.put(TextWidth.truncate(badge, to: width), row: row, column: column,
+                 style: theme[.error].merged(over: theme[.statusLine]))
+        return column
     }
 
     /// The file as the officer named it; only its last part (`plan.md`) when the whole path
