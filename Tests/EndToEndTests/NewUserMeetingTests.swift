@@ -102,7 +102,9 @@ struct NewUserMeetingTests {
         #expect(printed.output.contains("Hoàn thành bàn giao hồ sơ trước 30/11/2021"))
         let report = try Spawn.run(binary, ["report"], environment: tool, capture: true)
         #expect(report.status == 0)
-        #expect(report.output.contains("Tổng số 32 nhiệm vụ; hoàn thành 28 (90,3%); đang thực hiện 3; quá hạn 1; hủy bỏ 1."))
+        #expect(report.output.contains("Tổng số 32 nhiệm vụ: hoàn thành 28, đang thực hiện 3, hủy bỏ 1; hoàn thành 90,3% tổng số.\n"
+            + "   Theo hạn: hoàn thành đúng hạn 28, hoàn thành quá hạn 0, chưa đến hạn 2, quá hạn 1 (không xét hạn: hủy bỏ 1); "
+            + "tỷ lệ hoàn thành nhiệm vụ đến hạn 96,6% (28/29), đúng hạn 96,6%.\n"), "the meeting's new due dates count")
         #expect(report.output.contains("Họp giao ban ngày 29/10/2021"))
         #expect(report.output.contains("Kết luận, chỉ đạo: Hoàn thành bàn giao hồ sơ trước 30/11/2021\n"))
         #expect(report.output.contains("- BC15 Tổng kết công tác bầu cử, lưu trữ hồ sơ (chủ trì CTDB; hạn 30/11/2021; đang thực hiện)"))

@@ -31,11 +31,13 @@ struct ReportLinesTests {
         "\(line.kind) \(line.indent) [\(line.marker)] \(line.text)"
     }
 
-    @Test("each line's kind, indent, marker and words; the share done on the counts; the open tasks' levels")
+    @Test("each line's kind, indent, marker and words; the share done on the counts, the rate of tasks come due on the deadline counts; the lead units; the open tasks' levels")
     func kinds() throws {
         let report = PlanReport(plan: Self.plan, asOf: try date("2021-10-29"), meetings: [try Self.meeting()])
         let lines = ReportFormatter(language: .vi).lines(of: report)
-        let counts = "Tổng số 4 nhiệm vụ; hoàn thành 1 (33,3%); đang thực hiện 1; quá hạn 1; chưa thực hiện 1; hủy bỏ 1."
+        let counts = "Tổng số 4 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 1, hủy bỏ 1; hoàn thành 33,3% tổng số."
+        let grid = "Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 1 (không xét hạn: hủy bỏ 1); "
+            + "tỷ lệ hoàn thành nhiệm vụ đến hạn 50% (1/2), đúng hạn 50%."
         let expected: [ReportLine] = [
             ReportLine(.title, "BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH"),
             ReportLine(.planTitle, "Kế hoạch thử"),
@@ -45,10 +47,20 @@ struct ReportLinesTests {
             .blank,
             ReportLine(.group(.track), marker: "1. ", "Kỳ họp"),
             ReportLine(.counts(donePermille: 333), indent: 3, counts),
+            ReportLine(.deadlines(duePermille: 500), indent: 3, grid),
             ReportLine(.item(.result, level: 0), indent: 3, marker: "- ", "A1.1 Dự thảo chương trình: 4/4 (100%)"),
             .blank,
             ReportLine(.group(.total), "Toàn kế hoạch"),
             ReportLine(.counts(donePermille: 333), indent: 3, counts),
+            ReportLine(.deadlines(duePermille: 500), indent: 3, grid),
+            .blank,
+            ReportLine(.group(.units), "Theo đơn vị chủ trì"),
+            ReportLine(.item(.unit, level: 0), indent: 3, marker: "- ",
+                       "TH: 2 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 1; "
+                       + "tỷ lệ hoàn thành nhiệm vụ đến hạn 0% (0/1), đúng hạn 0%."),
+            ReportLine(.item(.unit, level: 0), indent: 3, marker: "- ",
+                       "(Không có đơn vị chủ trì): 2 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, "
+                       + "quá hạn 0 (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%."),
             .blank,
             ReportLine(.section, marker: "II. ", "KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP"),
             .blank,
@@ -64,7 +76,7 @@ struct ReportLinesTests {
             ReportLine(.item(.openTask, level: 0), indent: 3, marker: "- ",
                        "A1 Chuẩn bị kỳ họp (chủ trì TH; hạn 30/11/2021; đang thực hiện)"),
             ReportLine(.item(.openTask, level: 1), indent: 5, marker: "- ",
-                       "A1.2 Gửi tài liệu (chủ trì TH; hạn 20/10/2021; chưa thực hiện; quá hạn)"),
+                       "A1.2 Gửi tài liệu (chủ trì TH; hạn 20/10/2021; chưa thực hiện; quá hạn 9 ngày, 7 ngày làm việc)"),
         ]
         #expect(lines.map(parts) == expected.map(parts))
     }

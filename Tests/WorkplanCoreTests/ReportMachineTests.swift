@@ -30,18 +30,21 @@ struct ReportMachineTests {
                                                                  responsible: "TH")])])
     }
 
-    @Test("CSV: one table, a row per track, the total, each result, meeting, decision and open task")
+    @Test("CSV: one table, a row per track, the total, each lead unit, result, meeting, decision and open task")
     func csv() throws {
         let expected = [
-            "section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,"
-                + "done_later,percent,progress,received,eligible,handled,unit,lead,due,status,level,date,meeting,decision,responsible",
-            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,,,,,,,,,,,,,",
-            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,,,,,,,,,,,,,",
-            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,3/4,,,,,,,,,,,,",
-            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,13,11,11,lá đơn,,,,,,,,",
-            "meeting,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,",
-            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH",
-            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,,,,",
+            "section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,"
+                + "percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,"
+                + "handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible",
+            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,",
+            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,",
+            "unit,,TH,Phòng Tổng hợp,2,1,1,1,0,0,0,0,0,0,50,1,0,0,0,50,50,,,,,,,,,,,,,,,",
+            "unit,,,,2,1,0,0,0,0,0,1,0,0,100,1,0,0,0,100,100,,,,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,,,,,,,3/4,,,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,,,,,,,13,11,11,lá đơn,,,,,,,,,,",
+            "meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,",
+            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH",
+            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,117,80,,,,",
         ].map { $0 + "\r\n" }.joined()
         for language in Language.allCases {
             #expect(ReportFormatter(language: language).format(try report(), as: .csv) == expected)
@@ -62,19 +65,24 @@ struct ReportMachineTests {
               "tracks": [
                 {
                   "title": "Kỳ họp, tiếp dân",
-                  "counts": {
-                    "total": 4,
-                    "done": 2,
-                    "inProgress": 1,
-                    "overdue": 1,
-                    "notStarted": 0,
-                    "postponed": 0,
-                    "blocked": 0,
-                    "cancelled": 1,
-                    "unknown": 0,
-                    "doneLater": 0,
-                    "donePercent": 66.7
-                  },
+                  "total": 4,
+                  "done": 2,
+                  "inProgress": 1,
+                  "notStarted": 0,
+                  "postponed": 0,
+                  "blocked": 0,
+                  "cancelled": 1,
+                  "unknown": 0,
+                  "doneLater": 0,
+                  "donePercent": 66.7,
+                  "doneOnTime": 2,
+                  "doneLate": 0,
+                  "notYetDue": 0,
+                  "overdue": 1,
+                  "noDeadline": 0,
+                  "comeDue": 3,
+                  "dueRate": 66.7,
+                  "onTimeRate": 66.7,
                   "results": [
                     {
                       "id": "A1",
@@ -100,6 +108,8 @@ struct ReportMachineTests {
                       "due": "2021-03-05",
                       "status": "in-progress",
                       "overdue": true,
+                      "daysOverdue": 117,
+                      "workingDaysOverdue": 80,
                       "level": 0
                     }
                   ]
@@ -109,15 +119,68 @@ struct ReportMachineTests {
                 "total": 4,
                 "done": 2,
                 "inProgress": 1,
-                "overdue": 1,
                 "notStarted": 0,
                 "postponed": 0,
                 "blocked": 0,
                 "cancelled": 1,
                 "unknown": 0,
                 "doneLater": 0,
-                "donePercent": 66.7
+                "donePercent": 66.7,
+                "doneOnTime": 2,
+                "doneLate": 0,
+                "notYetDue": 0,
+                "overdue": 1,
+                "noDeadline": 0,
+                "comeDue": 3,
+                "dueRate": 66.7,
+                "onTimeRate": 66.7
               },
+              "units": [
+                {
+                  "code": "TH",
+                  "name": "Phòng Tổng hợp",
+                  "total": 2,
+                  "done": 1,
+                  "inProgress": 1,
+                  "notStarted": 0,
+                  "postponed": 0,
+                  "blocked": 0,
+                  "cancelled": 0,
+                  "unknown": 0,
+                  "doneLater": 0,
+                  "donePercent": 50,
+                  "doneOnTime": 1,
+                  "doneLate": 0,
+                  "notYetDue": 0,
+                  "overdue": 1,
+                  "noDeadline": 0,
+                  "comeDue": 2,
+                  "dueRate": 50,
+                  "onTimeRate": 50
+                },
+                {
+                  "code": null,
+                  "name": null,
+                  "total": 2,
+                  "done": 1,
+                  "inProgress": 0,
+                  "notStarted": 0,
+                  "postponed": 0,
+                  "blocked": 0,
+                  "cancelled": 1,
+                  "unknown": 0,
+                  "doneLater": 0,
+                  "donePercent": 100,
+                  "doneOnTime": 1,
+                  "doneLate": 0,
+                  "notYetDue": 0,
+                  "overdue": 0,
+                  "noDeadline": 0,
+                  "comeDue": 1,
+                  "dueRate": 100,
+                  "onTimeRate": 100
+                }
+              ],
               "meetings": [
                 {
                   "date": "2021-04-05",
@@ -160,6 +223,17 @@ struct ReportMachineTests {
         #expect(petitions["unit"] as? String == "đơn")
         #expect(petitions["percent"] as? Double == 95.3)
         let csv = ReportFormatter(language: .en).format(report, as: .csv)
-        #expect(csv.split(separator: "\r\n").count == 1 + 4 + 1 + 28 + 38)
+        #expect(csv.split(separator: "\r\n").count == 1 + 4 + 1 + 12 + 28 + 38)
+        #expect(total["doneOnTime"] as? Int == 70)
+        #expect(total["doneLate"] as? Int == 12)
+        #expect(total["notYetDue"] as? Int == 32)
+        #expect(total["overdue"] as? Int == 5)
+        #expect(total["dueRate"] as? Double == 94.3)
+        #expect(total["onTimeRate"] as? Double == 80.5)
+        for group in tracks + (try #require(parsed["units"] as? [[String: Any]])) {
+            for key in ["doneOnTime", "doneLate", "notYetDue", "overdue", "dueRate", "onTimeRate"] {
+                #expect(group[key] != nil, "\(key) in \(group["title"] ?? group["code"] ?? "?")")
+            }
+        }
     }
 }

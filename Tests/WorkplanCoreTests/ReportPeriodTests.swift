@@ -122,13 +122,17 @@ struct ReportPeriodTests {
         meetings.inProgress = 1
         meetings.notStarted = 1
         meetings.cancelled = 1
-        meetings.overdue = 3
+        meetings.deadlines.doneOnTime = 1
+        meetings.deadlines.overdue = 3
+        meetings.deadlines.cancelled = 1
         #expect(report.tracks[0].counts == meetings)
         #expect(report.tracks[0].counts.donePermille == 250)
         var petitions = PlanReport.Counts()
         petitions.total = 2
         petitions.done = 1
         petitions.postponed = 1
+        petitions.deadlines.doneOnTime = 1
+        petitions.deadlines.postponed = 1
         #expect(report.tracks[1].counts == petitions)
         #expect(report.total.total == 7)
         #expect(report.total.donePermille == 333)
@@ -147,14 +151,21 @@ struct ReportPeriodTests {
             I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
             1. Kỳ họp
-               Tổng số 5 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 3; chưa thực hiện 1; hủy bỏ 1; hoàn thành sau đó 1.
+               Tổng số 5 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 1, hủy bỏ 1, hoàn thành sau đó 1; hoàn thành 25% tổng số.
+               Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 3 (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 25% (1/4), đúng hạn 25%.
 
             2. Đơn thư
-               Tổng số 2 nhiệm vụ; hoàn thành 1 (50%); đang thực hiện 0; quá hạn 0; tạm hoãn 1.
+               Tổng số 2 nhiệm vụ: hoàn thành 1, đang thực hiện 0, tạm hoãn 1; hoàn thành 50% tổng số.
+               Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 0 (không xét hạn: tạm hoãn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
                - B2 Đơn thư quý III: tiếp nhận 12 lá đơn, đã xử lý 12 lá đơn (đạt 100%)
 
             Tổng cộng trong kỳ
-               Tổng số 7 nhiệm vụ; hoàn thành 2 (33,3%); đang thực hiện 1; quá hạn 3; chưa thực hiện 1; tạm hoãn 1; hủy bỏ 1; hoàn thành sau đó 1.
+               Tổng số 7 nhiệm vụ: hoàn thành 2, đang thực hiện 1, chưa thực hiện 1, tạm hoãn 1, hủy bỏ 1, hoàn thành sau đó 1; hoàn thành 33,3% tổng số.
+               Theo hạn: hoàn thành đúng hạn 2, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 3 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 40% (2/5), đúng hạn 40%.
+
+            Theo đơn vị chủ trì
+               - TH Phòng Tổng hợp: 6 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 3 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 25% (1/4), đúng hạn 25%.
+               - TTDN Phòng Thông tin - Dân nguyện: 1 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
 
             II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -163,9 +174,9 @@ struct ReportPeriodTests {
             III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG KỲ SAU
 
             1. Kỳ họp
-               - A3 Họp tháng 8, xong muộn (chủ trì TH; hạn 31/08/2021; hoàn thành ngày 05/10/2021; quá hạn)
-               - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn)
-                 - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn)
+               - A3 Họp tháng 8, xong muộn (chủ trì TH; hạn 31/08/2021; hoàn thành ngày 05/10/2021; quá hạn 30 ngày, 20 ngày làm việc)
+               - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn 15 ngày, 11 ngày làm việc)
+                 - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn 20 ngày, 14 ngày làm việc)
 
             2. Đơn thư
                - B3 Rà soát quy chế (chủ trì TH; hạn 15/08/2021; tạm hoãn)
@@ -175,18 +186,21 @@ struct ReportPeriodTests {
         #expect(ReportFormatter(language: .vi).format(report, as: .text) == expected)
         let english = ReportFormatter(language: .en).format(report, as: .text)
         #expect(english.contains("\nPeriod: 2021-07-01 to 2021-09-30\nAs of 2021-09-30\n"))
-        #expect(english.contains("\nTotal for the period\n   7 tasks; done 2 (33.3%); in progress 1; overdue 3; not started 1; "
-            + "postponed 1; cancelled 1; done later 1.\n"))
+        #expect(english.contains("\nTotal for the period\n   7 tasks: done 2, in progress 1, not started 1, postponed 1, "
+            + "cancelled 1, done later 1; 33.3% of all done.\n   By deadline: done on time 2, done late 0, not yet due 0, overdue 3 "
+            + "(left out: postponed 1, cancelled 1); 40% of the tasks come due done (2 of 5), 40% on time.\n"))
         #expect(english.contains("\nIII. OPEN TASKS CARRIED INTO THE NEXT PERIOD\n"))
-        #expect(english.contains("\n   - A3 Họp tháng 8, xong muộn (lead TH; due 2021-08-31; done on 2021-10-05; overdue)\n"))
+        #expect(english.contains("\n   - A3 Họp tháng 8, xong muộn (lead TH; due 2021-08-31; done on 2021-10-05; overdue 30 days, "
+            + "20 working days)\n"))
         let markdown = ReportFormatter(language: .vi).format(report, as: .markdown)
-        #expect(markdown.contains("| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Chưa thực hiện | Tạm hoãn "
-            + "| Hủy bỏ | Hoàn thành sau đó | Tỷ lệ hoàn thành |\n"))
-        #expect(markdown.contains("| **Tổng cộng trong kỳ** | 7 | 2 | 1 | 3 | 1 | 1 | 1 | 1 | 33,3% |\n"))
+        #expect(markdown.contains("| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tạm hoãn "
+            + "| Hủy bỏ | Hoàn thành sau đó | Hoàn thành / tổng số |\n"))
+        #expect(markdown.contains("| **Tổng cộng trong kỳ** | 7 | 2 | 1 | 1 | 1 | 1 | 1 | 33,3% |\n"))
+        #expect(markdown.contains("| **Tổng cộng trong kỳ** | 7 | 2 | 0 | 0 | 3 | 2 | 40% | 40% |\n"))
         #expect(markdown.contains("\n## III. Nhiệm vụ chưa hoàn thành, chuyển sang kỳ sau\n\n**1. Kỳ họp**\n\n"
-            + "- A3 Họp tháng 8, xong muộn (chủ trì TH; hạn 31/08/2021; hoàn thành ngày 05/10/2021; quá hạn)\n"
-            + "- A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn)\n"
-            + "  - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn)\n"))
+            + "- A3 Họp tháng 8, xong muộn (chủ trì TH; hạn 31/08/2021; hoàn thành ngày 05/10/2021; quá hạn 30 ngày, 20 ngày làm việc)\n"
+            + "- A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn 15 ngày, 11 ngày làm việc)\n"
+            + "  - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn 20 ngày, 14 ngày làm việc)\n"))
     }
 
     @Test("the same quarter chosen by word names it, and what comes next")
@@ -204,7 +218,7 @@ struct ReportPeriodTests {
         #expect(report.asOf == (try date("2021-10-29")))
         #expect(report.tracks.map(\.counts.total) == [7, 3])
         #expect(report.tracks.map(\.counts.done) == [3, 1])
-        #expect(report.tracks.map(\.counts.overdue) == [2, 0])
+        #expect(report.tracks.map(\.counts.deadlines.overdue) == [2, 0])
         #expect(report.total.doneLater == 0)
         #expect(report.tracks[1].results.map(\.id) == ["B1", "B2"])
         #expect(report.tracks[0].open.map(\.id) == ["A4", "A4.1", "A5"])
@@ -221,21 +235,31 @@ struct ReportPeriodTests {
         #expect(report.period?.from == (try date("2021-09-01")))
         #expect(report.asOf == (try date("2021-09-20")))
         #expect(report.tracks[0].counts.total == 2)
-        #expect(report.tracks[0].counts.overdue == 2)
+        #expect(report.tracks[0].counts.deadlines.overdue == 2)
         #expect(report.tracks[1].counts.total == 1)
         #expect(report.tracks[1].counts.doneLater == 1)
-        #expect(report.tracks[1].counts.overdue == 0)
+        #expect(report.tracks[1].counts.deadlines.overdue == 0)
         let text = ReportFormatter(language: .vi).format(report, as: .text)
         #expect(text.contains("\nIII. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG THÁNG 10/2021\n"))
         #expect(text.contains("\n   - B2 Đơn thư quý III (chủ trì TTDN; hạn 30/09/2021; hoàn thành ngày 30/09/2021)\n"))
     }
 
-    @Test("without a period, statuses are those in the file, whatever their done days")
-    func wholePlanKeepsStatuses() throws {
+    /// `report --as-of 2021-06-15` on the built-in plan used to count the tasks done in July to
+    /// October as done: a report as of a day must read the plan as it stood on that day.
+    @Test("without a period too, a task done after the as-of day was still open on it")
+    func wholePlanAsOfADay() throws {
         let report = PlanReport(plan: Self.plan, asOf: try date("2021-09-20"))
         #expect(report.total.total == 11)
-        #expect(report.total.doneLater == 0)
-        #expect(report.total.done == 4)
-        #expect(report.tracks[0].open.map(\.id) == ["A4", "A4.1", "A5"])
+        #expect(report.total.doneLater == 2)
+        #expect(report.total.done == 2)
+        #expect(report.tracks[0].open.map(\.id) == ["A3", "A4", "A4.1", "A5"])
+        #expect(report.tracks[0].open[0].overdue?.days == 20)
+        let builtin = PlanReport(plan: Plan(BuiltinPlan.text), asOf: try date("2021-06-15"))
+        let day = try date("2021-06-15")
+        let doneByThen = Plan(BuiltinPlan.text).tasks.filter { task in
+            task.status == .done && (task.doneDate.map { $0 <= day } ?? true)
+        }
+        #expect(builtin.total.done == doneByThen.count)
+        #expect(builtin.total.doneLater > 0)
     }
 }

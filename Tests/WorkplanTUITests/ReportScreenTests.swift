@@ -57,7 +57,7 @@ struct ReportScreenTests {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    @Test("80x24: the plan and day, section I with a bar above each track's counts, long lines broken under their text")
+    @Test("80x24: the plan and day, section I with the rate done of the tasks come due as a bar above each track's deadline counts, long lines broken under their text")
     func laptop() throws {
         let state = try reportState(rows: 24, columns: 80)
         TUITestSupport.expectScreen(state, """
@@ -68,9 +68,11 @@ struct ReportScreenTests {
          I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
          1. Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
-            ███████████████████░░░░░░░  73,8%
-            Tổng số 42 nhiệm vụ; hoàn thành 31 (73,8%); đang thực hiện 1; quá hạn 0;
-              chưa thực hiện 9; vướng mắc 1.
+            Tổng số 42 nhiệm vụ: hoàn thành 31, đang thực hiện 1, chưa thực hiện 9,
+              vướng mắc 1; hoàn thành 73,8% tổng số.
+            ██████████████████████████   100%
+            Theo hạn: hoàn thành đúng hạn 26, hoàn thành quá hạn 5, chưa đến hạn 11,
+              quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (31/31), đúng hạn 83,9%.
             - KH2.2 Tổng hợp ý kiến, kiến nghị cử tri gửi đến kỳ họp: 10/10 (100%)
             - KH4.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp: 10/10 (100%)
             - KH4.6 Hoàn thiện, công bố nghị quyết; đăng Công báo và Cổng thông tin điện
@@ -78,22 +80,29 @@ struct ReportScreenTests {
             - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp: 0/10 (0%)
 
          2. Tổng kết nhiệm kỳ HĐND tỉnh khóa IX, nhiệm kỳ 2016–2021
+            Tổng số 13 nhiệm vụ: hoàn thành 11, đang thực hiện 2; hoàn thành 84,6%
+              tổng số.
             █████████████████████░░░░░  84,6%
-            Tổng số 13 nhiệm vụ; hoàn thành 11 (84,6%); đang thực hiện 2; quá hạn 2.
-            - TK2.1 Báo cáo của các Ban HĐND tỉnh: 4/4 (100%)
-            - TK2.2 Báo cáo của các Tổ đại biểu HĐND tỉnh: 10/10 (100%)
-            - TK5.1 Trình UBND tỉnh tặng Bằng khen cho tập thể, cá nhân có thành tích:
-              38/38 (100%)
+            Theo hạn: hoàn thành đúng hạn 8, hoàn thành quá hạn 3, chưa đến hạn 0, quá
          Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn
         """)
     }
 
-    @Test("120x40, one page down: the whole plan's total, the meeting's decision, the open tasks")
+    @Test("120x40, one page down: the last track, the whole plan's total and the lead units")
     func projector() throws {
         var state = try reportState(rows: 40, columns: 120)
         _ = state.update(.pageDown)
         TUITestSupport.expectScreen(state, """
          Báo cáo tình hình thực hiện kế hoạch
+            - BC16 Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh: 7/10 (70%)
+
+         4. Nhiệm vụ thường xuyên
+            Tổng số 35 nhiệm vụ: hoàn thành 12, đang thực hiện 16, chưa thực hiện 5, tạm hoãn 1, hủy bỏ 1; hoàn thành 35,3%
+              tổng số.
+            ████████████████████████████████████████   100%
+            Theo hạn: hoàn thành đúng hạn 8, hoàn thành quá hạn 4, chưa đến hạn 21, quá hạn 0 (không xét hạn: tạm hoãn 1, hủy
+              bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (12/12), đúng hạn 66,7%.
+            - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%)
             - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn
               (đạt 95,3%)
             - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021: tiếp nhận 118 đơn, 112 đơn đủ điều kiện, đã xử lý 104
@@ -109,29 +118,20 @@ struct ReportScreenTests {
             - TX9.2 Triển khai phần mềm phục vụ kỳ họp không giấy tờ: 40%
 
          Toàn kế hoạch
-            ███████████████████████████░░░░░░░░░░░░░  68,3%
-            Tổng số 122 nhiệm vụ; hoàn thành 82 (68,3%); đang thực hiện 22; quá hạn 5; chưa thực hiện 14; tạm hoãn 1; vướng
-              mắc 1; hủy bỏ 2.
+            Tổng số 122 nhiệm vụ: hoàn thành 82, đang thực hiện 22, chưa thực hiện 14, tạm hoãn 1, vướng mắc 1, hủy bỏ 2; hoàn
+              thành 68,3% tổng số.
+            █████████████████████████████████████░░░  94,3%
+            Theo hạn: hoàn thành đúng hạn 70, hoàn thành quá hạn 12, chưa đến hạn 32, quá hạn 5 (không xét hạn: tạm hoãn 1,
+              hủy bỏ 2); tỷ lệ hoàn thành nhiệm vụ đến hạn 94,3% (82/87), đúng hạn 80,5%.
 
-         II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
-
-         1. Họp giao ban tháng 10/2021 (ngày 05/10/2021)
-            - KH5.2 Thẩm tra dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công năm 2021
-              Kết luận, chỉ đạo: Ban Kinh tế - Ngân sách hoàn thành báo cáo thẩm tra trước ngày 05/11/2021; Phòng Tổng hợp đôn
-                đốc, tổng hợp ý kiến các Ban.
-              Phụ trách: Phòng Tổng hợp
-
-         III. NHIỆM VỤ CHƯA HOÀN THÀNH
-
-         1. Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
-            - KH5 Kỳ họp chuyên đề tháng 11/2021 (kỳ họp thứ ba, HĐND tỉnh khóa X) (chủ trì TH; hạn 12/11/2021; đang thực hiện)
-              - KH5.2 Thẩm tra dự thảo nghị quyết điều chỉnh kế hoạch đầu tư công năm 2021 (chủ trì BKTNS; hạn 29/10/2021; vướng
-                mắc)
-              - KH5.3 Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh (chủ trì TH; hạn 05/11/2021; chưa thực hiện)
-            - KH6 Kỳ họp thường lệ cuối năm 2021 (chủ trì TH; hạn 15/12/2021; chưa thực hiện)
-              - KH6.1 Dự thảo chương trình kỳ họp, trình Thường trực HĐND cho ý kiến (chủ trì TH; hạn 12/11/2021; chưa thực
-                hiện)
-              - KH6.2 Tổng hợp ý kiến, kiến nghị cử tri trước kỳ họp (chủ trì CTDB; hạn 30/11/2021; chưa thực hiện)
+         Theo đơn vị chủ trì
+            - VP Lãnh đạo Văn phòng: 7 nhiệm vụ; hoàn thành đúng hạn 5, hoàn thành quá hạn 0, chưa đến hạn 2, quá hạn 0; tỷ lệ
+              hoàn thành nhiệm vụ đến hạn 100% (5/5), đúng hạn 100%.
+            - TH Phòng Tổng hợp: 34 nhiệm vụ; hoàn thành đúng hạn 19, hoàn thành quá hạn 3, chưa đến hạn 12, quá hạn 0; tỷ lệ
+              hoàn thành nhiệm vụ đến hạn 100% (22/22), đúng hạn 86,4%.
+            - CTDB Phòng Công tác đại biểu: 18 nhiệm vụ; hoàn thành đúng hạn 10, hoàn thành quá hạn 3, chưa đến hạn 3, quá hạn 1
+              (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 92,9% (13/14), đúng hạn 71,4%.
+            - HC Phòng Hành chính - Tổ chức - Quản trị: 15 nhiệm vụ; hoàn thành đúng hạn 8, hoàn thành quá hạn 1, chưa đến hạn
          Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn · workplan report --format markdown|csv|json: xuất
         """)
     }
@@ -264,13 +264,13 @@ struct ReportScreenTests {
     func roles() throws {
         let theme = BuiltinTheme.default.theme
         let grid = Screen.render(try reportState(rows: 24, columns: 80), theme: theme)
-        let heading = try #require((0..<grid.rows).first { grid.text(row: $0).hasPrefix(" 1. Chuẩn bị") })
+        let heading = try #require((0..<grid.rows).first { grid.text(row: $0).hasPrefix(" 2. Tổng kết") })
         #expect(grid[heading, 1].style == theme[.track])
-        let bar = heading + 1
+        let bar = try #require((heading..<grid.rows).first { grid.text(row: $0).contains("█") })
         #expect(grid[bar, 4].style == theme[.done].merged(over: theme[.detail]))
         let empty = try #require((0..<grid.columns).first { grid[bar, $0].text == "░" })
         #expect(grid[bar, empty].style == theme[.tree])
-        let figure = try #require((0..<grid.columns).first { grid[bar, $0].text == "7" })
+        let figure = try #require((0..<grid.columns).first { grid[bar, $0].text == "8" })
         #expect(grid[bar, figure].style == theme[.progress].adding(.bold))
         #expect(grid[bar + 1, 4].style == theme[.detail])
         #expect(grid[grid.rows - 1, 1].style == theme[.statusLine])

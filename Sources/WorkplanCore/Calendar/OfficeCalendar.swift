@@ -73,13 +73,15 @@ public struct OfficeCalendar: Sendable {
     }
 
     /// How many working days lie after `start` up to and including `end` (0 when `end` is not
-    /// after `start`): the days overdue on `end` of a task due on `start`, in working days.
+    /// after `start`): the days overdue on `end` of a task due on `start`, in working days. Read
+    /// from each year's running count, so that a report over many overdue tasks stays quick.
     public func workingDays(after start: PlanDate, through end: PlanDate) -> Int {
         guard end > start else { return 0 }
         var count = 0
-        for day in (start.dayNumber + 1)...end.dayNumber {
-            guard let current = PlanDate(dayNumber: day) else { break }
-            if table(for: current.year).isWorkingDay(day) { count += 1 }
+        for year in start.year...end.year {
+            let table = table(for: year)
+            count += year == end.year ? table.workingDays(through: end.dayNumber) : table.workingDaysInYear
+            if year == start.year { count -= table.workingDays(through: start.dayNumber) }
         }
         return count
     }
@@ -118,21 +120,45 @@ public struct OfficeCalendar: Sendable {
         return (-1...3).compactMap { newYear.adding(days: $0) }
     }
 
-    /// A year's days off and make-up days, to look days up.
+    /// A year's days off and make-up days, to look days up, with the running count of its
+    /// working days.
     private struct YearTable: Sendable {
-        let off: Set<Int>
-        let worked: Set<Int>
+        /// The day number of 1 January.
+        let first: Int
+        /// `running[i]`: the working days among the year's first `i` days.
+        let running: [Int32]
 
-        func isWorkingDay(_ day: Int) -> Bool {
-            if worked.contains(day) { return true }
-            return !OfficeCalendar.isWeekend(dayNumber: day) && !off.contains(day)
+        init(year: Int, off: Set<Int>, worked: Set<Int>) {
+            let first = PlanDate(year: year, month: 1, day: 1)?.dayNumber ?? 0
+            let last = PlanDate(year: year, month: 12, day: 31)?.dayNumber ?? first
+            self.first = first
+            var running: [Int32] = [0]
+            running.reserveCapacity(last - first + 2)
+            for day in first...max(first, last) {
+                let isWorking = worked.contains(day) || (!OfficeCalendar.isWeekend(dayNumber: day) && !off.contains(day))
+                running.append((running.last ?? 0) + (isWorking ? 1 : 0))
+            }
+            self.running = running
         }
+
+        /// True when `day`, a day of this year, is a working day.
+        func isWorkingDay(_ day: Int) -> Bool {
+            workingDays(through: day) != workingDays(through: day - 1)
+        }
+
+        /// The working days of the year up to and including `day`, a day of this year.
+        func workingDays(through day: Int) -> Int {
+            Int(running[min(max(day - first + 1, 0), running.count - 1)])
+        }
+
+        /// The working days of the whole year.
+        var workingDaysInYear: Int { Int(running.last ?? 0) }
     }
 
     private func table(for year: Int) -> YearTable {
         if let known = tables.table(for: year) { return known }
         let days = daysOff(in: year)
-        let made = YearTable(off: Set(days.filter(\.isOff).map(\.date.dayNumber)),
+        let made = YearTable(year: year, off: Set(days.filter(\.isOff).map(\.date.dayNumber)),
                              worked: Set(days.filter { !$0.isOff }.map(\.date.dayNumber)))
         tables.keep(made, for: year)
         return made

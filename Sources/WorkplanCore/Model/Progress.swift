@@ -77,8 +77,8 @@ public enum Percent {
     public static func format(permille: Int, _ language: Language) -> String {
         let whole = permille / 10
         let tenth = permille % 10
-        if tenth == 0 { return "\(whole)%" }
-        return "\(whole)\(language == .vi ? "," : ".")\(tenth)%"
+        if tenth == 0 { return "\(language.number(whole))%" }
+        return "\(language.number(whole))\(language == .vi ? "," : ".")\(tenth)%"
     }
 
     /// `part` of `whole` formatted as a percentage.

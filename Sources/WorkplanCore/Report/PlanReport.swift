@@ -26,28 +26,36 @@ public struct PlanReport: Sendable {
     public let tracks: [TrackSummary]
     /// The counts of all the tracks together.
     public let total: Counts
+    /// The counted tasks grouped by lead unit: the declared units in their order, then codes
+    /// used but not declared, then the tasks without a lead; only groups with a task.
+    public let units: [GroupSummary]
     /// The meetings held in the report's span (in the period, and not after its day), oldest first.
     public let meetings: [MeetingSummary]
 
     /// The report on a plan as of a day, for a period or (without one) the whole plan, with
-    /// the decisions of those of `meetings` that fall in it.
-    public init(plan: Plan, asOf: PlanDate, period: ReportPeriod? = nil, meetings: [MeetingMinutes] = []) {
+    /// the decisions of those of `meetings` that fall in it; days overdue are counted in the
+    /// working days of `calendar` too.
+    public init(plan: Plan, asOf: PlanDate, period: ReportPeriod? = nil, meetings: [MeetingMinutes] = [],
+                calendar: OfficeCalendar = OfficeCalendar()) {
         let day = period.map { min($0.to, asOf) } ?? asOf
         planTitle = plan.title
         self.asOf = day
         self.period = period
         let dues = plan.slots.lazy.compactMap(\.dueDate)
         dueSpan = dues.min().flatMap { first in dues.max().flatMap { last in ReportPeriod(from: first, to: last) } }
+        var units = UnitGroups(plan: plan)
         tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
-            PlanReport.summary(of: track, in: plan, day: day, period: period)
+            PlanReport.summary(of: track, in: plan, day: day, period: period, calendar: calendar, units: &units)
         }
         total = tracks.reduce(Counts()) { $0 + $1.counts }
+        self.units = units.summaries
         self.meetings = meetings.filter { meeting in meeting.date <= day && (period.map { meeting.date >= $0.from } ?? true) }
             .sorted { ($0.date, $0.started) < ($1.date, $1.started) }
             .map { PlanReport.summary(of: $0, in: plan) }
     }
 
-    private static func summary(of track: Track, in plan: Plan, day: PlanDate, period: ReportPeriod?) -> TrackSummary {
+    private static func summary(of track: Track, in plan: Plan, day: PlanDate, period: ReportPeriod?,
+                                calendar: OfficeCalendar, units: inout UnitGroups) -> TrackSummary {
         var counts = Counts()
         var results: [ResultLine] = []
         var open: [OpenTask] = []
@@ -56,6 +64,7 @@ public struct PlanReport: Sendable {
             let state = ReportTaskState(plan: plan, index: index, day: day, period: period)
             if state.isCounted {
                 counts.count(state)
+                units.count(state)
                 if state.fields.counted != nil || state.fields.progress != nil {
                     results.append(ResultLine(id: state.fields.idText, title: state.fields.title,
                                               progress: state.fields.progress, counted: state.fields.counted))
@@ -70,7 +79,10 @@ public struct PlanReport: Sendable {
                 }
                 open.append(OpenTask(id: state.fields.idText, title: state.fields.title, lead: state.fields.leadText,
                                      due: state.due, status: state.status, doneLater: state.doneLater,
-                                     isOverdue: state.isOverdue, level: level))
+                                     overdue: state.due.flatMap { due in
+                                         state.isOverdue ? OverdueAge(due: due, on: day, calendar: calendar) : nil
+                                     },
+                                     level: level))
                 listed[index - track.tasks.lowerBound] = true
             }
         }

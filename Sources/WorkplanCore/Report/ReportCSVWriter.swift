@@ -1,12 +1,13 @@
 /// The report as one CSV table with a header row, for spreadsheets: the `section` column
-/// tells what a row is (`track`, `total`, `result`, `meeting`, `decision`, `open`) and each
+/// tells what a row is (`track`, `total`, `unit`, `result`, `meeting`, `decision`, `open`) and each
 /// row fills the columns that apply to it (see docs/report.md).
 enum ReportCSVWriter {
     /// The columns, in order.
     static let columns = ["section", "track", "id", "title", "total", "done", "in_progress", "overdue", "not_started",
-                          "postponed", "blocked", "cancelled", "unknown", "done_later", "percent", "progress",
-                          "received", "eligible", "handled", "unit", "lead", "due", "status", "level", "date",
-                          "meeting", "decision", "responsible"]
+                          "postponed", "blocked", "cancelled", "unknown", "done_later", "percent",
+                          "done_on_time", "done_late", "not_yet_due", "no_deadline", "due_rate", "on_time_rate",
+                          "progress", "received", "eligible", "handled", "unit", "lead", "due", "status", "level",
+                          "days_overdue", "working_days_overdue", "date", "meeting", "decision", "responsible"]
 
     /// The table, each row ending with CRLF.
     static func write(_ report: PlanReport) -> String {
@@ -16,6 +17,9 @@ enum ReportCSVWriter {
         }
         for track in report.tracks { add(counts(track.counts, section: "track", track: track.title)) }
         add(counts(report.total, section: "total", track: ""))
+        for unit in report.units {
+            add(counts(unit.counts, section: "unit", track: "").merging(["id": unit.code ?? "", "title": unit.name ?? ""]) { _, new in new })
+        }
         for track in report.tracks {
             for line in track.results { add(result(line, track: track.title)) }
         }
@@ -34,11 +38,15 @@ enum ReportCSVWriter {
     }
 
     private static func counts(_ counts: PlanReport.Counts, section: String, track: String) -> [String: String] {
-        ["section": section, "track": track, "total": "\(counts.total)", "done": "\(counts.done)",
-         "in_progress": "\(counts.inProgress)", "overdue": "\(counts.overdue)", "not_started": "\(counts.notStarted)",
-         "postponed": "\(counts.postponed)", "blocked": "\(counts.blocked)", "cancelled": "\(counts.cancelled)",
-         "unknown": "\(counts.unknown)", "done_later": "\(counts.doneLater)",
-         "percent": ReportValues.percent(permille: counts.donePermille)]
+        let grid = counts.deadlines
+        return ["section": section, "track": track, "total": "\(counts.total)", "done": "\(counts.done)",
+                "in_progress": "\(counts.inProgress)", "overdue": "\(grid.overdue)", "not_started": "\(counts.notStarted)",
+                "postponed": "\(counts.postponed)", "blocked": "\(counts.blocked)", "cancelled": "\(counts.cancelled)",
+                "unknown": "\(counts.unknown)", "done_later": "\(counts.doneLater)",
+                "percent": ReportValues.percent(permille: counts.donePermille),
+                "done_on_time": "\(grid.doneOnTime)", "done_late": "\(grid.doneLate)", "not_yet_due": "\(grid.notYetDue)",
+                "no_deadline": "\(grid.noDeadline)", "due_rate": grid.duePermille.map(ReportValues.percent) ?? "",
+                "on_time_rate": grid.onTimePermille.map(ReportValues.percent) ?? ""]
     }
 
     private static func result(_ line: PlanReport.ResultLine, track: String) -> [String: String] {
@@ -55,6 +63,8 @@ enum ReportCSVWriter {
     private static func open(_ task: PlanReport.OpenTask, track: String) -> [String: String] {
         ["section": "open", "track": track, "id": task.id ?? "", "title": task.title, "lead": task.lead ?? "",
          "due": task.due?.iso ?? "", "status": ReportValues.status(task.status), "overdue": task.isOverdue ? "1" : "0",
-         "level": "\(task.level)", "date": task.doneLater?.iso ?? ""]
+         "level": "\(task.level)", "date": task.doneLater?.iso ?? "",
+         "days_overdue": task.overdue.map { "\($0.days)" } ?? "",
+         "working_days_overdue": task.overdue.map { "\($0.workingDays)" } ?? ""]
     }
 }

@@ -1,5 +1,7 @@
 extension PlanReport {
-    /// How many tasks stand where on the report's day.
+    /// How many tasks stand where on the report's day: by status, which add up to `total`, and by
+    /// the deadline grid, which cuts across the statuses (an overdue task is also in progress or
+    /// not started), so it is kept apart rather than written as one more status.
     public struct Counts: Sendable, Equatable {
         /// All tasks counted, at every level.
         public var total = 0
@@ -17,11 +19,10 @@ extension PlanReport {
         public var cancelled = 0
         /// With a status mark that is not one of the six.
         public var unknown = 0
-        /// Marked done with a `done:` day after the report's day: not yet done on that day
-        /// (only in a report for a period).
+        /// Marked done with a `done:` day after the report's day: not yet done on that day.
         public var doneLater = 0
-        /// Open on the report's day and past their due date.
-        public var overdue = 0
+        /// The same tasks by the deadline grid on the report's day.
+        public var deadlines = DeadlineCounts()
 
         /// Done as a share of the tasks that were not cancelled, in tenths of a percent.
         public var donePermille: Int { Percent.permille(done, of: total - cancelled) }
@@ -42,7 +43,7 @@ extension PlanReport {
                 case nil: unknown += 1
                 }
             }
-            if state.isOverdue { overdue += 1 }
+            deadlines.count(state.deadline, status: state.status)
         }
 
         /// The counts of two sets of tasks together.
@@ -51,7 +52,7 @@ extension PlanReport {
                    notStarted: lhs.notStarted + rhs.notStarted, postponed: lhs.postponed + rhs.postponed,
                    blocked: lhs.blocked + rhs.blocked, cancelled: lhs.cancelled + rhs.cancelled,
                    unknown: lhs.unknown + rhs.unknown, doneLater: lhs.doneLater + rhs.doneLater,
-                   overdue: lhs.overdue + rhs.overdue)
+                   deadlines: lhs.deadlines + rhs.deadlines)
         }
     }
 }

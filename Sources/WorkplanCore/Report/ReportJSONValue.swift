@@ -15,6 +15,8 @@ indirect enum ReportJSONValue {
     case number(String)
     /// `true` or `false`.
     case bool(Bool)
+    /// `null`: a value that does not exist, such as the rate of nothing.
+    case null
 
     /// A whole number.
     static func int(_ value: Int) -> ReportJSONValue { .number(String(value)) }
@@ -62,6 +64,7 @@ indirect enum ReportJSONValue {
         case let .string(text): out.string(text)
         case let .number(text): out.raw(text)
         case let .bool(value): out.raw(value ? "true" : "false")
+        case .null: out.raw("null")
         }
     }
 }

@@ -11,7 +11,8 @@ enum ReportJSONWriter {
                                                ("to", .string(period.to.iso))])))
         }
         members.append(("tracks", .array(report.tracks.map(track))))
-        members.append(("total", counts(report.total)))
+        members.append(("total", .object(counts(report.total))))
+        members.append(("units", .array(report.units.map(group))))
         members.append(("meetings", .array(report.meetings.map(meeting))))
         ReportJSONValue.object(members).write(to: sink)
     }
@@ -26,18 +27,31 @@ enum ReportJSONWriter {
     }
 
     private static func track(_ track: PlanReport.TrackSummary) -> ReportJSONValue {
-        .object([("title", .string(track.title)), ("counts", counts(track.counts)),
-                 ("results", .array(track.results.map(result))),
-                 ("open", .each(track.open.count) { open(track.open[$0]) })])
+        .object([("title", .string(track.title))] + counts(track.counts)
+                + [("results", .array(track.results.map(result))),
+                   ("open", .each(track.open.count) { open(track.open[$0]) })])
     }
 
-    private static func counts(_ counts: PlanReport.Counts) -> ReportJSONValue {
-        .object([("total", .int(counts.total)), ("done", .int(counts.done)), ("inProgress", .int(counts.inProgress)),
-                 ("overdue", .int(counts.overdue)), ("notStarted", .int(counts.notStarted)),
-                 ("postponed", .int(counts.postponed)), ("blocked", .int(counts.blocked)),
-                 ("cancelled", .int(counts.cancelled)), ("unknown", .int(counts.unknown)),
-                 ("doneLater", .int(counts.doneLater)),
-                 ("donePercent", .number(ReportValues.percent(permille: counts.donePermille)))])
+    private static func group(_ group: PlanReport.GroupSummary) -> ReportJSONValue {
+        .object([("code", group.code.map(ReportJSONValue.string) ?? .null),
+                 ("name", group.name.map(ReportJSONValue.string) ?? .null)] + counts(group.counts))
+    }
+
+    /// A group's counts, as members of the group's object: the statuses (which add up to
+    /// `total`), the share done of all, the four states of the deadline grid, the tasks left
+    /// out of it, and its two rates in percent (null while no task has come due).
+    private static func counts(_ counts: PlanReport.Counts) -> [(String, ReportJSONValue)] {
+        let grid = counts.deadlines
+        let rate = { (permille: Int?) in permille.map { ReportJSONValue.number(ReportValues.percent(permille: $0)) } ?? .null }
+        return [("total", .int(counts.total)), ("done", .int(counts.done)), ("inProgress", .int(counts.inProgress)),
+                ("notStarted", .int(counts.notStarted)), ("postponed", .int(counts.postponed)),
+                ("blocked", .int(counts.blocked)), ("cancelled", .int(counts.cancelled)),
+                ("unknown", .int(counts.unknown)), ("doneLater", .int(counts.doneLater)),
+                ("donePercent", .number(ReportValues.percent(permille: counts.donePermille))),
+                ("doneOnTime", .int(grid.doneOnTime)), ("doneLate", .int(grid.doneLate)),
+                ("notYetDue", .int(grid.notYetDue)), ("overdue", .int(grid.overdue)),
+                ("noDeadline", .int(grid.noDeadline)), ("comeDue", .int(grid.comeDue)),
+                ("dueRate", rate(grid.duePermille)), ("onTimeRate", rate(grid.onTimePermille))]
     }
 
     private static func result(_ line: PlanReport.ResultLine) -> ReportJSONValue {
@@ -66,6 +80,10 @@ enum ReportJSONWriter {
         members.append(("status", .string(ReportValues.status(task.status))))
         if let done = task.doneLater { members.append(("doneLater", .string(done.iso))) }
         members.append(("overdue", .bool(task.isOverdue)))
+        if let age = task.overdue {
+            members.append(("daysOverdue", .int(age.days)))
+            members.append(("workingDaysOverdue", .int(age.workingDays)))
+        }
         members.append(("level", .int(task.level)))
         return .object(members)
     }

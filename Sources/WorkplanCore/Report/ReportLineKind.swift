@@ -16,6 +16,9 @@ extension ReportLine {
         /// How many tasks of the group above stand where, with the share done in permille; the
         /// share is nil when the group has no task (the line then says so instead).
         case counts(donePermille: Int?)
+        /// The same tasks by the deadline grid, with the rate of tasks come due in permille;
+        /// nil while none has come due.
+        case deadlines(duePermille: Int?)
         /// An item of a list, `level` steps further in than the list's first level.
         case item(Item, level: Int)
         /// A labelled value under a decision: its first line (`Kết luận, chỉ đạo: …`), or one of
@@ -35,12 +38,16 @@ extension ReportLine {
         case meeting
         /// The counts of the whole plan or of the period.
         case total
+        /// The heading of the groups by lead unit.
+        case units
     }
 
     /// What an item of a list is.
     public enum Item: Sendable, Equatable {
         /// A task's quantitative result.
         case result
+        /// A lead unit's counts by the deadline grid.
+        case unit
         /// A task a meeting decided on.
         case decisionTask
         /// A task still open, carried over.

@@ -26,10 +26,20 @@ extension PlanReport {
         public let status: TaskStatus?
         /// The day it was done, when that is after the report's day.
         public let doneLater: PlanDate?
-        /// Past its due day on the report's day.
-        public let isOverdue: Bool
+        /// How long past its due day on the report's day; nil when it is not overdue.
+        public let overdue: OverdueAge?
         /// How many of its ancestors are in the list too: 0 at the top, 1 under one of them.
         public let level: Int
+    }
+
+    /// One group of the counted tasks beyond the tracks: a lead unit, or a person.
+    public struct GroupSummary: Sendable, Equatable {
+        /// The unit's code or the person's handle; nil for the tasks without one.
+        public let code: String?
+        /// The unit's or person's full name, when declared.
+        public let name: String?
+        /// Its counts.
+        public let counts: Counts
     }
 
     /// A meeting held in the report's span, with the decisions it took on tasks.
@@ -53,4 +63,9 @@ extension PlanReport {
         /// Who is responsible for it, as written; may be empty.
         public let responsible: String
     }
+}
+
+extension PlanReport.OpenTask {
+    /// True when the task was past its due day on the report's day.
+    public var isOverdue: Bool { overdue != nil }
 }

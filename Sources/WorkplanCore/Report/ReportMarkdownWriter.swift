@@ -1,5 +1,6 @@
-/// The report as Markdown: the same three sections as the text, the numbers in a table with
-/// a column for each status that occurs.
+/// The report as Markdown: the same three sections as the text, the numbers in tables: the
+/// tracks by status (a column for each status that occurs), then the tracks and the lead units
+/// by the deadline grid.
 struct ReportMarkdownWriter {
     let words: ReportWords
 
@@ -25,18 +26,16 @@ struct ReportMarkdownWriter {
             lines.append(words.emptyPeriod(report))
             return
         }
-        let totals = words.otherCounts(report.total)
-        let others = totals.indices.filter { totals[$0].count > 0 }
-        let otherNames = others.map { capitalized(totals[$0].name) }
-        let header = words.language == .vi
-            ? ["Mảng công tác", "Tổng số", "Hoàn thành", "Đang thực hiện", "Quá hạn"] + otherNames + ["Tỷ lệ hoàn thành"]
-            : ["Track", "Total", "Done", "In progress", "Overdue"] + otherNames + ["Done (%)"]
-        lines.append("| " + header.joined(separator: " | ") + " |")
-        lines.append("| --- |" + String(repeating: " ---: |", count: header.count - 1))
-        for track in report.tracks {
-            lines.append(row(escapeCell(words.trackTitle(track.title)), track.counts, others))
+        statusTable(report, &lines)
+        lines.append(contentsOf: ["", "### " + words.byDeadline, ""])
+        let trackTitle = words.language.pick(vi: "Mảng công tác", en: "Track")
+        deadlineTable(trackTitle, report.tracks.map { (escapeCell(words.trackTitle($0.title)), $0.counts) }
+                      + [("**" + words.totalTitle(report) + "**", report.total)], &lines)
+        if report.units.contains(where: { $0.code != nil }) {
+            lines.append(contentsOf: ["", "### " + words.unitsTitle, ""])
+            deadlineTable(words.language.pick(vi: "Đơn vị", en: "Unit"),
+                          report.units.map { (escapeCell(words.groupName($0)), $0.counts) }, &lines)
         }
-        lines.append(row("**" + words.totalTitle(report) + "**", report.total, others))
         let withResults = report.tracks.enumerated().filter { !$0.element.results.isEmpty }
         guard !withResults.isEmpty else { return }
         lines.append(contentsOf: ["", "### " + words.quantitative])
@@ -46,11 +45,47 @@ struct ReportMarkdownWriter {
         }
     }
 
-    private func row(_ title: String, _ counts: PlanReport.Counts, _ others: [Int]) -> String {
-        let otherCounts = words.otherCounts(counts)
-        let cells = [title, "\(counts.total)", "\(counts.done)", "\(counts.inProgress)", "\(counts.overdue)"]
-            + others.map { "\(otherCounts[$0].count)" } + [Percent.format(permille: counts.donePermille, words.language)]
-        return "| " + cells.joined(separator: " | ") + " |"
+    /// The tracks and the total by status: a column for done and in progress, and one for each
+    /// other status that occurs; the statuses of a row add up to its total.
+    private func statusTable(_ report: PlanReport, _ lines: inout ReportText) {
+        let totals = words.statusCounts(report.total)
+        let shown = totals.indices.filter { $0 < 2 || totals[$0].count > 0 }
+        let header = [words.language.pick(vi: "Mảng công tác", en: "Track"), words.language.pick(vi: "Tổng số", en: "Total")]
+            + shown.map { capitalized(totals[$0].name) }
+            + [words.language.pick(vi: "Hoàn thành / tổng số", en: "Done of all")]
+        table(header, rows: report.tracks.map { (escapeCell(words.trackTitle($0.title)), $0.counts) }
+              + [("**" + words.totalTitle(report) + "**", report.total)], &lines) { counts in
+            let statuses = words.statusCounts(counts)
+            return [words.language.number(counts.total)] + shown.map { words.language.number(statuses[$0].count) }
+                + [Percent.format(permille: counts.donePermille, words.language)]
+        }
+    }
+
+    /// Groups by the deadline grid: the four states, the tasks left out, and the two rates
+    /// (`—` while nothing has come due).
+    private func deadlineTable(_ title: String, _ rows: [(String, PlanReport.Counts)], _ lines: inout ReportText) {
+        let language = words.language
+        let header = [title, language.pick(vi: "Tổng số", en: "Total")]
+            + DeadlineState.allCases.map { capitalized($0.name(language)) }
+            + [language.pick(vi: "Không xét hạn", en: "Left out"),
+               language.pick(vi: "Tỷ lệ hoàn thành nhiệm vụ đến hạn", en: "Done of come due"),
+               language.pick(vi: "Tỷ lệ đúng hạn", en: "On time")]
+        table(header, rows: rows, &lines) { counts in
+            let grid = counts.deadlines
+            return [counts.total, grid[.doneOnTime], grid[.doneLate], grid[.notYetDue], grid[.overdue], grid.outside]
+                .map(language.number)
+                + [grid.duePermille, grid.onTimePermille].map { $0.map { Percent.format(permille: $0, language) } ?? "—" }
+        }
+    }
+
+    /// A table: the header, then a row of each title and the cells its counts give.
+    private func table(_ header: [String], rows: [(String, PlanReport.Counts)], _ lines: inout ReportText,
+                       cells: (PlanReport.Counts) -> [String]) {
+        lines.append("| " + header.joined(separator: " | ") + " |")
+        lines.append("| --- |" + String(repeating: " ---: |", count: header.count - 1))
+        for (title, counts) in rows {
+            lines.append("| " + ([title] + cells(counts)).joined(separator: " | ") + " |")
+        }
     }
 
     private func meetings(_ report: PlanReport, _ lines: inout ReportText) {

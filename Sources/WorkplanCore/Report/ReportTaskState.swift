@@ -1,16 +1,16 @@
 /// Where one task stood on a report's day, and whether the report counts it and carries it
-/// over. Without a period every task counts and the statuses are those in the file; with a
-/// period, a task counts when its due day or the day it was done falls in the period, and a
-/// task done after the report's day was not yet done on it.
+/// over. Without a period every task counts; with a period, a task counts when its due day or
+/// the day it was done falls in the period. Either way a task done after the report's day was
+/// not yet done on it.
 struct ReportTaskState {
     /// The status in the file.
     let status: TaskStatus?
     /// The task's due day, if valid.
     let due: PlanDate?
-    /// The day the task was done, when that is after the report's day (only with a period).
+    /// The day the task was done, when that is after the report's day.
     let doneLater: PlanDate?
-    /// Open on the report's day and past its due day.
-    let isOverdue: Bool
+    /// Its place in the deadline grid on the report's day; nil outside it.
+    let deadline: DeadlineState?
     /// Counted in the report's numbers.
     let isCounted: Bool
     /// Still open at the end of the report and due by then (or without a due day).
@@ -20,6 +20,9 @@ struct ReportTaskState {
 
     /// True when the task is marked done but was done after the report's day.
     var isDoneLater: Bool { doneLater != nil }
+
+    /// Open on the report's day and past its due day.
+    var isOverdue: Bool { deadline == .overdue }
 
     /// The state of a plan's task on `day`, for a report over `period` (nil: the whole plan).
     init(plan: Plan, index: Int, day: PlanDate, period: ReportPeriod?) {
@@ -32,13 +35,12 @@ struct ReportTaskState {
         if let period {
             let doneInPeriod = status == .done && fields.done.map(period.contains) == true
             isCounted = doneInPeriod || due.map(period.contains) == true
-            doneLater = status == .done ? fields.done.flatMap { $0 > day ? $0 : nil } : nil
         } else {
             isCounted = true
-            doneLater = nil
         }
+        doneLater = status == .done ? fields.done.flatMap { $0 > day ? $0 : nil } : nil
+        deadline = DeadlineState(status: status, due: due, done: fields.done, on: day)
         let isOpen = status?.isOpen ?? true
-        isOverdue = due.map { $0 < day } == true && (doneLater != nil || (status?.isActive ?? true))
         let dueByEnd = period.map { period in due.map { $0 <= period.to } ?? true } ?? true
         isCarried = (isOpen || doneLater != nil) && dueByEnd
     }

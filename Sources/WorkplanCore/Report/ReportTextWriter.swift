@@ -1,6 +1,6 @@
 /// The report as plain text, laid out like the office's written reports: a title, the
-/// period and day, then three numbered sections (results per track, the meetings'
-/// decisions, the open tasks carried over). It makes the report's typed lines; the text is
+/// period and day, then three numbered sections (results per track, the whole plan and per
+/// lead unit, by status and by deadline; the meetings' decisions; the open tasks carried over). It makes the report's typed lines; the text is
 /// those lines printed.
 struct ReportTextWriter {
     /// The words, in the report's language.
@@ -37,10 +37,14 @@ struct ReportTextWriter {
         out.add(ReportLine(.item(item, level: level), indent: Self.listIndent + 2 * level, marker: "- ", text))
     }
 
-    /// `   Tổng số 14 nhiệm vụ; …`: the counts of the group above.
+    /// `   Tổng số 14 nhiệm vụ: …` and `   Theo hạn: …`: the counts of the group above, by status
+    /// and by the deadline grid.
     private func counts(_ counts: PlanReport.Counts, _ report: PlanReport, _ out: inout some ReportLineSink) {
         out.add(ReportLine(.counts(donePermille: counts.total > 0 ? counts.donePermille : nil), indent: Self.listIndent,
                            words.summary(counts, report)))
+        guard counts.total > 0 else { return }
+        out.add(ReportLine(.deadlines(duePermille: counts.deadlines.duePermille), indent: Self.listIndent,
+                           words.deadlineSummary(counts.deadlines)))
     }
 
     /// `   Không có …`: a sentence that there is nothing to list.
@@ -64,6 +68,10 @@ struct ReportTextWriter {
         out.add(.blank)
         out.add(ReportLine(.group(.total), words.totalTitle(report)))
         counts(report.total, report, &out)
+        guard report.units.contains(where: { $0.code != nil }) else { return }
+        out.add(.blank)
+        out.add(ReportLine(.group(.units), words.unitsTitle))
+        for unit in report.units { item(.unit, words.group(unit), &out) }
     }
 
     /// Section II: each meeting with the tasks it decided on, the decision and who is responsible.

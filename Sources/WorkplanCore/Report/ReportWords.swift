@@ -73,8 +73,9 @@ struct ReportWords {
                              en: "No tasks were due or done in the period.") + span
     }
 
-    /// `Tổng số 14 nhiệm vụ; hoàn thành 9 (64,3%); đang thực hiện 3; quá hạn 1; hủy bỏ 1.`, or a
-    /// sentence saying there are none.
+    /// `Tổng số 14 nhiệm vụ: hoàn thành 9, đang thực hiện 3, chưa thực hiện 1, hủy bỏ 1; hoàn thành
+    /// 69,2% tổng số.`: the statuses, which add up to the total, and the share done of all (less
+    /// the cancelled); or a sentence saying there are none.
     func summary(_ counts: PlanReport.Counts, _ report: PlanReport) -> String {
         guard counts.total > 0 else {
             return report.period == nil ? language.pick(vi: "Không có nhiệm vụ nào.", en: "No tasks.")
@@ -82,23 +83,75 @@ struct ReportWords {
                                 en: "No tasks were due or done in the period.")
         }
         let percent = Percent.format(permille: counts.donePermille, language)
-        var parts = language == .vi
-            ? ["Tổng số \(counts.total) nhiệm vụ", "hoàn thành \(counts.done) (\(percent))",
-               "đang thực hiện \(counts.inProgress)", "quá hạn \(counts.overdue)"]
-            : [language.count(counts.total, vi: "nhiệm vụ", en: "task"), "done \(counts.done) (\(percent))",
-               "in progress \(counts.inProgress)", "overdue \(counts.overdue)"]
-        for (name, count) in otherCounts(counts) where count > 0 {
-            parts.append("\(name) \(count)")
-        }
-        return parts.joined(separator: "; ") + "."
+        let parts = statusCounts(counts).enumerated()
+            .filter { $0.offset < 2 || $0.element.count > 0 }
+            .map { "\($0.element.name) \(language.number($0.element.count))" }
+        return language.pick(vi: "Tổng số \(language.count(counts.total, vi: "nhiệm vụ", en: "task")): ",
+                             en: language.count(counts.total, vi: "nhiệm vụ", en: "task") + ": ")
+            + parts.joined(separator: ", ")
+            + language.pick(vi: "; hoàn thành \(percent) tổng số.", en: "; \(percent) of all done.")
     }
 
-    /// The counts beyond total, done, in progress and overdue, each with its name, in a fixed order.
-    func otherCounts(_ counts: PlanReport.Counts) -> [(name: String, count: Int)] {
-        [(TaskStatus.notStarted.name(language), counts.notStarted), (TaskStatus.postponed.name(language), counts.postponed),
+    /// The statuses in a fixed order, each with its name and count: done and in progress first,
+    /// always shown; the others where they occur. Together they add up to the total.
+    func statusCounts(_ counts: PlanReport.Counts) -> [(name: String, count: Int)] {
+        [(TaskStatus.done.name(language), counts.done), (TaskStatus.inProgress.name(language), counts.inProgress),
+         (TaskStatus.notStarted.name(language), counts.notStarted), (TaskStatus.postponed.name(language), counts.postponed),
          (TaskStatus.blocked.name(language), counts.blocked), (TaskStatus.cancelled.name(language), counts.cancelled),
          (language.pick(vi: "hoàn thành sau đó", en: "done later"), counts.doneLater),
          (language.pick(vi: "trạng thái không rõ", en: "unknown status"), counts.unknown)]
+    }
+
+    /// `Theo hạn: hoàn thành đúng hạn 7, hoàn thành quá hạn 1, chưa đến hạn 3, quá hạn 2; tỷ lệ
+    /// hoàn thành nhiệm vụ đến hạn 80% (8/10), đúng hạn 70%.`
+    func deadlineSummary(_ counts: DeadlineCounts) -> String {
+        language.pick(vi: "Theo hạn: ", en: "By deadline: ") + deadlineClause(counts) + "."
+    }
+
+    /// The four counts of the grid, what is left out of it, and the two rates, or that no task
+    /// has come due: the clause the tracks, units and persons share.
+    func deadlineClause(_ counts: DeadlineCounts) -> String {
+        let outside = [(language.pick(vi: "không có hạn", en: "no deadline"), counts.noDeadline),
+                       (TaskStatus.postponed.name(language), counts.postponed),
+                       (TaskStatus.cancelled.name(language), counts.cancelled)]
+            .filter { $0.1 > 0 }.map { "\($0.0) \(language.number($0.1))" }
+        guard counts.comeDue + counts.notYetDue > 0 else {
+            return language.pick(vi: "không có nhiệm vụ nào để xét (", en: "no task to count (")
+                + outside.joined(separator: ", ") + ")"
+        }
+        var text = DeadlineState.allCases.map { "\($0.name(language)) \(language.number(counts[$0]))" }
+            .joined(separator: ", ")
+        if !outside.isEmpty {
+            text += language.pick(vi: " (không xét hạn: ", en: " (left out: ") + outside.joined(separator: ", ") + ")"
+        }
+        guard let due = counts.duePermille, let onTime = counts.onTimePermille else {
+            return text + language.pick(vi: "; chưa có nhiệm vụ nào đến hạn", en: "; no task has come due yet")
+        }
+        let done = language.number(counts.doneOnTime + counts.doneLate)
+        let comeDue = language.number(counts.comeDue)
+        return text + language.pick(
+            vi: "; tỷ lệ hoàn thành nhiệm vụ đến hạn \(Percent.format(permille: due, language)) (\(done)/\(comeDue)), đúng hạn \(Percent.format(permille: onTime, language))",
+            en: "; \(Percent.format(permille: due, language)) of the tasks come due done (\(done) of \(comeDue)), \(Percent.format(permille: onTime, language)) on time")
+    }
+
+    /// The heading of the tables by deadline in Markdown.
+    var byDeadline: String { language.pick(vi: "Theo hạn", en: "By deadline") }
+
+    /// The heading of the groups by lead unit.
+    var unitsTitle: String { language.pick(vi: "Theo đơn vị chủ trì", en: "By lead unit") }
+
+    /// `TH Phòng Tổng hợp: 12 nhiệm vụ; hoàn thành đúng hạn 5, …`: one group's line.
+    func group(_ group: PlanReport.GroupSummary) -> String {
+        groupName(group) + ": " + language.count(group.counts.total, vi: "nhiệm vụ", en: "task") + "; "
+            + deadlineClause(group.counts.deadlines) + "."
+    }
+
+    /// `TH Phòng Tổng hợp`, the code alone when undeclared, or the words for the tasks without one.
+    func groupName(_ group: PlanReport.GroupSummary) -> String {
+        guard let code = group.code else {
+            return language.pick(vi: "(Không có đơn vị chủ trì)", en: "(No lead unit)")
+        }
+        return group.name.map { code + " " + $0 } ?? code
     }
 
     /// `TX2 Tổng kết …: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)`.
@@ -118,7 +171,7 @@ struct ReportWords {
         } else {
             text += task.status?.name(language) ?? language.pick(vi: "trạng thái không rõ", en: "unknown status")
         }
-        if task.isOverdue { text += language.pick(vi: "; quá hạn", en: "; overdue") }
+        if let age = task.overdue { text += language.pick(vi: "; quá hạn ", en: "; overdue ") + age.text(language) }
         return text + ")"
     }
 

@@ -1,15 +1,16 @@
 import Terminal
 import WorkplanCore
 
-/// The report screen: the lines of `workplan report`, word for word, with a bar of what is done
-/// above the counts of each track and of the whole plan. Its lines are broken to the screen's
+/// The report screen: the lines of `workplan report`, word for word, with a bar of the rate of
+/// tasks come due that are done above the deadline counts of each track and of the whole plan. Its lines are broken to the screen's
 /// width, and it scrolls by the rows they take.
 public struct ReportScreen: Equatable, Sendable {
     /// One row of the screen: a piece of a report's line once broken to a width, or a bar.
     enum Row: Equatable, Sendable {
         /// A row of a section's or a group's heading (a track, a meeting, the total).
         case heading(String)
-        /// A bar of the share done, in permille, above the counts it stands for and as far in.
+        /// A bar of the rate done of the tasks come due, in permille, above the counts it stands
+        /// for and as far in.
         case bar(permille: Int, indent: Int)
         /// A row of any other line.
         case text(String)
@@ -58,7 +59,7 @@ public struct ReportScreen: Equatable, Sendable {
     static func width(columns: Int) -> Int { max(1, columns - 1) }
 
     /// The lines broken into rows of at most `width` cells, with a bar above each line of counts
-    /// that has a share done.
+    /// by deadline that has a rate of tasks come due: the rate superiors read first.
     private static func rows(of lines: [ReportLine], width: Int) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(lines.count)
@@ -66,10 +67,10 @@ public struct ReportScreen: Equatable, Sendable {
             switch line.kind {
             case .blank: rows.append(.blank)
             case .section, .group: rows += broken(line, width: width).map(Row.heading)
-            case let .counts(permille):
+            case let .deadlines(permille):
                 if let permille { rows.append(.bar(permille: permille, indent: line.indent)) }
                 rows += broken(line, width: width).map(Row.text)
-            case .title, .planTitle, .period, .asOf, .item, .labelled, .note:
+            case .title, .planTitle, .period, .asOf, .counts, .item, .labelled, .note:
                 rows += broken(line, width: width).map(Row.text)
             }
         }

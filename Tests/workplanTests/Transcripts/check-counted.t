@@ -48,14 +48,16 @@ Tính đến ngày 29/10/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Đơn thư
-   Tổng số 6 nhiệm vụ; hoàn thành 1 (16,7%); đang thực hiện 4; quá hạn 0; chưa thực hiện 1.
+   Tổng số 6 nhiệm vụ: hoàn thành 1, đang thực hiện 4, chưa thực hiện 1; hoàn thành 16,7% tổng số.
+   Theo hạn: không có nhiệm vụ nào để xét (không có hạn 6).
    - D1 Tổng kết đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)
    - D3 Xử lý đơn thư quý II: 127 đơn đủ điều kiện, đã xử lý 140 đơn
    - D4 Xử lý đơn thư quý III: tiếp nhận 100, 120 đủ điều kiện, đã xử lý 90 (đạt 75%)
    - D5 Giải quyết kiến nghị: tiếp nhận 50 kiến nghị, đã xử lý 60 kiến nghị
 
 Toàn kế hoạch
-   Tổng số 6 nhiệm vụ; hoàn thành 1 (16,7%); đang thực hiện 4; quá hạn 0; chưa thực hiện 1.
+   Tổng số 6 nhiệm vụ: hoàn thành 1, đang thực hiện 4, chưa thực hiện 1; hoàn thành 16,7% tổng số.
+   Theo hạn: không có nhiệm vụ nào để xét (không có hạn 6).
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 

@@ -10,15 +10,23 @@ As of 2021-07-06
 I. TASKS AND RESULTS
 
 1. Chuẩn bị các kỳ họp
-   4 tasks; done 1 (25%); in progress 1; overdue 1; not started 2.
+   4 tasks: done 1, in progress 1, not started 2; 25% of all done.
+   By deadline: done on time 1, done late 0, not yet due 2, overdue 1; 50% of the tasks come due done (1 of 2), 50% on time.
 
 2. Nhiệm vụ thường xuyên
-   4 tasks; done 0 (0%); in progress 1; overdue 0; postponed 1; blocked 1; cancelled 1.
+   4 tasks: done 0, in progress 1, postponed 1, blocked 1, cancelled 1; 0% of all done.
+   By deadline: no task to count (no deadline 2, postponed 1, cancelled 1).
    - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư: 121/127 (95.3%)
    - TX4 Số hóa hồ sơ lưu trữ: 40%
 
 Whole plan
-   8 tasks; done 1 (14.3%); in progress 2; overdue 1; not started 2; postponed 1; blocked 1; cancelled 1.
+   8 tasks: done 1, in progress 2, not started 2, postponed 1, blocked 1, cancelled 1; 14.3% of all done.
+   By deadline: done on time 1, done late 0, not yet due 2, overdue 1 (left out: no deadline 2, postponed 1, cancelled 1); 50% of the tasks come due done (1 of 2), 50% on time.
+
+By lead unit
+   - TH Phòng Tổng hợp: 4 tasks; done on time 1, done late 0, not yet due 2, overdue 0 (left out: postponed 1); 100% of the tasks come due done (1 of 1), 100% on time.
+   - HC Phòng Hành chính - Tổ chức - Quản trị: 2 tasks; done on time 0, done late 0, not yet due 0, overdue 1 (left out: no deadline 1); 0% of the tasks come due done (0 of 1), 0% on time.
+   - CTDB Phòng Công tác đại biểu: 2 tasks; no task to count (no deadline 1, cancelled 1).
 
 II. DECISIONS OF THE MEETINGS
 
@@ -28,7 +36,7 @@ III. OPEN TASKS
 
 1. Chuẩn bị các kỳ họp
    - KH1 Kỳ họp thường lệ giữa năm (lead TH; due 2021-07-10; not started)
-     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (lead HC; due 2021-07-05; in progress; overdue)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (lead HC; due 2021-07-05; in progress; overdue 1 day, 1 working day)
    - KH2 Kỳ họp cuối năm (lead TH; due 2021-12-10; not started)
 
 2. Nhiệm vụ thường xuyên
@@ -47,11 +55,27 @@ As of 2021-07-06
 
 ## I. Tasks and results
 
-| Track | Total | Done | In progress | Overdue | Not started | Postponed | Blocked | Cancelled | Done (%) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 1 | 2 | 0 | 0 | 0 | 25% |
-| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 0 | 1 | 1 | 1 | 0% |
-| **Whole plan** | 8 | 1 | 2 | 1 | 2 | 1 | 1 | 1 | 14.3% |
+| Track | Total | Done | In progress | Not started | Postponed | Blocked | Cancelled | Done of all |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 2 | 0 | 0 | 0 | 25% |
+| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 1 | 1 | 1 | 0% |
+| **Whole plan** | 8 | 1 | 2 | 2 | 1 | 1 | 1 | 14.3% |
+
+### By deadline
+
+| Track | Total | Done on time | Done late | Not yet due | Overdue | Left out | Done of come due | On time |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Chuẩn bị các kỳ họp | 4 | 1 | 0 | 2 | 1 | 0 | 50% | 50% |
+| Nhiệm vụ thường xuyên | 4 | 0 | 0 | 0 | 0 | 4 | — | — |
+| **Whole plan** | 8 | 1 | 0 | 2 | 1 | 4 | 50% | 50% |
+
+### By lead unit
+
+| Unit | Total | Done on time | Done late | Not yet due | Overdue | Left out | Done of come due | On time |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| TH Phòng Tổng hợp | 4 | 1 | 0 | 2 | 0 | 1 | 100% | 100% |
+| HC Phòng Hành chính - Tổ chức - Quản trị | 2 | 0 | 0 | 0 | 1 | 1 | 0% | 0% |
+| CTDB Phòng Công tác đại biểu | 2 | 0 | 0 | 0 | 0 | 2 | — | — |
 
 ### Quantitative results
 
@@ -69,7 +93,7 @@ No meetings were held in the period.
 **1. Chuẩn bị các kỳ họp**
 
 - KH1 Kỳ họp thường lệ giữa năm (lead TH; due 2021-07-10; not started)
-  - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (lead HC; due 2021-07-05; in progress; overdue)
+  - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (lead HC; due 2021-07-05; in progress; overdue 1 day, 1 working day)
 - KH2 Kỳ họp cuối năm (lead TH; due 2021-12-10; not started)
 
 **2. Nhiệm vụ thường xuyên**
@@ -97,10 +121,12 @@ As of 2021-07-06
 I. TASKS AND RESULTS
 
 1. Track
-   1 task; done 1 (100%); in progress 0; overdue 0.
+   1 task: done 1, in progress 0; 100% of all done.
+   By deadline: no task to count (no deadline 1).
 
 Whole plan
-   1 task; done 1 (100%); in progress 0; overdue 0.
+   1 task: done 1, in progress 0; 100% of all done.
+   By deadline: no task to count (no deadline 1).
 
 II. DECISIONS OF THE MEETINGS
 

@@ -1,5 +1,6 @@
-# `report --format markdown`: the same sections, the numbers in a table with a column for
-# each status that occurs, then the quantitative results, the decisions, the open tasks.
+# `report --format markdown`: the same sections, the numbers in tables: the tracks by status
+# (a column for each status that occurs), the tracks and the lead units by deadline; then the
+# quantitative results, the decisions, the open tasks.
 
 > copy small-plan.md plan.md
 
@@ -12,11 +13,27 @@ Tính đến ngày 06/07/2021
 
 ## I. Kết quả thực hiện nhiệm vụ
 
-| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Chưa thực hiện | Tạm hoãn | Vướng mắc | Hủy bỏ | Tỷ lệ hoàn thành |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 1 | 2 | 0 | 0 | 0 | 25% |
-| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 0 | 1 | 1 | 1 | 0% |
-| **Toàn kế hoạch** | 8 | 1 | 2 | 1 | 2 | 1 | 1 | 1 | 14,3% |
+| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Chưa thực hiện | Tạm hoãn | Vướng mắc | Hủy bỏ | Hoàn thành / tổng số |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Chuẩn bị các kỳ họp | 4 | 1 | 1 | 2 | 0 | 0 | 0 | 25% |
+| Nhiệm vụ thường xuyên | 4 | 0 | 1 | 0 | 1 | 1 | 1 | 0% |
+| **Toàn kế hoạch** | 8 | 1 | 2 | 2 | 1 | 1 | 1 | 14,3% |
+
+### Theo hạn
+
+| Mảng công tác | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Chưa đến hạn | Quá hạn | Không xét hạn | Tỷ lệ hoàn thành nhiệm vụ đến hạn | Tỷ lệ đúng hạn |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Chuẩn bị các kỳ họp | 4 | 1 | 0 | 2 | 1 | 0 | 50% | 50% |
+| Nhiệm vụ thường xuyên | 4 | 0 | 0 | 0 | 0 | 4 | — | — |
+| **Toàn kế hoạch** | 8 | 1 | 0 | 2 | 1 | 4 | 50% | 50% |
+
+### Theo đơn vị chủ trì
+
+| Đơn vị | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Chưa đến hạn | Quá hạn | Không xét hạn | Tỷ lệ hoàn thành nhiệm vụ đến hạn | Tỷ lệ đúng hạn |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| TH Phòng Tổng hợp | 4 | 1 | 0 | 2 | 0 | 1 | 100% | 100% |
+| HC Phòng Hành chính - Tổ chức - Quản trị | 2 | 0 | 0 | 0 | 1 | 1 | 0% | 0% |
+| CTDB Phòng Công tác đại biểu | 2 | 0 | 0 | 0 | 0 | 2 | — | — |
 
 ### Kết quả định lượng
 
@@ -34,7 +51,7 @@ Không có cuộc họp nào trong kỳ báo cáo.
 **1. Chuẩn bị các kỳ họp**
 
 - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện)
-  - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn)
+  - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn 1 ngày, 1 ngày làm việc)
 - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
 
 **2. Nhiệm vụ thường xuyên**
@@ -64,11 +81,19 @@ Tính đến ngày 01/03/2021
 
 ## I. Kết quả thực hiện nhiệm vụ
 
-| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Quá hạn | Chưa thực hiện | Hủy bỏ | Tỷ lệ hoàn thành |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| (Không thuộc mảng nào) | 1 | 1 | 0 | 0 | 0 | 0 | 100% |
-| Văn bản \| Tài liệu | 3 | 1 | 0 | 1 | 1 | 1 | 50% |
-| **Toàn kế hoạch** | 4 | 2 | 0 | 1 | 1 | 1 | 66,7% |
+| Mảng công tác | Tổng số | Hoàn thành | Đang thực hiện | Chưa thực hiện | Hủy bỏ | Hoàn thành / tổng số |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| (Không thuộc mảng nào) | 1 | 1 | 0 | 0 | 0 | 100% |
+| Văn bản \| Tài liệu | 3 | 1 | 0 | 1 | 1 | 50% |
+| **Toàn kế hoạch** | 4 | 2 | 0 | 1 | 1 | 66,7% |
+
+### Theo hạn
+
+| Mảng công tác | Tổng số | Hoàn thành đúng hạn | Hoàn thành quá hạn | Chưa đến hạn | Quá hạn | Không xét hạn | Tỷ lệ hoàn thành nhiệm vụ đến hạn | Tỷ lệ đúng hạn |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| (Không thuộc mảng nào) | 1 | 0 | 0 | 0 | 0 | 1 | — | — |
+| Văn bản \| Tài liệu | 3 | 0 | 0 | 0 | 1 | 2 | 0% | 0% |
+| **Toàn kế hoạch** | 4 | 0 | 0 | 0 | 1 | 3 | 0% | 0% |
 
 ## II. Kết luận, chỉ đạo tại các cuộc họp
 
@@ -78,6 +103,6 @@ Không có cuộc họp nào trong kỳ báo cáo.
 
 **2. Văn bản | Tài liệu**
 
-- A2 Việc hai (hạn 01/01/2021; chưa thực hiện; quá hạn)
+- A2 Việc hai (hạn 01/01/2021; chưa thực hiện; quá hạn 59 ngày, 36 ngày làm việc)
 ? 0
 

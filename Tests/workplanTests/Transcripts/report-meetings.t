@@ -63,13 +63,18 @@ Tính đến ngày 30/09/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Kỳ họp
-   Tổng số 1 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 1; quá hạn 1.
+   Tổng số 1 nhiệm vụ: hoàn thành 0, đang thực hiện 1; hoàn thành 0% tổng số.
+   Theo hạn: hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 1; tỷ lệ hoàn thành nhiệm vụ đến hạn 0% (0/1), đúng hạn 0%.
 
 2. Đơn thư
    Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ.
 
 Tổng cộng trong kỳ
-   Tổng số 1 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 1; quá hạn 1.
+   Tổng số 1 nhiệm vụ: hoàn thành 0, đang thực hiện 1; hoàn thành 0% tổng số.
+   Theo hạn: hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 1; tỷ lệ hoàn thành nhiệm vụ đến hạn 0% (0/1), đúng hạn 0%.
+
+Theo đơn vị chủ trì
+   - TH: 1 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 1; tỷ lệ hoàn thành nhiệm vụ đến hạn 0% (0/1), đúng hạn 0%.
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -81,7 +86,7 @@ II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG QUÝ IV/2021
 
 1. Kỳ họp
-   - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn)
+   - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn 15 ngày, 11 ngày làm việc)
 ? 0
 
 # October, in Markdown: a decision over two lines.
@@ -111,7 +116,7 @@ Không có nhiệm vụ nào đến hạn hoặc hoàn thành trong kỳ. Các n
 
 **1. Kỳ họp**
 
-- A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn)
+- A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn 44 ngày, 32 ngày làm việc)
 ? 0
 
 # August: no meeting.
@@ -136,17 +141,19 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG THÁNG 9/2021
 
 # The year, for a spreadsheet: a row per meeting and per decision.
 $ workplan report --period year --format csv
-section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,progress,received,eligible,handled,unit,lead,due,status,level,date,meeting,decision,responsible\r (esc)
-track,Kỳ họp,,,1,0,1,1,0,0,0,0,0,0,0,,,,,,,,,,,,,\r (esc)
-track,Đơn thư,,,1,0,1,0,0,0,0,0,0,0,0,,,,,,,,,,,,,\r (esc)
-total,,,,2,0,2,1,0,0,0,0,0,0,0,,,,,,,,,,,,,\r (esc)
-result,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,83.3,,40,36,30,đơn,,,,,,,,\r (esc)
-meeting,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,,\r (esc)
-decision,,A4,Họp tháng 9,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,Phòng Tổng hợp chuẩn bị tài liệu trước ngày 10/9.,Phòng Tổng hợp\r (esc)
-meeting,,,,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021",,\r (esc)
-decision,,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021","Finish the remaining 6 petitions.
+section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible\r (esc)
+track,Kỳ họp,,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,\r (esc)
+track,Đơn thư,,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,\r (esc)
+total,,,,2,0,2,1,0,0,0,0,0,0,0,0,0,1,0,0,0,,,,,,,,,,,,,,,\r (esc)
+unit,,TH,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,\r (esc)
+unit,,TTDN,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,\r (esc)
+result,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,83.3,,,,,,,,40,36,30,đơn,,,,,,,,,,\r (esc)
+meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,,\r (esc)
+decision,,A4,Họp tháng 9,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,Phòng Tổng hợp chuẩn bị tài liệu trước ngày 10/9.,Phòng Tổng hợp\r (esc)
+meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021",,\r (esc)
+decision,,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021","Finish the remaining 6 petitions.
 Report by 15/10.",TTDN\r (esc)
-open,Kỳ họp,A4,Họp tháng 9,,,,1,,,,,,,,,,,,,TH,2021-09-15,in-progress,0,,,,\r (esc)
-open,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,0,,,,,,,,,,,,,TTDN,2021-12-31,in-progress,0,,,,\r (esc)
+open,Kỳ họp,A4,Họp tháng 9,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-09-15,in-progress,0,44,32,,,,\r (esc)
+open,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,0,,,,,,,,,,,,,,,,,,,TTDN,2021-12-31,in-progress,0,,,,,,\r (esc)
 ? 0
 

@@ -38,14 +38,21 @@ Tính đến ngày 30/09/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Kỳ họp
-   Tổng số 5 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 3; chưa thực hiện 1; hủy bỏ 1; hoàn thành sau đó 1.
+   Tổng số 5 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 1, hủy bỏ 1, hoàn thành sau đó 1; hoàn thành 25% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 3 (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 25% (1/4), đúng hạn 25%.
 
 2. Đơn thư
-   Tổng số 2 nhiệm vụ; hoàn thành 1 (50%); đang thực hiện 0; quá hạn 0; tạm hoãn 1.
+   Tổng số 2 nhiệm vụ: hoàn thành 1, đang thực hiện 0, tạm hoãn 1; hoàn thành 50% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 0 (không xét hạn: tạm hoãn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
    - B2 Đơn thư quý III: tiếp nhận 12 lá đơn, đã xử lý 12 lá đơn (đạt 100%)
 
 Tổng cộng trong kỳ
-   Tổng số 7 nhiệm vụ; hoàn thành 2 (33,3%); đang thực hiện 1; quá hạn 3; chưa thực hiện 1; tạm hoãn 1; hủy bỏ 1; hoàn thành sau đó 1.
+   Tổng số 7 nhiệm vụ: hoàn thành 2, đang thực hiện 1, chưa thực hiện 1, tạm hoãn 1, hủy bỏ 1, hoàn thành sau đó 1; hoàn thành 33,3% tổng số.
+   Theo hạn: hoàn thành đúng hạn 2, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 3 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 40% (2/5), đúng hạn 40%.
+
+Theo đơn vị chủ trì
+   - TH Phòng Tổng hợp: 6 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 3 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 25% (1/4), đúng hạn 25%.
+   - TTDN Phòng Thông tin - Dân nguyện: 1 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -54,9 +61,9 @@ II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG KỲ SAU
 
 1. Kỳ họp
-   - A3 Họp tháng 8, xong muộn (chủ trì TH; hạn 31/08/2021; hoàn thành ngày 05/10/2021; quá hạn)
-   - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn)
-     - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn)
+   - A3 Họp tháng 8, xong muộn (chủ trì TH; hạn 31/08/2021; hoàn thành ngày 05/10/2021; quá hạn 30 ngày, 20 ngày làm việc)
+   - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn 15 ngày, 11 ngày làm việc)
+     - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn 20 ngày, 14 ngày làm việc)
 
 2. Đơn thư
    - B3 Rà soát quy chế (chủ trì TH; hạn 15/08/2021; tạm hoãn)
@@ -73,14 +80,21 @@ Tính đến ngày 15/08/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Kỳ họp
-   Tổng số 5 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 0; chưa thực hiện 1; hủy bỏ 1; hoàn thành sau đó 1.
+   Tổng số 5 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 1, hủy bỏ 1, hoàn thành sau đó 1; hoàn thành 25% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 3, quá hạn 0 (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
 
 2. Đơn thư
-   Tổng số 2 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 0; quá hạn 0; tạm hoãn 1; hoàn thành sau đó 1.
+   Tổng số 2 nhiệm vụ: hoàn thành 0, đang thực hiện 0, tạm hoãn 1, hoàn thành sau đó 1; hoàn thành 0% tổng số.
+   Theo hạn: hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 0 (không xét hạn: tạm hoãn 1); chưa có nhiệm vụ nào đến hạn.
    - B2 Đơn thư quý III: tiếp nhận 12 lá đơn, đã xử lý 12 lá đơn (đạt 100%)
 
 Tổng cộng trong kỳ
-   Tổng số 7 nhiệm vụ; hoàn thành 1 (16,7%); đang thực hiện 1; quá hạn 0; chưa thực hiện 1; tạm hoãn 1; hủy bỏ 1; hoàn thành sau đó 2.
+   Tổng số 7 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 1, tạm hoãn 1, hủy bỏ 1, hoàn thành sau đó 2; hoàn thành 16,7% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 4, quá hạn 0 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
+
+Theo đơn vị chủ trì
+   - TH Phòng Tổng hợp: 6 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 3, quá hạn 0 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
+   - TTDN Phòng Thông tin - Dân nguyện: 1 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 0; chưa có nhiệm vụ nào đến hạn.
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -109,14 +123,21 @@ As of 2021-09-20
 I. TASKS AND RESULTS
 
 1. Kỳ họp
-   2 tasks; done 0 (0%); in progress 1; overdue 2; not started 1.
+   2 tasks: done 0, in progress 1, not started 1; 0% of all done.
+   By deadline: done on time 0, done late 0, not yet due 0, overdue 2; 0% of the tasks come due done (0 of 2), 0% on time.
 
 2. Đơn thư
-   1 task; done 0 (0%); in progress 0; overdue 0; done later 1.
+   1 task: done 0, in progress 0, done later 1; 0% of all done.
+   By deadline: done on time 0, done late 0, not yet due 1, overdue 0; no task has come due yet.
    - B2 Đơn thư quý III: received 12 lá đơn, handled 12 lá đơn (100%)
 
 Total for the period
-   3 tasks; done 0 (0%); in progress 1; overdue 2; not started 1; done later 1.
+   3 tasks: done 0, in progress 1, not started 1, done later 1; 0% of all done.
+   By deadline: done on time 0, done late 0, not yet due 1, overdue 2; 0% of the tasks come due done (0 of 2), 0% on time.
+
+By lead unit
+   - TH Phòng Tổng hợp: 2 tasks; done on time 0, done late 0, not yet due 0, overdue 2; 0% of the tasks come due done (0 of 2), 0% on time.
+   - TTDN Phòng Thông tin - Dân nguyện: 1 task; done on time 0, done late 0, not yet due 1, overdue 0; no task has come due yet.
 
 II. DECISIONS OF THE MEETINGS
 
@@ -125,9 +146,9 @@ II. DECISIONS OF THE MEETINGS
 III. OPEN TASKS CARRIED INTO OCTOBER 2021
 
 1. Kỳ họp
-   - A3 Họp tháng 8, xong muộn (lead TH; due 2021-08-31; done on 2021-10-05; overdue)
-   - A4 Họp tháng 9 (lead TH; due 2021-09-15; in progress; overdue)
-     - A4.1 Chuẩn bị tài liệu (lead TH; due 2021-09-10; not started; overdue)
+   - A3 Họp tháng 8, xong muộn (lead TH; due 2021-08-31; done on 2021-10-05; overdue 20 days, 12 working days)
+   - A4 Họp tháng 9 (lead TH; due 2021-09-15; in progress; overdue 5 days, 3 working days)
+     - A4.1 Chuẩn bị tài liệu (lead TH; due 2021-09-10; not started; overdue 10 days, 6 working days)
 
 2. Đơn thư
    - B2 Đơn thư quý III (lead TTDN; due 2021-09-30; done on 2021-09-30)
@@ -145,15 +166,22 @@ Tính đến ngày 29/10/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Kỳ họp
-   Tổng số 7 nhiệm vụ; hoàn thành 3 (50%); đang thực hiện 1; quá hạn 2; chưa thực hiện 2; hủy bỏ 1.
+   Tổng số 7 nhiệm vụ: hoàn thành 3, đang thực hiện 1, chưa thực hiện 2, hủy bỏ 1; hoàn thành 50% tổng số.
+   Theo hạn: hoàn thành đúng hạn 2, hoàn thành quá hạn 1, chưa đến hạn 1, quá hạn 2 (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 60% (3/5), đúng hạn 40%.
 
 2. Đơn thư
-   Tổng số 3 nhiệm vụ; hoàn thành 1 (33,3%); đang thực hiện 1; quá hạn 0; tạm hoãn 1.
+   Tổng số 3 nhiệm vụ: hoàn thành 1, đang thực hiện 1, tạm hoãn 1; hoàn thành 33,3% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 0 (không xét hạn: tạm hoãn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
    - B1 Xử lý đơn thư năm 2021: tiếp nhận 40 đơn, 36 đơn đủ điều kiện, đã xử lý 30 đơn (đạt 83,3%)
    - B2 Đơn thư quý III: tiếp nhận 12 lá đơn, đã xử lý 12 lá đơn (đạt 100%)
 
 Tổng cộng trong kỳ
-   Tổng số 10 nhiệm vụ; hoàn thành 4 (44,4%); đang thực hiện 2; quá hạn 2; chưa thực hiện 2; tạm hoãn 1; hủy bỏ 1.
+   Tổng số 10 nhiệm vụ: hoàn thành 4, đang thực hiện 2, chưa thực hiện 2, tạm hoãn 1, hủy bỏ 1; hoàn thành 44,4% tổng số.
+   Theo hạn: hoàn thành đúng hạn 3, hoàn thành quá hạn 1, chưa đến hạn 2, quá hạn 2 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 66,7% (4/6), đúng hạn 50%.
+
+Theo đơn vị chủ trì
+   - TH Phòng Tổng hợp: 8 nhiệm vụ; hoàn thành đúng hạn 2, hoàn thành quá hạn 1, chưa đến hạn 1, quá hạn 2 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 60% (3/5), đúng hạn 40%.
+   - TTDN Phòng Thông tin - Dân nguyện: 2 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -162,8 +190,8 @@ II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG NĂM 2022
 
 1. Kỳ họp
-   - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn)
-     - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn)
+   - A4 Họp tháng 9 (chủ trì TH; hạn 15/09/2021; đang thực hiện; quá hạn 44 ngày, 32 ngày làm việc)
+     - A4.1 Chuẩn bị tài liệu (chủ trì TH; hạn 10/09/2021; chưa thực hiện; quá hạn 49 ngày, 35 ngày làm việc)
    - A5 Họp tháng 12 (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
 
 2. Đơn thư

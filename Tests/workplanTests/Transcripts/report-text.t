@@ -1,7 +1,10 @@
-# `report` writes the office's report in numbered sections: I. per track, how many tasks
-# are done, in progress, overdue (and the other statuses that occur), with the quantitative
-# results; II. the decisions of the meetings; III. the tasks still open. Every task at every
-# level counts; done % = done ÷ (total − cancelled), one decimal, decimal comma in Vietnamese.
+# `report` writes the office's report in numbered sections: I. per track, the whole plan and
+# each lead unit, how many tasks are done, in progress (and the other statuses that occur),
+# then the deadline grid (done on time, done late, not yet due, overdue) with the rate done of
+# the tasks come due and the on-time rate, and the quantitative results; II. the decisions of
+# the meetings; III. the tasks still open, the overdue ones with their age in calendar and in
+# working days. Every task at every level counts; the share done of all = done ÷ (total −
+# cancelled); rates have one decimal, a decimal comma in Vietnamese.
 
 > copy small-plan.md plan.md
 
@@ -13,15 +16,23 @@ Tính đến ngày 06/07/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Chuẩn bị các kỳ họp
-   Tổng số 4 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 1; chưa thực hiện 2.
+   Tổng số 4 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 2; hoàn thành 25% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 2, quá hạn 1; tỷ lệ hoàn thành nhiệm vụ đến hạn 50% (1/2), đúng hạn 50%.
 
 2. Nhiệm vụ thường xuyên
-   Tổng số 4 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 1; quá hạn 0; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+   Tổng số 4 nhiệm vụ: hoàn thành 0, đang thực hiện 1, tạm hoãn 1, vướng mắc 1, hủy bỏ 1; hoàn thành 0% tổng số.
+   Theo hạn: không có nhiệm vụ nào để xét (không có hạn 2, tạm hoãn 1, hủy bỏ 1).
    - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư: 121/127 (95,3%)
    - TX4 Số hóa hồ sơ lưu trữ: 40%
 
 Toàn kế hoạch
-   Tổng số 8 nhiệm vụ; hoàn thành 1 (14,3%); đang thực hiện 2; quá hạn 1; chưa thực hiện 2; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+   Tổng số 8 nhiệm vụ: hoàn thành 1, đang thực hiện 2, chưa thực hiện 2, tạm hoãn 1, vướng mắc 1, hủy bỏ 1; hoàn thành 14,3% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 2, quá hạn 1 (không xét hạn: không có hạn 2, tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 50% (1/2), đúng hạn 50%.
+
+Theo đơn vị chủ trì
+   - TH Phòng Tổng hợp: 4 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 2, quá hạn 0 (không xét hạn: tạm hoãn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
+   - HC Phòng Hành chính - Tổ chức - Quản trị: 2 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 1 (không xét hạn: không có hạn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 0% (0/1), đúng hạn 0%.
+   - CTDB Phòng Công tác đại biểu: 2 nhiệm vụ; không có nhiệm vụ nào để xét (không có hạn 1, hủy bỏ 1).
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -31,7 +42,7 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH
 
 1. Chuẩn bị các kỳ họp
    - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện)
-     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn 1 ngày, 1 ngày làm việc)
    - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
 
 2. Nhiệm vụ thường xuyên
@@ -50,15 +61,23 @@ Tính đến ngày 29/10/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Chuẩn bị các kỳ họp
-   Tổng số 4 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 2; chưa thực hiện 2.
+   Tổng số 4 nhiệm vụ: hoàn thành 1, đang thực hiện 1, chưa thực hiện 2; hoàn thành 25% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 2; tỷ lệ hoàn thành nhiệm vụ đến hạn 33,3% (1/3), đúng hạn 33,3%.
 
 2. Nhiệm vụ thường xuyên
-   Tổng số 4 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 1; quá hạn 0; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+   Tổng số 4 nhiệm vụ: hoàn thành 0, đang thực hiện 1, tạm hoãn 1, vướng mắc 1, hủy bỏ 1; hoàn thành 0% tổng số.
+   Theo hạn: không có nhiệm vụ nào để xét (không có hạn 2, tạm hoãn 1, hủy bỏ 1).
    - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư: 121/127 (95,3%)
    - TX4 Số hóa hồ sơ lưu trữ: 40%
 
 Toàn kế hoạch
-   Tổng số 8 nhiệm vụ; hoàn thành 1 (14,3%); đang thực hiện 2; quá hạn 2; chưa thực hiện 2; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+   Tổng số 8 nhiệm vụ: hoàn thành 1, đang thực hiện 2, chưa thực hiện 2, tạm hoãn 1, vướng mắc 1, hủy bỏ 1; hoàn thành 14,3% tổng số.
+   Theo hạn: hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 2 (không xét hạn: không có hạn 2, tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 33,3% (1/3), đúng hạn 33,3%.
+
+Theo đơn vị chủ trì
+   - TH Phòng Tổng hợp: 4 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 1 (không xét hạn: tạm hoãn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 50% (1/2), đúng hạn 50%.
+   - HC Phòng Hành chính - Tổ chức - Quản trị: 2 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 1 (không xét hạn: không có hạn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 0% (0/1), đúng hạn 0%.
+   - CTDB Phòng Công tác đại biểu: 2 nhiệm vụ; không có nhiệm vụ nào để xét (không có hạn 1, hủy bỏ 1).
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -67,8 +86,8 @@ II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 III. NHIỆM VỤ CHƯA HOÀN THÀNH
 
 1. Chuẩn bị các kỳ họp
-   - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện; quá hạn)
-     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn)
+   - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện; quá hạn 111 ngày, 78 ngày làm việc)
+     - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện; quá hạn 116 ngày, 82 ngày làm việc)
    - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
 
 2. Nhiệm vụ thường xuyên
@@ -85,15 +104,23 @@ Tính đến ngày 01/06/2021
 I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 1. Chuẩn bị các kỳ họp
-   Tổng số 4 nhiệm vụ; hoàn thành 1 (25%); đang thực hiện 1; quá hạn 0; chưa thực hiện 2.
+   Tổng số 4 nhiệm vụ: hoàn thành 0, đang thực hiện 1, chưa thực hiện 2, hoàn thành sau đó 1; hoàn thành 0% tổng số.
+   Theo hạn: hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 4, quá hạn 0; chưa có nhiệm vụ nào đến hạn.
 
 2. Nhiệm vụ thường xuyên
-   Tổng số 4 nhiệm vụ; hoàn thành 0 (0%); đang thực hiện 1; quá hạn 0; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+   Tổng số 4 nhiệm vụ: hoàn thành 0, đang thực hiện 1, tạm hoãn 1, vướng mắc 1, hủy bỏ 1; hoàn thành 0% tổng số.
+   Theo hạn: không có nhiệm vụ nào để xét (không có hạn 2, tạm hoãn 1, hủy bỏ 1).
    - TX1 Tiếp nhận, phân loại, tham mưu xử lý đơn thư: 121/127 (95,3%)
    - TX4 Số hóa hồ sơ lưu trữ: 40%
 
 Toàn kế hoạch
-   Tổng số 8 nhiệm vụ; hoàn thành 1 (14,3%); đang thực hiện 2; quá hạn 0; chưa thực hiện 2; tạm hoãn 1; vướng mắc 1; hủy bỏ 1.
+   Tổng số 8 nhiệm vụ: hoàn thành 0, đang thực hiện 2, chưa thực hiện 2, tạm hoãn 1, vướng mắc 1, hủy bỏ 1, hoàn thành sau đó 1; hoàn thành 0% tổng số.
+   Theo hạn: hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 4, quá hạn 0 (không xét hạn: không có hạn 2, tạm hoãn 1, hủy bỏ 1); chưa có nhiệm vụ nào đến hạn.
+
+Theo đơn vị chủ trì
+   - TH Phòng Tổng hợp: 4 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 3, quá hạn 0 (không xét hạn: tạm hoãn 1); chưa có nhiệm vụ nào đến hạn.
+   - HC Phòng Hành chính - Tổ chức - Quản trị: 2 nhiệm vụ; hoàn thành đúng hạn 0, hoàn thành quá hạn 0, chưa đến hạn 1, quá hạn 0 (không xét hạn: không có hạn 1); chưa có nhiệm vụ nào đến hạn.
+   - CTDB Phòng Công tác đại biểu: 2 nhiệm vụ; không có nhiệm vụ nào để xét (không có hạn 1, hủy bỏ 1).
 
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
@@ -103,6 +130,7 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH
 
 1. Chuẩn bị các kỳ họp
    - KH1 Kỳ họp thường lệ giữa năm (chủ trì TH; hạn 10/07/2021; chưa thực hiện)
+     - KH1.1 Dự thảo chương trình kỳ họp (chủ trì TH; hạn 20/06/2021; hoàn thành ngày 18/06/2021)
      - KH1.2 Chuẩn bị cơ sở vật chất, hậu cần (chủ trì HC; hạn 05/07/2021; đang thực hiện)
    - KH2 Kỳ họp cuối năm (chủ trì TH; hạn 10/12/2021; chưa thực hiện)
 
