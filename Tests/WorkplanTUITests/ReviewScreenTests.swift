@@ -47,7 +47,7 @@ struct ReviewScreenTests {
         #expect(lines[4] == "  Tổng hợp, biên tập báo cáo tổng kết hoạt động của Hội đồng nhân dân tỉnh")
         #expect(lines[5] == "  khóa IX nhiệm kỳ 2016–2021 trình kỳ họp cuối nhiệm kỳ, gửi Thường trực Tỉnh")
         #expect(lines[6] == "  ủy và Ủy ban Thường vụ Quốc hội")
-        #expect(lines.contains("  Thời hạn: hạn 30/09/2021 (quá hạn 29 ngày)"))
+        #expect(lines.contains("  Thời hạn: hạn 30/09/2021 (quá hạn 29 ngày, 21 ngày làm việc)"))
         #expect(lines.contains("  Kết quả: Đã có dự thảo lần 2"))
         #expect(lines[23].hasPrefix(" ? trợ giúp · → ghi, tiếp · ← lùi · q kết thúc · o kết quả"))
         #expect(lines[23].hasSuffix("…"))

@@ -36,6 +36,41 @@ struct RoleTests {
         #expect(grid[done, doneTitle].style == theme[.done])
     }
 
+    /// One task in each state of the deadline grid on Friday 29/10/2021; the working days after
+    /// it are Monday 1/11 (1), Tuesday (2), Wednesday 3/11 (3), Thursday 4/11 (4).
+    static let gridPlan = """
+        # Lưới hạn
+        ## Lưới
+        - [x] Xong đúng hạn  id:G1 due:2021-10-20 done:2021-10-19
+        - [x] Xong quá hạn  id:G2 due:2021-10-20 done:2021-10-22
+        - [/] Đang làm trong hạn  id:G3 due:2021-11-30
+        - [ ] Chưa làm đã quá hạn  id:G4 due:2021-10-28
+        - [ ] Hạn sau ba ngày làm việc  id:G5 due:2021-11-03
+        - [ ] Hạn sau bốn ngày làm việc  id:G6 due:2021-11-04
+        """
+
+    @Test("each task coloured by its state in the deadline grid: done on time, done late, in progress within term, overdue; due soon within the set working days on its mark and date")
+    func deadlineGrid() throws {
+        var state = TUITestSupport.state(Self.gridPlan)
+        func style(of text: String, _ part: String, in grid: Grid) throws -> Style {
+            let line = try #require(row(containing: text, in: grid))
+            return grid[line, try #require(column(of: part, row: line, in: grid))].style
+        }
+        var grid = Screen.render(state, theme: theme)
+        #expect(try style(of: "Xong đúng hạn", "Xong đúng hạn", in: grid) == theme[.done])
+        #expect(try style(of: "Xong quá hạn", "Xong quá hạn", in: grid) == theme[.doneLate])
+        #expect(try style(of: "Đang làm trong hạn", "Đang làm", in: grid) == theme[.inProgress])
+        #expect(try style(of: "Chưa làm đã quá hạn", "Chưa làm", in: grid).foreground == theme[.overdue].foreground)
+        #expect(try style(of: "Hạn sau ba ngày", "[ ]", in: grid).foreground == theme[.dueSoon].foreground)
+        #expect(try style(of: "Hạn sau ba ngày", "03/11/2021", in: grid).foreground == theme[.dueSoon].foreground)
+        #expect(try style(of: "Hạn sau bốn ngày", "04/11/2021", in: grid).foreground == theme[.date].foreground)
+        #expect(try style(of: "Hạn sau bốn ngày", "[ ]", in: grid).foreground == theme[.mark].foreground)
+        state.dueSoon = DueSoonRule(workingDays: 4)
+        grid = Screen.render(state, theme: theme)
+        #expect(try style(of: "Hạn sau bốn ngày", "04/11/2021", in: grid).foreground == theme[.dueSoon].foreground)
+        #expect(grid.text(row: grid.rows - 1).contains("đúng hạn 1, muộn 1, chưa đến hạn 3, quá hạn 1 · 66,7%"))
+    }
+
     @Test("a search lights up “bầu cử” for the query `bau cu`, and only those cells")
     func searchMatch() throws {
         var state = TUITestSupport.state()

@@ -35,9 +35,9 @@ struct SnapshotTests {
          Thuộc: Chuẩn bị kỳ họp › Tham mưu nội dung kỳ họp thường lệ giữa năm
          Trạng thái: đang thực hiện · tiến độ 3/4 (75%) · mã KH1.2
          Đơn vị: chủ trì HC — Phòng Hành chính - Tổ chức - Quản trị
-         Thời hạn: hạn 02/11/2021 (còn 4 ngày)
+         Thời hạn: hạn 02/11/2021 (còn 4 ngày, 2 ngày làm việc)
          Ghi chú: Liên hệ Sở Văn hóa về hội trường.
-         plan.md · 6 nhiệm vụ, 1 xong, 2 quá hạn                             ? trợ giúp
+         plan.md · đúng hạn 1, muộn 0, chưa đến hạn 2, quá hạn 2 · 33,3%     ? trợ giúp
         """)
     }
 
@@ -80,12 +80,12 @@ struct SnapshotTests {
          Thuộc: Chuẩn bị kỳ họp
          Trạng thái: chưa thực hiện · việc con xong 1/2 (50%) · mã KH1
          Đơn vị: chủ trì TH — Phòng Tổng hợp · phối hợp HC — Phòng Hành chính - Tổ chức - Quản trị
-         Thời hạn: hạn 10/07/2021 (quá hạn 111 ngày)
+         Thời hạn: hạn 10/07/2021 (quá hạn 111 ngày, 78 ngày làm việc)
 
 
 
 
-         plan.md · 6 nhiệm vụ, 1 xong, 2 quá hạn                                                                     ? trợ giúp
+         plan.md · 6 nhiệm vụ: 1 đúng hạn, 0 xong quá hạn, 2 chưa đến hạn, 2 quá hạn · đến hạn xong 33,3%            ? trợ giúp
         """)
     }
 
@@ -115,7 +115,7 @@ struct SnapshotTests {
 
 
 
-         plan.md · 122 nhiệm vụ, 82 xong, 5 quá hạn                          ? trợ giúp
+         plan.md · đúng hạn 70, muộn 12, chưa đến hạn 32, quá hạn 5 · 94,3%  ? trợ giúp
         """)
     }
 
@@ -134,8 +134,8 @@ struct SnapshotTests {
 
 
 
-        chưa thực hiện · mã W1 · hạn 30/11/2021 (còn 32 ngày)
-         plan.md · 2 nhiệm vụ, 0 xong                    ? trợ giúp
+        chưa thực hiện · mã W1 · hạn 30/11/2021 (còn 32 ngày, 22 ng…
+         plan.md · 0 quá hạn                             ? trợ giúp
         """)
     }
 
@@ -199,9 +199,9 @@ struct SnapshotTests {
          Thuộc: Chuẩn bị kỳ họp › Tham mưu nội dung kỳ họp thường lệ giữa năm
          Trạng thái: đang thực hiện · tiến độ 3/4 (75%) · mã KH1.2
          Đơn vị: chủ trì HC — Phòng Hành chính - Tổ chức - Quản trị
-         Thời hạn: hạn 02/11/2021 (còn 4 ngày)
+         Thời hạn: hạn 02/11/2021 (còn 4 ngày, 2 ngày làm việc)
          Ghi chú: Liên hệ Sở Văn hóa về hội trường.
-         plan.md · 6 nhiệm vụ, 1 xong, 2 quá hạn                             ? trợ giúp
+         plan.md · đúng hạn 1, muộn 0, chưa đến hạn 2, quá hạn 2 · 33,3%     ? trợ giúp
         """)
         let grid = Screen.render(state, theme: BuiltinTheme.default.theme)
         #expect(grid.cursor == GridPosition(row: 11, column: 21), "the cursor after the last typed character")
@@ -221,7 +221,7 @@ struct SnapshotTests {
         ▾ Bầu cử
             [ ] Tham mưu thành lập … 07/02/2021
         đang thực hiện · tiến độ 3/4 (75%) · mã…
-         plan.md · 6 nhiệm vụ, 1 x…  ? trợ giúp
+         plan.md · 2 quá hạn · 33,…  ? trợ giúp
         """)
     }
 

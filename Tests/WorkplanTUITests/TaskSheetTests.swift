@@ -74,7 +74,7 @@ struct TaskSheetTests {
          Trạng thái: đang thực hiện · tiến độ 7/10 (70%) · mã BC16
          Đơn vị: chủ trì HC — Phòng Hành chính - Tổ chức - Quản trị · phối hợp VP —
                  Lãnh đạo Văn phòng; UBBC — Ủy ban bầu cử tỉnh
-         Thời hạn: hạn 15/10/2021 (quá hạn 14 ngày)
+         Thời hạn: hạn 15/10/2021 (quá hạn 14 ngày, 10 ngày làm việc)
          Ghi chú: Đã thẩm định quyết toán của 7/10 Ủy ban bầu cử cấp huyện; còn 3 đơn
                   vị chưa nộp đủ chứng từ.
 
@@ -119,7 +119,7 @@ struct TaskSheetTests {
          In: Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
          Status: in progress · progress 7/10 (70%) · id BC16
          Units: lead HC — Phòng Hành chính - Tổ chức - Quản trị · with VP — Lãnh đạo Văn phòng; UBBC — Ủy ban bầu cử tỉnh
-         Dates: due 2021-10-15 (14 days late)
+         Dates: due 2021-10-15 (overdue 14 days, 10 working days)
          Note: Đã thẩm định quyết toán của 7/10 Ủy ban bầu cử cấp huyện; còn 3 đơn vị chưa nộp đủ chứng từ.
 
          Meetings that discussed it (newest first)
@@ -137,6 +137,23 @@ struct TaskSheetTests {
            Progress: 5/10
            Outcome: Đã nhận hồ sơ quyết toán của 5/10 Ủy ban bầu cử cấp huyện.
            Decision: Thẩm định xong trước ngày 15/10/2021.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+         Esc i q ?: close · ↑ ↓ j k PgUp PgDn Home End: scroll
         """ + String(repeating: "\n", count: 17) + """
          Esc i q ?: close · ↑ ↓ j k PgUp PgDn Home End: scroll
         """)

@@ -97,7 +97,8 @@ struct ThemeTests {
 
     @Test("roles have their theme-file names and a summary in both languages")
     func roleNames() {
-        #expect(Role.allCases.count == 31)
+        #expect(Role.allCases.count == 32)
+        #expect(Role.doneLate.rawValue == "done-late")
         #expect(Role.inProgress.rawValue == "in-progress")
         #expect(Role.dialogTitle.rawValue == "dialog-title")
         for role in Role.allCases {

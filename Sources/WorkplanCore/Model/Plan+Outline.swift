@@ -28,9 +28,16 @@ extension Plan {
     /// A task's due date, when it is valid.
     public func dueDate(ofTask index: Int) -> PlanDate? { slots[index].dueDate }
 
-    /// True when a task should be going on and its due date is before `today`.
+    /// True when a task is overdue on `today` by the deadline grid: open then (a `done:` day
+    /// after it counts as open), not postponed, and due before it.
     public func isOverdue(_ index: Int, on today: PlanDate) -> Bool {
         slots[index].isOverdue(onDay: today.dayNumber)
+    }
+
+    /// A task's place in the deadline grid on `today`; nil when it is outside it (no due date,
+    /// cancelled, postponed).
+    public func deadlineState(ofTask index: Int, on today: PlanDate) -> DeadlineState? {
+        slots[index].deadlineState(on: today)
     }
 
     /// How many of a task's direct subtasks are done, and how many count (cancelled ones do not).

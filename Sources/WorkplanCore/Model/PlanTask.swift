@@ -75,11 +75,15 @@ public struct PlanTask: Sendable {
     /// True when work remains (an unknown status counts as open).
     public var isOpen: Bool { status?.isOpen ?? true }
 
-    /// True when work on the task should be going on (open and not postponed) and its due
-    /// date is before `today`. A postponed task was moved on purpose, so it is not late.
+    /// True when the task is overdue on `today` by the deadline grid: open then (a `done:` day
+    /// after it counts as open), not postponed (moved on purpose), and due before it.
     public func isOverdue(on today: PlanDate) -> Bool {
-        guard status?.isActive ?? true, let due else { return false }
-        return due < today
+        deadlineState(on: today) == .overdue
+    }
+
+    /// The task's place in the deadline grid on `today`; nil outside it.
+    public func deadlineState(on today: PlanDate) -> DeadlineState? {
+        DeadlineState(status: status, due: due, done: doneDate, on: today)
     }
 
     /// The index range of the task's subtree, itself included.

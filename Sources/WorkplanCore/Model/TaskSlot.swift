@@ -64,9 +64,16 @@ struct TaskSlot: Sendable {
         done == TaskSlot.noDate ? nil : PlanDate(dayNumber: Int(done))
     }
 
-    /// True when the task should be going on and its due day number is before `today`.
+    /// The task's place in the deadline grid on `today`; nil outside it.
+    func deadlineState(on today: PlanDate) -> DeadlineState? {
+        guard due != TaskSlot.noDate else { return nil }
+        return DeadlineState(status: status, due: dueDate, done: doneDate, on: today)
+    }
+
+    /// True when the task is open on `today` (a done day after it counts as open) and its due
+    /// day is before it: the grid's overdue, with no date made for the common case of no due day.
     func isOverdue(onDay today: Int) -> Bool {
-        guard due != TaskSlot.noDate, Int(due) < today else { return false }
-        return status?.isActive ?? true
+        guard due != TaskSlot.noDate, Int(due) < today, let day = PlanDate(dayNumber: today) else { return false }
+        return deadlineState(on: day) == .overdue
     }
 }

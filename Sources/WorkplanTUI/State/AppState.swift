@@ -60,6 +60,8 @@ public struct AppState: Sendable {
     public var meetingNotes: [String: [MeetingNote]] = [:]
     /// The minutes of the plan's meetings, oldest first, for the report's decisions.
     public var meetings: [MeetingMinutes] = []
+    /// When an open task is flagged as due soon, in the office's working days.
+    public var dueSoon = DueSoonRule()
 
     /// The state of a freshly opened plan: everything expanded, the first row selected.
     public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,
@@ -103,21 +105,18 @@ public struct StatusMessage: Equatable, Sendable {
     }
 }
 
-/// How many tasks there are, are done and are overdue.
+/// How many tasks there are, and how they stand today by the deadline grid, for the status line.
 public struct PlanCounts: Equatable, Sendable {
     /// All tasks.
     public var total = 0
-    /// Done tasks.
-    public var done = 0
-    /// Overdue tasks.
-    public var overdue = 0
+    /// The tasks by the deadline grid today.
+    public var deadlines = DeadlineCounts()
 
     /// Counts a plan's tasks.
     init(plan: Plan, today: PlanDate) {
+        total = plan.taskCount
         for task in 0..<plan.taskCount {
-            total += 1
-            if plan.status(ofTask: task) == .done { done += 1 }
-            if plan.isOverdue(task, on: today) { overdue += 1 }
+            deadlines.count(plan.deadlineState(ofTask: task, on: today), status: plan.status(ofTask: task))
         }
     }
 }

@@ -42,6 +42,7 @@ task            default         default
 mark            245             default
 selection       default         24
 done            71              default         dim
+done-late       172             default         dim
 cancelled       245             default         dim
 postponed       179             default
 blocked         168             default
@@ -85,6 +86,7 @@ task            default         default
 mark            241             default
 selection       default         81
 done            28              default         dim
+done-late       130             default
 cancelled       241             default         dim
 postponed       30              default
 blocked         90              default
@@ -128,6 +130,7 @@ task            bright-white    default
 mark            bright-white    default         bold
 selection       black           bright-cyan     bold
 done            bright-green    default         bold
+done-late       yellow          default         bold
 cancelled       white           default
 postponed       bright-yellow   default
 blocked         bright-magenta  default         bold
@@ -171,6 +174,7 @@ task            default         default         none
 mark            default         default         none
 selection       default         default         reverse
 done            default         default         dim
+done-late       default         default         dim underline
 cancelled       default         default         dim italic
 postponed       default         default         italic
 blocked         default         default         bold italic

@@ -13,8 +13,10 @@ public enum Role: String, CaseIterable, Sendable {
     case mark
     /// The selected row.
     case selection
-    /// A task that is done.
+    /// A task done on or before its deadline, or without one.
     case done
+    /// A task done after its deadline (hoàn thành quá hạn).
+    case doneLate = "done-late"
     /// A task that is cancelled.
     case cancelled
     /// A task that is postponed.
@@ -74,13 +76,16 @@ public enum Role: String, CaseIterable, Sendable {
         case .task: language.pick(vi: "dòng nhiệm vụ thông thường", en: "a task row in no particular state")
         case .mark: language.pick(vi: "dấu trạng thái như [ ] hoặc [x]", en: "the status mark such as [ ] or [x]")
         case .selection: language.pick(vi: "dòng đang chọn", en: "the selected row")
-        case .done: language.pick(vi: "nhiệm vụ đã hoàn thành", en: "a task that is done")
+        case .done: language.pick(vi: "nhiệm vụ hoàn thành đúng hạn (hoặc không có hạn)", en: "a task done on time (or without a deadline)")
+        case .doneLate: language.pick(vi: "nhiệm vụ hoàn thành quá hạn", en: "a task done after its deadline")
         case .cancelled: language.pick(vi: "nhiệm vụ đã hủy bỏ", en: "a task that is cancelled")
         case .postponed: language.pick(vi: "nhiệm vụ tạm hoãn", en: "a task that is postponed")
         case .blocked: language.pick(vi: "nhiệm vụ gặp vướng mắc", en: "a task that is blocked")
         case .inProgress: language.pick(vi: "nhiệm vụ đang thực hiện", en: "a task in progress")
         case .overdue: language.pick(vi: "nhiệm vụ quá hạn", en: "a task past its due date")
-        case .dueSoon: language.pick(vi: "nhiệm vụ sắp đến hạn", en: "a task due soon")
+        case .dueSoon:
+            language.pick(vi: "nhiệm vụ sắp đến hạn (trong số ngày làm việc đặt trước, mặc định 3)",
+                          en: "a task due soon (within the set number of working days, 3 unless set)")
         case .date: language.pick(vi: "ngày tháng trong dòng", en: "a date in a row")
         case .unit: language.pick(vi: "mã đơn vị trong dòng", en: "a unit code in a row")
         case .progress: language.pick(vi: "tiến độ của nhiệm vụ, như 121/127", en: "a task's progress, such as 121/127")

@@ -138,20 +138,34 @@ enum DetailView {
         var parts: [String] = []
         var role = Role.date
         if let start = task.start { parts.append(language.pick(vi: "bắt đầu ", en: "start ") + start.formatted(language)) }
+        let deadline = task.deadlineState(on: state.today)
+        let calendar = state.dueSoon.calendar
         if let due = task.due {
             var text = language.pick(vi: "hạn ", en: "due ") + due.formatted(language)
-            let days = state.today.days(to: due)
-            if task.isOverdue(on: state.today) {
-                text += language.pick(vi: " (quá hạn \(-days) ngày)", en: " (\(-days) day\(days == -1 ? "" : "s") late)")
+            if deadline == .overdue, let age = OverdueAge(due: due, on: state.today, calendar: calendar) {
+                text += language.pick(vi: " (quá hạn ", en: " (overdue ") + age.text(language) + ")"
                 role = .overdue
-            } else if task.isOpen, days >= 0 {
+            } else if deadline == .notYetDue {
+                let days = state.today.days(to: due)
+                let working = calendar.workingDays(after: state.today, through: due)
                 text += days == 0 ? language.pick(vi: " (hôm nay)", en: " (today)")
-                    : language.pick(vi: " (còn \(days) ngày)", en: " (in \(days) day\(days == 1 ? "" : "s"))")
-                if days <= 7 { role = .dueSoon }
+                    : language.pick(vi: " (còn \(language.count(days, vi: "ngày", en: "day")), \(working) ngày làm việc)",
+                                    en: " (in \(language.count(days, vi: "ngày", en: "day")), "
+                                        + language.count(working, vi: "ngày làm việc", en: "working day") + ")")
+                if state.dueSoon.isDueSoon(due, on: state.today) { role = .dueSoon }
             }
             parts.append(text)
         }
-        if let done = task.doneDate { parts.append(language.pick(vi: "xong ", en: "done ") + done.formatted(language)) }
+        if let done = task.doneDate {
+            var text = language.pick(vi: "xong ", en: "done ") + done.formatted(language)
+            if deadline == .doneLate, let due = task.due, let age = OverdueAge(due: due, on: done, calendar: calendar) {
+                text += language.pick(vi: " (quá hạn ", en: " (late by ") + age.text(language) + ")"
+                role = .doneLate
+            } else if deadline == .doneOnTime {
+                text += language.pick(vi: " (đúng hạn)", en: " (on time)")
+            }
+            parts.append(text)
+        }
         return parts.isEmpty ? nil : (parts.joined(separator: " · "), role)
     }
 }

@@ -47,21 +47,46 @@ enum StatusLine {
             column = grid.put(language.pick(vi: " · theo hạn", en: " · by due date"), row: row, column: column, style: style,
                               limit: rightEdge)
         }
-        let counts = state.counts
-        let countText = state.isLoading ? language.pick(vi: " · đang đọc…", en: " · reading…")
-            : " · " + language.count(counts.total, vi: "nhiệm vụ", en: "task")
-            + language.pick(vi: ", \(counts.done) xong", en: ", \(counts.done) done")
-            + (counts.overdue > 0 ? language.pick(vi: ", \(counts.overdue) quá hạn", en: ", \(counts.overdue) overdue") : "")
+        let counts = state.isLoading ? [language.pick(vi: " · đang đọc…", en: " · reading…")] : countTexts(state)
+        let room = max(0, rightEdge - column - 1)
         if let message = state.message {
-            let room = max(0, rightEdge - column - 1)
             let messageText = " · " + message.text
-            let keepCounts = TextWidth.of(countText) + TextWidth.of(messageText) <= room
-            if keepCounts { column = grid.put(countText, row: row, column: column, style: style, limit: rightEdge) }
+            if let fitting = counts.first(where: { TextWidth.of($0) + TextWidth.of(messageText) <= room }) {
+                column = grid.put(fitting, row: row, column: column, style: style, limit: rightEdge)
+            }
             grid.put(TextWidth.truncate(messageText, to: max(0, rightEdge - column - 1)), row: row, column: column,
                      style: (message.isError ? theme[.error] : theme[.message]).merged(over: style))
         } else {
-            grid.put(TextWidth.truncate(countText, to: max(0, rightEdge - column - 1)), row: row, column: column, style: style)
+            let fitting = counts.first { TextWidth.of($0) <= room } ?? counts.last ?? ""
+            grid.put(TextWidth.truncate(fitting, to: room), row: row, column: column, style: style)
         }
+    }
+
+    /// The plan's counts by the deadline grid today, longest first, for the status line to take
+    /// the first that fits: `· 122 nhiệm vụ: 70 đúng hạn, 12 xong quá hạn, 32 chưa đến hạn, 5 quá
+    /// hạn · đến hạn xong 94,3%`, then without the total and the rate's words, then in short
+    /// words, then the overdue and the rate alone.
+    static func countTexts(_ state: AppState) -> [String] {
+        let language = state.language
+        let grid = state.counts.deadlines
+        let rate = grid.duePermille.map { Percent.format(permille: $0, language) }
+        let number = language.number
+        let four = language.pick(
+            vi: "\(number(grid.doneOnTime)) đúng hạn, \(number(grid.doneLate)) xong quá hạn, "
+                + "\(number(grid.notYetDue)) chưa đến hạn, \(number(grid.overdue)) quá hạn",
+            en: "\(number(grid.doneOnTime)) on time, \(number(grid.doneLate)) done late, "
+                + "\(number(grid.notYetDue)) not yet due, \(number(grid.overdue)) overdue")
+        let short = language.pick(
+            vi: "đúng hạn \(number(grid.doneOnTime)), muộn \(number(grid.doneLate)), "
+                + "chưa đến hạn \(number(grid.notYetDue)), quá hạn \(number(grid.overdue))",
+            en: "on time \(number(grid.doneOnTime)), late \(number(grid.doneLate)), "
+                + "not due \(number(grid.notYetDue)), overdue \(number(grid.overdue))")
+        let total = language.count(state.counts.total, vi: "nhiệm vụ", en: "task")
+        let overdue = language.pick(vi: "\(number(grid.overdue)) quá hạn", en: "\(number(grid.overdue)) overdue")
+        return [" · " + total + ": " + four + (rate.map { language.pick(vi: " · đến hạn xong ", en: " · come due done ") + $0 } ?? ""),
+                " · " + four + (rate.map { " · " + $0 } ?? ""),
+                " · " + short + (rate.map { " · " + $0 } ?? ""),
+                " · " + overdue + (rate.map { " · " + $0 } ?? "")]
     }
 
     /// While changes of this session that another program wrote over wait for `L`, says how many

@@ -2,8 +2,8 @@ import Terminal
 import WorkplanCore
 
 /// The tree: track headings and tasks, each row with its fold mark, status mark, title, lead
-/// unit, due date and progress (or, for a parent, the rollup of its subtasks). Only the rows
-/// on screen are drawn.
+/// unit, due date and progress (or, for a parent, the rollup of its subtasks), coloured by
+/// where the task stands in the deadline grid today. Only the rows on screen are drawn.
 enum TreeView {
     /// Draws the tree rows of the layout.
     static func draw(_ state: AppState, layout: Layout, theme: Theme, into grid: inout Grid) {
@@ -51,21 +51,29 @@ enum TreeView {
         }
     }
 
+    /// The role of a task's row by where it stands today: done on time or late, cancelled,
+    /// postponed, blocked; else overdue, in progress within term, or not started.
+    static func rowRole(status: TaskStatus?, deadline: DeadlineState?) -> Role {
+        switch status {
+        case .done?: deadline == .doneLate ? .doneLate : .done
+        case .cancelled?: .cancelled
+        case .postponed?: .postponed
+        case .blocked?: .blocked
+        case .inProgress?: deadline == .overdue ? .overdue : .inProgress
+        default: deadline == .overdue ? .overdue : .task
+        }
+    }
+
     /// Draws a task row; returns the title as drawn and its column, for search highlighting.
     private static func drawTask(_ index: Int, state: AppState, row: Int, columns: RowColumns,
                                  theme: Theme, into grid: inout Grid) -> (text: String, column: Int)? {
         let plan = state.plan
         let task = plan.tasks[index]
         let isMatch = state.tree.order.isMatch(index)
-        let overdue = task.isOverdue(on: state.today)
-        let rowRole: Role = switch task.status {
-        case .done?: .done
-        case .cancelled?: .cancelled
-        case .postponed?: .postponed
-        case .blocked?: .blocked
-        case .inProgress?: overdue ? .overdue : .inProgress
-        default: overdue ? .overdue : .task
-        }
+        let deadline = plan.deadlineState(ofTask: index, on: state.today)
+        let overdue = deadline == .overdue
+        let soon = state.dueSoon.isDueSoon(deadline, due: plan.dueDate(ofTask: index), on: state.today)
+        let rowRole = rowRole(status: task.status, deadline: deadline)
         var base = theme[rowRole]
         if !isMatch { base = base.adding(.dim) }
         grid.fill(row: row, style: base)
@@ -73,7 +81,7 @@ enum TreeView {
         let hasChildren = state.hasShownChildren(index)
         let fold = hasChildren ? (state.tree.collapsed.contains(index) ? "▸ " : "▾ ") : "  "
         var column = grid.put(fold, row: row, column: indent, style: theme[.tree].merged(over: base))
-        let markRole: Role = overdue ? .overdue : (rowRole == .task ? .mark : rowRole)
+        let markRole: Role = overdue ? .overdue : soon ? .dueSoon : (rowRole == .task ? .mark : rowRole)
         column = grid.put("[" + String(task.mark) + "] ", row: row, column: column, style: theme[markRole].merged(over: base))
         let titleEnd = max(column, columns.rightStart - 1)
         let editingTitle: Bool = if case let .edit(edit) = state.mode, edit.target == .title(task: index) { true } else { false }
@@ -93,9 +101,8 @@ enum TreeView {
         }
         if columns.date > 0 {
             if let due = task.due {
-                let soon = task.isOpen && !overdue && state.today.days(to: due) <= 7
                 let role: Role = overdue ? .overdue : (soon ? .dueSoon : .date)
-                let style = rowRole == .done || rowRole == .cancelled ? base : theme[role].merged(over: base)
+                let style = [.done, .doneLate, .cancelled].contains(rowRole) ? base : theme[role].merged(over: base)
                 grid.put(due.formatted(state.language), row: row, column: right, style: style)
             }
             right += columns.date + 1
