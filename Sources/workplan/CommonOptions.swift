@@ -28,6 +28,17 @@ struct CommonOptions: ParsableArguments {
         return language
     }
 
+    /// Who the officer is, by the handle of the persons section: `$WORKPLAN_USER`; a usage
+    /// error, saying how to set it, when it is not set.
+    func user(_ language: Language) throws(CommandFailure) -> String {
+        guard let user = environment["WORKPLAN_USER"]?.trimmingCharacters(in: .whitespaces), !user.isEmpty else {
+            throw .usage(vi: "chưa biết bạn là ai: đặt WORKPLAN_USER là tên viết tắt của bạn trong mục Người theo dõi (ví dụ WORKPLAN_USER=nam)",
+                         en: "who you are is not set: set WORKPLAN_USER to your handle in the Persons section (for example WORKPLAN_USER=nam)",
+                         language)
+        }
+        return user
+    }
+
     /// Today's date: `$WORKPLAN_TODAY` or the local date.
     func today(_ language: Language) throws(CommandFailure) -> PlanDate {
         guard let today = Today.resolve(environment: environment) else {

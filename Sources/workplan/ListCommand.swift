@@ -18,6 +18,15 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Đơn vị chủ trì / lead unit code.", valueName: "UNIT"))
     var lead: String?
 
+    @Option(help: ArgumentHelp("Đơn vị chủ trì hoặc phối hợp / a unit that leads or coordinates.", valueName: "UNIT"))
+    var unit: String?
+
+    @Option(help: ArgumentHelp("Người theo dõi / a person following the task (handle).", valueName: "PERSON"))
+    var person: String?
+
+    @Flag(help: "Việc của tôi: người theo dõi là WORKPLAN_USER / my tasks: those WORKPLAN_USER follows.")
+    var mine = false
+
     @Option(help: ArgumentHelp("Mảng công tác có tên chứa / track whose title contains.", valueName: "TEXT"))
     var track: String?
 
@@ -43,9 +52,20 @@ struct ListCommand: ParsableCommand {
         var filter = TaskFilter()
         filter.statuses = try StatusArgument.parse(status, language)
         filter.lead = lead
+        filter.unit = unit
+        if mine, person != nil {
+            throw CommandFailure.usage(vi: "chọn --mine hoặc --person, không cả hai", en: "choose --mine or --person, not both",
+                                       language)
+        }
+        filter.person = mine ? try common.user(language) : person
         filter.track = track
         filter.search = search
         let plan = try common.open(positional: path, language).plan
+        if let handle = filter.person, !plan.persons.isEmpty, plan.person(handle: handle) == nil {
+            let known = plan.persons.map(\.handle).joined(separator: ", ")
+            throw CommandFailure.usage(vi: "kế hoạch không có người theo dõi \"\(handle)\"; có: \(known)",
+                                       en: "the plan has no person \"\(handle)\"; it has: \(known)", language)
+        }
         filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in
             try DateArgument.parse(text, today: today, year: plan.year, language)
         }

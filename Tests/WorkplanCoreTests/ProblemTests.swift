@@ -182,7 +182,7 @@ struct ProblemTests {
     func vietnamese() {
         let messages = Plan(Self.sample).problems.map { $0.message(.vi) }
         #expect(messages == [
-            "nhiệm vụ nằm trong mục Đơn vị sẽ không được tính",
+            "nhiệm vụ nằm trong mục Đơn vị hoặc Người theo dõi sẽ không được tính",
             "ngày không hợp lệ \"2021-02-30\" ở trường due (cần dạng NNNN-TT-NN có thật)",
             "tiến độ không hợp lệ \"12/0\" (cần dạng a/b hoặc N%)",
             "tiến độ không hợp lệ \"abc\" (cần dạng a/b hoặc N%)",
@@ -205,7 +205,7 @@ struct ProblemTests {
     func english() {
         let messages = Plan(Self.sample).problems.map { $0.message(.en) }
         #expect(messages == [
-            "a task inside the Units section does not count",
+            "a task inside the Units or Persons section does not count",
             "invalid date \"2021-02-30\" in field due (expected a real YYYY-MM-DD date)",
             "invalid progress \"12/0\" (expected a/b or N%)",
             "invalid progress \"abc\" (expected a/b or N%)",

@@ -177,9 +177,13 @@ struct FoldedBytesTests {
         #expect(!TextFolding.contains([], Array("a".utf8)))
     }
 
-    @Test("a task's search text holds its title (\\: read as :), its id and its note, folded")
+    @Test("a task's search text holds its title (\\: read as :), every field's value, its units' and persons' names and its note, folded")
     func searchText() {
         let plan = Plan("- [ ] Họp bàn\\: Kỳ họp  id:KH-Một lead:TH\n  Ghi chú về Bầu cử\n")
-        #expect(String(decoding: plan.foldedSearchText(ofTask: 0), as: UTF8.self) == "hop ban: ky hop\nkh-mot\n  ghi chu ve bau cu")
+        #expect(String(decoding: plan.foldedSearchText(ofTask: 0), as: UTF8.self) == "hop ban: ky hop\nkh-mot\nth\n  ghi chu ve bau cu")
+        let declared = Plan("## Đơn vị\n- TH: Phòng Tổng hợp\n## Cán bộ\n- nam: Nguyễn Văn Nam\n## A\n"
+            + "- [ ] Họp  id:A1 lead:TH person:nam,lan tag:Kỳ-họp\n")
+        #expect(String(decoding: declared.foldedSearchText(ofTask: 0), as: UTF8.self)
+            == "hop\na1\nth\nphong tong hop\nnam,lan\nnguyen van nam\nky-hop")
     }
 }

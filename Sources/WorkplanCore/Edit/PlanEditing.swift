@@ -128,7 +128,7 @@ extension Plan {
         let line = Int(slots[index].line)
         let content = text.content(line)
         guard let syntax = TaskLineSyntax(content) else { return }
-        let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: unitCodes)
+        let reading = TaskLineReading(content: content, syntax: syntax, line: line, codes: declaredCodes)
         var slot = reading.slot
         let old = slots[index]
         slot.parent = old.parent
@@ -201,7 +201,8 @@ extension Problem.Kind {
     var isAboutFields: Bool {
         switch self {
         case .invalidDate, .invalidProgress, .progressAboveWhole, .repeatedKey, .startAfterDue, .doneOnOpenTask,
-             .invalidCount, .countAboveBase, .unitWithoutCount, .unknownUnit, .unknownStatus, .duplicateId: true
+             .invalidCount, .countAboveBase, .unitWithoutCount, .unknownUnit, .unknownPerson, .unknownStatus,
+             .duplicateId: true
         case .doneInFuture, .taskInUnitsSection, .invalidUTF8, .nulByte: false
         }
     }

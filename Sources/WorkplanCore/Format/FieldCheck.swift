@@ -17,7 +17,7 @@ enum FieldCheck {
 
     /// The codes of a comma-separated value that are not among `known`, with the index of
     /// each in the value's underlying buffer.
-    static func unknownCodes(in value: some LineBytes, known: UnitCodes) -> [(code: String, offset: Int)] {
+    static func unknownCodes(in value: some LineBytes, known: DeclaredCodes.CodeSet) -> [(code: String, offset: Int)] {
         var result: [(code: String, offset: Int)] = []
         var codeStart = value.startIndex
         while codeStart <= value.endIndex {

@@ -1,8 +1,8 @@
 /// The one rule for a key written more than once on a task line: the first *valid* value of
 /// each key counts, everywhere (the tree, the detail pane, the report, listings, filters, the
 /// sort, search and the checks between counts all read that one), and each later occurrence
-/// is a problem that `check` reports. `with:` and `tag:` are lists and may be written several
-/// times; their values add up. Ids have their own rule (a second `id:` is a duplicate id).
+/// is a problem that `check` reports. `with:`, `person:` and `tag:` are lists and may be
+/// written several times; their values add up. Ids have their own rule (a second `id:` is a duplicate id).
 struct FirstFields {
     /// Where each known key was first written, or -1.
     private var lead = -1, due = -1, start = -1, done = -1, progress = -1
@@ -14,7 +14,7 @@ struct FirstFields {
     /// (to be reported), nil for its first occurrence.
     mutating func repeated<Key: Collection<UInt8>>(_ kind: FieldKeyBytes.Kind, key: Key, at offset: Int) -> Int? {
         switch kind {
-        case .id, .with: return nil
+        case .id, .with, .person: return nil
         case .lead: return Self.note(&lead, offset)
         case .due: return Self.note(&due, offset)
         case .start: return Self.note(&start, offset)

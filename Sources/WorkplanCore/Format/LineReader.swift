@@ -47,7 +47,7 @@ enum LineReader {
 
     /// Reads every line of `text`, in parts that together cover all lines in order: one part
     /// per core for a large file, or `parts` when given.
-    static func read(_ text: PlanText, units: UnitCodes, parts: Int? = nil) -> Reading {
+    static func read(_ text: PlanText, codes: DeclaredCodes, parts: Int? = nil) -> Reading {
         let spans = text.spans
         let store = text.store
         let automatic = store.count < parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
@@ -58,11 +58,11 @@ enum LineReader {
             fingerprints = [UInt64](unsafeUninitializedCapacity: spans.count) { hashes, hashCount in
                 let output = SharedOutput(slots: slots, fingerprints: hashes)
                 if ranges.count == 1, let only = ranges.first {
-                    let part = read(only, spans: spans, store: store, units: units, into: output)
+                    let part = read(only, spans: spans, store: store, codes: codes, into: output)
                     results.withLock { $0[0] = part }
                 } else {
                     DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-                        let part = read(ranges[index], spans: spans, store: store, units: units, into: output)
+                        let part = read(ranges[index], spans: spans, store: store, codes: codes, into: output)
                         results.withLock { $0[index] = part }
                     }
                 }
@@ -75,7 +75,7 @@ enum LineReader {
     }
 
     /// Reads one part, writing the slots and hashes of its lines.
-    private static func read(_ lines: Range<Int>, spans: [PlanText.Span], store: [UInt8], units: UnitCodes,
+    private static func read(_ lines: Range<Int>, spans: [PlanText.Span], store: [UInt8], codes: DeclaredCodes,
                              into output: SharedOutput) -> Part {
         store.withUnsafeBufferPointer { buffer in
             var shapes: [LineShape] = []
@@ -90,7 +90,7 @@ enum LineReader {
                 previousEnd = span.end
                 var slot = TaskSlot.none
                 var fingerprint: UInt64 = 0
-                shapes.append(LineShape.read(buffer[Int(span.start)..<Int(span.end)], line: line, units: units,
+                shapes.append(LineShape.read(buffer[Int(span.start)..<Int(span.end)], line: line, codes: codes,
                                              slot: &slot, fingerprint: &fingerprint,
                                              problems: &problems, extraIds: &extraIds))
                 output.slots.initializeElement(at: line, to: slot)

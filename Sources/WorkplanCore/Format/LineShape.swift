@@ -13,10 +13,11 @@ enum LineShape: Sendable {
     /// Anything else.
     case other(indent: Int32, atMargin: Bool)
 
-    /// Reads one line; `units` are the declared unit codes to check `lead:` and `with:` against.
+    /// Reads one line; `codes` are the declared unit codes and person handles to check `lead:`,
+    /// `with:` and `person:` against.
     /// A task line's slot and id hash go to `slot` and `fingerprint`, its problems and its
     /// `id:` tokens after the first to the sinks, so that the shape itself stays a byte or two.
-    static func read(_ content: some LineBytes, line: Int, units: UnitCodes,
+    static func read(_ content: some LineBytes, line: Int, codes: DeclaredCodes,
                      slot: inout TaskSlot, fingerprint: inout UInt64,
                      problems: inout [Problem], extraIds: inout [ExtraId]) -> LineShape {
         var firstNonBlank = content.startIndex
@@ -32,7 +33,7 @@ enum LineShape: Sendable {
             return .heading(level: UInt8(level))
         }
         if let syntax = TaskLineSyntax(content) {
-            let reading = TaskLineReading(content: content, syntax: syntax, line: line, units: units, keepsIdText: false)
+            let reading = TaskLineReading(content: content, syntax: syntax, line: line, codes: codes, keepsIdText: false)
             problems.append(contentsOf: reading.problems)
             for extra in reading.extraIds {
                 extraIds.append(ExtraId(line: line, value: extra.value, offset: extra.offset, key: extra.key))

@@ -1,6 +1,6 @@
 /// Reads the lines of a plan file into title, tracks, units, tasks and problems.
 ///
-/// Reading has three passes: `UnitScan` finds the declared units; `LineReader` reads every
+/// Reading has three passes: `DeclarationScan` finds the declared units and persons; `LineReader` reads every
 /// line on its own, on every core (`LineShape`); this parser then walks the shapes in file
 /// order to place each line: title, tracks, code blocks, nesting, notes, ids. It keeps
 /// numbers only; titles and fields are decoded when asked for.
@@ -16,13 +16,15 @@ struct PlanParser {
     /// The hash of each task line's first id, by line.
     private var fingerprints: [UInt64] = []
     private var units: [PlanUnit] = []
+    private var persons: [PlanPerson] = []
     private var problems: [Problem] = []
     private var isValidUTF8 = true
     private var idIndex = IdIndex()
     private var unitIndex: [String: Int] = [:]
     /// Open tasks, innermost last, that later lines may nest under.
     private var stack: [Int] = []
-    private var inUnitsSection = false
+    /// True inside the units or the persons section, where task lines do not count.
+    private var inDeclarations = false
     /// The fence character (`` ` `` or `~`) of the code block the reader is in, if any.
     private var openFence: UInt8?
     /// The task whose note the next indented line continues, and the first blank line seen after it.
@@ -42,11 +44,13 @@ struct PlanParser {
 
     /// Reads every line.
     consuming func parse() -> Plan {
-        units = UnitScan(text).units
+        let declared = DeclarationScan(text)
+        units = declared.units
+        persons = declared.persons
         for (position, unit) in units.enumerated() where unitIndex[unit.code] == nil {
             unitIndex[unit.code] = position
         }
-        let reading = LineReader.read(text, units: UnitCodes(units), parts: self.parts)
+        let reading = LineReader.read(text, codes: DeclaredCodes(units, persons: persons), parts: self.parts)
         slots = reading.lineSlots
         fingerprints = reading.fingerprints
         idIndex = IdIndex(capacity: text.lineCount)
@@ -67,8 +71,8 @@ struct PlanParser {
         closeTrack()
         slots.removeLast(slots.count - taskCount)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        return Plan(text: text, title: title, tracks: tracks, slots: slots, units: units, problems: problems,
-                    isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
+        return Plan(text: text, title: title, tracks: tracks, slots: slots, units: units, persons: persons,
+                    problems: problems, isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
     }
 
     /// Places one line, given what it is on its own and what came before it.
@@ -83,10 +87,10 @@ struct PlanParser {
             if openFence != nil { other(indent: 0, line: line, atMargin: true) } else { heading(level: Int(level), line: line) }
         case .task:
             let reading = slots[line]
-            if openFence != nil || inUnitsSection { dropProblems(of: line) }
+            if openFence != nil || inDeclarations { dropProblems(of: line) }
             if openFence != nil {
                 other(indent: reading.indent, line: line, atMargin: reading.indent == 0)
-            } else if inUnitsSection {
+            } else if inDeclarations {
                 problems.append(Problem(line: line + 1, column: 1, kind: .taskInUnitsSection))
             } else {
                 task(reading, line: line)
@@ -114,21 +118,21 @@ struct PlanParser {
         noteOwner = nil
         pendingBlank = nil
         guard level <= 2 else { return }
-        let words = UnitScan.headingText(text.content(line), level: level)
+        let words = DeclarationScan.headingText(text.content(line), level: level)
         if level == 1 {
             if title == nil { title = words }
             return
         }
         closeAll()
         closeTrack()
-        inUnitsSection = UnitScan.isUnitsHeading(words)
-        if !inUnitsSection {
+        inDeclarations = DeclarationScan.section(words) != nil
+        if !inDeclarations {
             tracks.append(Track(title: words, line: line, tasks: taskCount..<taskCount))
         }
     }
 
     /// Forgets what the first pass found on a task line that turned out not to be a task
-    /// (inside a code block or the units section).
+    /// (inside a code block, the units or the persons section).
     private mutating func dropProblems(of line: Int) {
         while extraIds.first?.line == line { extraIds.removeFirst() }
         discardedLines.insert(line + 1)

@@ -43,9 +43,11 @@ public struct Problem: Hashable, Sendable {
         case duplicateId(id: String, firstLine: Int)
         /// A unit code that the units section does not declare.
         case unknownUnit(code: String)
+        /// A person's handle that the persons section does not declare.
+        case unknownPerson(handle: String)
         /// A status mark that is not one of the six.
         case unknownStatus(mark: Character)
-        /// A task written inside the units section, where it does not count.
+        /// A task written inside the units or the persons section, where it does not count.
         case taskInUnitsSection
         /// Bytes that are not valid UTF-8.
         case invalidUTF8
@@ -92,12 +94,15 @@ public struct Problem: Hashable, Sendable {
         case let .unknownUnit(code):
             language.pick(vi: "đơn vị \"\(code)\" chưa được khai báo trong mục Đơn vị",
                           en: "unit \"\(code)\" is not declared in the Units section")
+        case let .unknownPerson(handle):
+            language.pick(vi: "người theo dõi \"\(handle)\" chưa được khai báo trong mục Người theo dõi",
+                          en: "person \"\(handle)\" is not declared in the Persons section")
         case let .unknownStatus(mark):
             language.pick(vi: "trạng thái \"[\(mark)]\" không hợp lệ (dùng [ ], [/], [x], [-], [>] hoặc [!])",
                           en: "unknown status \"[\(mark)]\" (use [ ], [/], [x], [-], [>] or [!])")
         case .taskInUnitsSection:
-            language.pick(vi: "nhiệm vụ nằm trong mục Đơn vị sẽ không được tính",
-                          en: "a task inside the Units section does not count")
+            language.pick(vi: "nhiệm vụ nằm trong mục Đơn vị hoặc Người theo dõi sẽ không được tính",
+                          en: "a task inside the Units or Persons section does not count")
         case .invalidUTF8:
             language.pick(vi: "byte không hợp lệ theo UTF-8; tệp sẽ không được ghi lại",
                           en: "invalid UTF-8 bytes; the file will not be written back")

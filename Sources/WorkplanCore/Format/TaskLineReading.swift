@@ -26,9 +26,9 @@ struct TaskLineReading {
     /// Every `id:` token of the line with its byte offset.
     var ids: [(value: String, offset: Int, key: TaskId)] { (firstId.map { [$0] } ?? []) + extraIds }
 
-    /// Reads the line's status and fields; with `units`, also checks the codes of `lead:` and
-    /// `with:` against them.
-    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, units: UnitCodes = .none, keepsIdText: Bool = true) {
+    /// Reads the line's status and fields; with `codes`, also checks the codes of `lead:`,
+    /// `with:` and `person:` against them.
+    init(content: some LineBytes, syntax: TaskLineSyntax, line: Int, codes: DeclaredCodes = .none, keepsIdText: Bool = true) {
         self.keepsIdText = keepsIdText
         let base = content.startIndex
         let markByte = content[base + syntax.markStart]
@@ -49,12 +49,12 @@ struct TaskLineReading {
         if syntax.fieldCount > 0, syntax.recordedField(0) != nil {
             for position in 0..<syntax.fieldCount {
                 guard let token = syntax.recordedField(position) else { continue }
-                read(token, content: content, line: line, units: units)
+                read(token, content: content, line: line, codes: codes)
             }
         } else {
             var cursor = TaskLineSyntax.FieldCursor(syntax)
             while let token = cursor.next(in: content) {
-                read(token, content: content, line: line, units: units)
+                read(token, content: content, line: line, codes: codes)
             }
         }
         for found in counted.problems {
@@ -76,17 +76,17 @@ struct TaskLineReading {
     }
 
     /// Reads one `key:value` token of the line.
-    private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, units: UnitCodes) {
+    private mutating func read(_ token: TaskLineSyntax.FieldToken, content: some LineBytes, line: Int, codes: DeclaredCodes) {
         let base = content.startIndex
         let key = content[(base + token.start)..<(base + token.colon)]
         let value = content[(base + token.colon + 1)..<(base + token.end)]
-        read(key: key, value: value, token: token, content: content, line: line, units: units)
+        read(key: key, value: value, token: token, content: content, line: line, codes: codes)
     }
 
     /// Reads one field: keeps what the slot needs and notes the problems of its value. A key
     /// written again is a problem; the first valid value of each key counts.
     private mutating func read(key: some LineBytes, value: some LineBytes, token: TaskLineSyntax.FieldToken,
-                               content: some LineBytes, line: Int, units: UnitCodes) {
+                               content: some LineBytes, line: Int, codes: DeclaredCodes) {
         let kind = FieldKeyBytes.kind(of: key)
         if kind != .id, let first = firstFields.repeated(kind, key: key, at: token.start) {
             problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start),
@@ -130,10 +130,16 @@ struct TaskLineReading {
                 slot.hasProgress = true
             }
         case .lead, .with:
-            guard !units.isEmpty else { return }
-            for unknown in FieldCheck.unknownCodes(in: value, known: units) {
+            guard !codes.units.isEmpty else { return }
+            for unknown in FieldCheck.unknownCodes(in: value, known: codes.units) {
                 problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset - content.startIndex),
                                         kind: .unknownUnit(code: unknown.code)))
+            }
+        case .person:
+            guard !codes.persons.isEmpty else { return }
+            for unknown in FieldCheck.unknownCodes(in: value, known: codes.persons) {
+                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, unknown.offset - content.startIndex),
+                                        kind: .unknownPerson(handle: unknown.code)))
             }
         case .other:
             if let problem = counted.read(key: key, value: value, offset: token.start) {
@@ -160,7 +166,7 @@ struct TaskLineReading {
 enum FieldKeyBytes {
     /// A known key, or `other`.
     enum Kind {
-        case id, lead, with, due, start, done, progress, other
+        case id, lead, with, person, due, start, done, progress, other
     }
 
     /// Which key the bytes spell.
@@ -174,6 +180,7 @@ enum FieldKeyBytes {
         case (4, UInt8(ascii: "w")): candidate = (.with, "with")
         case (4, UInt8(ascii: "d")): candidate = (.done, "done")
         case (5, UInt8(ascii: "s")): candidate = (.start, "start")
+        case (6, UInt8(ascii: "p")): candidate = (.person, "person")
         case (8, UInt8(ascii: "p")): candidate = (.progress, "progress")
         default: return .other
         }

@@ -38,7 +38,7 @@ struct OutlineFields<Bytes: LineBytes> {
         case .due: 16
         case .done: 32
         case .progress: 64
-        case .other: 128
+        case .person, .other: 128
         }
         let first = seen & bit == 0
         switch kind {
@@ -59,7 +59,7 @@ struct OutlineFields<Bytes: LineBytes> {
         case .progress:
             guard let parsed = Progress(bytes: value) else { others.append(token); return }
             if first { progress = parsed }
-        case .other:
+        case .person, .other:
             others.append(token)
         }
         seen |= bit

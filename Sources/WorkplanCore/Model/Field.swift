@@ -22,6 +22,8 @@ public struct Field: Hashable, Sendable {
         public static let lead = "lead"
         /// The coordinating units (đơn vị phối hợp).
         public static let with = "with"
+        /// The persons who follow the task (chuyên viên theo dõi), by handle.
+        public static let person = "person"
         /// The due date.
         public static let due = "due"
         /// The start date.

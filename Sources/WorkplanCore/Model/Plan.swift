@@ -11,6 +11,8 @@ public struct Plan: Sendable {
     var slots: [TaskSlot]
     /// The declared units, in file order.
     public internal(set) var units: [PlanUnit]
+    /// The declared persons, in file order.
+    public internal(set) var persons: [PlanPerson]
     /// Problems found, by line.
     public internal(set) var problems: [Problem]
     /// False when the file holds invalid UTF-8; such a file is never written back.
@@ -20,7 +22,7 @@ public struct Plan: Sendable {
     /// Unit index by code.
     var unitIndex: [String: Int]
     /// The declared codes as bytes, for checking task lines fast.
-    var unitCodes: UnitCodes { UnitCodes(units) }
+    var declaredCodes: DeclaredCodes { DeclaredCodes(units, persons: persons) }
 
     /// The largest file a plan can be read from: positions in it are kept in 32 bits.
     public static let maximumSize = 1 << 31
@@ -36,13 +38,14 @@ public struct Plan: Sendable {
         self.init(bytes: Array(string.utf8))
     }
 
-    init(text: PlanText, title: String?, tracks: [Track], slots: [TaskSlot], units: [PlanUnit],
+    init(text: PlanText, title: String?, tracks: [Track], slots: [TaskSlot], units: [PlanUnit], persons: [PlanPerson],
          problems: [Problem], isValidUTF8: Bool, idIndex: IdIndex, unitIndex: [String: Int]) {
         self.text = text
         self.title = title
         self.tracks = tracks
         self.slots = slots
         self.units = units
+        self.persons = persons
         self.problems = problems
         self.isValidUTF8 = isValidUTF8
         self.idIndex = idIndex
@@ -100,6 +103,12 @@ public struct Plan: Sendable {
         if let index = unitIndex[code] { return units[index] }
         let lowered = code.lowercased()
         return units.first { $0.code.lowercased() == lowered }
+    }
+
+    /// The person declared with this handle (case-insensitive), or nil.
+    public func person(handle: String) -> PlanPerson? {
+        let lowered = handle.lowercased()
+        return persons.first { $0.handle.lowercased() == lowered }
     }
 
     /// The full name of a unit code, or the code itself when it is not declared.

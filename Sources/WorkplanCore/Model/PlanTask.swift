@@ -61,6 +61,8 @@ public struct PlanTask: Sendable {
     public var lead: String? { value(Field.Key.lead) }
     /// The coordinating units' codes.
     public var coordinators: [String] { list(Field.Key.with) }
+    /// The handles of the persons who follow the task, in order, from every `person:`.
+    public var persons: [String] { list(Field.Key.person) }
     /// The tags.
     public var tags: [String] { list(Field.Key.tag) }
     /// The due date: the first valid `due:`.
@@ -112,6 +114,21 @@ public struct PlanUnit: Sendable, Hashable {
     public let code: String
     /// The full name.
     public let name: String
+    /// The declaring line.
+    public let line: Int
+}
+
+/// A person declared in the plan's persons section, who follows tasks (chuyên viên theo dõi):
+/// `- nam: Nguyễn Văn Nam, Chuyên viên, TH`.
+public struct PlanPerson: Sendable, Hashable {
+    /// The short handle used in `person:` and in `WORKPLAN_USER`.
+    public let handle: String
+    /// The full name.
+    public let name: String
+    /// The title (chức vụ), if written.
+    public let title: String?
+    /// The unit's code, when the last part of the declaration is a declared unit.
+    public let unit: String?
     /// The declaring line.
     public let line: Int
 }

@@ -12,7 +12,12 @@ public struct TaskFilter: Sendable {
     public var dueOnOrAfter: PlanDate?
     /// Only open tasks whose due date has passed on this date.
     public var overdueOn: PlanDate?
-    /// Only tasks whose title, note or id contains this text (case, diacritics and đ ignored).
+    /// Only tasks followed by this person (handle, case-insensitive).
+    public var person: String?
+    /// Only tasks that this unit leads or coordinates (code, case-insensitive).
+    public var unit: String?
+    /// Only tasks whose search text (`Plan.foldedSearchText`: title, fields, unit and person
+    /// names, note) contains this text, case, diacritics and đ ignored.
     public var search: String?
 
     /// A filter that lets every task through.
@@ -20,7 +25,10 @@ public struct TaskFilter: Sendable {
 
     /// The indexes of the tasks that pass, in file order.
     public func apply(to plan: Plan) -> [Int] {
-        let foldedSearch = search.map(TextFolding.fold)
+        let foldedSearch = search.map(TextFolding.foldedBytes)
+        let personHandle = person?.lowercased()
+        let unitCode = unit?.lowercased()
+        var searchText: [UInt8] = []
         let foldedTrack = track.map(TextFolding.fold)
         let trackAllowed = plan.tracks.map { track in
             foldedTrack.map { TextFolding.fold(track.title).contains($0) } ?? true
@@ -40,10 +48,17 @@ public struct TaskFilter: Sendable {
                 if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
                 if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }
                 if let overdueDay, !slot.isOverdue(onDay: overdueDay) { continue }
-                if leadCode != nil || foldedSearch != nil {
+                if leadCode != nil || personHandle != nil || unitCode != nil {
                     let task = tasks[index]
                     if let leadCode, task.lead?.lowercased() != leadCode { continue }
-                    if let foldedSearch, !matches(plan, task, index, foldedSearch) { continue }
+                    if let personHandle, !task.persons.contains(where: { $0.lowercased() == personHandle }) { continue }
+                    if let unitCode, task.lead?.lowercased() != unitCode,
+                       !task.coordinators.contains(where: { $0.lowercased() == unitCode }) { continue }
+                }
+                if let foldedSearch {
+                    searchText.removeAll(keepingCapacity: true)
+                    plan.appendFoldedSearchText(ofTask: index, to: &searchText)
+                    if !TextFolding.contains(searchText, foldedSearch) { continue }
                 }
                 passed.append(index)
             }
@@ -51,9 +66,4 @@ public struct TaskFilter: Sendable {
         return passed
     }
 
-    private func matches(_ plan: Plan, _ task: PlanTask, _ index: Int, _ query: String) -> Bool {
-        TextFolding.matches(task.title, query: query)
-            || (task.id.map { TextFolding.matches($0, query: query) } ?? false)
-            || (!task.noteLines.isEmpty && TextFolding.matches(plan.note(of: index), query: query))
-    }
 }

@@ -29,6 +29,10 @@ public struct PlanReport: Sendable {
     /// The counted tasks grouped by lead unit: the declared units in their order, then codes
     /// used but not declared, then the tasks without a lead; only groups with a task.
     public let units: [GroupSummary]
+    /// The counted tasks grouped by the persons who follow them (a task followed by two counts
+    /// for each): the declared persons in their order, then handles used but not declared, then
+    /// the tasks without a person; only groups with a task.
+    public let persons: [GroupSummary]
     /// The meetings held in the report's span (in the period, and not after its day), oldest first.
     public let meetings: [MeetingSummary]
 
@@ -43,19 +47,21 @@ public struct PlanReport: Sendable {
         self.period = period
         let dues = plan.slots.lazy.compactMap(\.dueDate)
         dueSpan = dues.min().flatMap { first in dues.max().flatMap { last in ReportPeriod(from: first, to: last) } }
-        var units = UnitGroups(plan: plan)
+        var groups = Groups(units: CodeGroups(.unit, declared: plan.units.map { ($0.code, $0.name) }),
+                            persons: CodeGroups(.person, declared: plan.persons.map { ($0.handle, $0.name) }))
         tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
-            PlanReport.summary(of: track, in: plan, day: day, period: period, calendar: calendar, units: &units)
+            PlanReport.summary(of: track, in: plan, day: day, period: period, calendar: calendar, groups: &groups)
         }
         total = tracks.reduce(Counts()) { $0 + $1.counts }
-        self.units = units.summaries
+        units = groups.units.summaries
+        persons = groups.persons.summaries
         self.meetings = meetings.filter { meeting in meeting.date <= day && (period.map { meeting.date >= $0.from } ?? true) }
             .sorted { ($0.date, $0.started) < ($1.date, $1.started) }
             .map { PlanReport.summary(of: $0, in: plan) }
     }
 
     private static func summary(of track: Track, in plan: Plan, day: PlanDate, period: ReportPeriod?,
-                                calendar: OfficeCalendar, units: inout UnitGroups) -> TrackSummary {
+                                calendar: OfficeCalendar, groups: inout Groups) -> TrackSummary {
         var counts = Counts()
         var results: [ResultLine] = []
         var open: [OpenTask] = []
@@ -64,7 +70,8 @@ public struct PlanReport: Sendable {
             let state = ReportTaskState(plan: plan, index: index, day: day, period: period)
             if state.isCounted {
                 counts.count(state)
-                units.count(state)
+                groups.units.count(state, codes: state.fields.lead.map { [$0] } ?? [])
+                groups.persons.count(state, codes: state.fields.persons)
                 if state.fields.counted != nil || state.fields.progress != nil {
                     results.append(ResultLine(id: state.fields.idText, title: state.fields.title,
                                               progress: state.fields.progress, counted: state.fields.counted))
@@ -87,6 +94,12 @@ public struct PlanReport: Sendable {
             }
         }
         return TrackSummary(title: track.title, counts: counts, results: results, open: open)
+    }
+
+    /// The groups beyond the tracks, counted as the tracks are.
+    private struct Groups {
+        var units: CodeGroups
+        var persons: CodeGroups
     }
 
     private static func summary(of meeting: MeetingMinutes, in plan: Plan) -> MeetingSummary {

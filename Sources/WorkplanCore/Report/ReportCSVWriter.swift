@@ -17,8 +17,10 @@ enum ReportCSVWriter {
         }
         for track in report.tracks { add(counts(track.counts, section: "track", track: track.title)) }
         add(counts(report.total, section: "total", track: ""))
-        for unit in report.units {
-            add(counts(unit.counts, section: "unit", track: "").merging(["id": unit.code ?? "", "title": unit.name ?? ""]) { _, new in new })
+        for group in report.units + report.persons {
+            let section = group.kind == .unit ? "unit" : "person"
+            add(counts(group.counts, section: section, track: "")
+                .merging(["id": group.code ?? "", "title": group.name ?? ""]) { _, new in new })
         }
         for track in report.tracks {
             for line in track.results { add(result(line, track: track.title)) }

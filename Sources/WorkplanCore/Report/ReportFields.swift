@@ -1,5 +1,5 @@
 /// The parts of a task line that the report reads beyond the plan's index: its id, lead,
-/// title, the day it was done, its progress and its counted result. Read from the line's
+/// persons, title, the day it was done, its progress and its counted result. Read from the line's
 /// bytes in one walk over its fields, without decoding the whole task (a report of 100,000
 /// tasks reads them all); the first valid value of each key counts, as elsewhere.
 struct ReportFields {
@@ -7,6 +7,8 @@ struct ReportFields {
     private(set) var id: ArraySlice<UInt8>?
     /// The first `lead:` value, as written.
     private(set) var lead: ArraySlice<UInt8>?
+    /// The handles of every `person:`, as written, in order.
+    private(set) var persons: [ArraySlice<UInt8>] = []
     /// The first valid `done:` day.
     private(set) var done: PlanDate?
     /// The first valid `progress:`.
@@ -33,6 +35,8 @@ struct ReportFields {
                 id = id ?? token.value
             } else if key.elementsEqual(Field.Key.lead.utf8) {
                 lead = lead ?? token.value
+            } else if key.elementsEqual(Field.Key.person.utf8) {
+                persons += token.value.split(separator: UInt8(ascii: ","))
             } else if key.elementsEqual(Field.Key.done.utf8) {
                 done = done ?? PlanDate(isoBytes: token.value)
             } else if key.elementsEqual(Field.Key.progress.utf8) {

@@ -13,6 +13,7 @@ enum ReportJSONWriter {
         members.append(("tracks", .array(report.tracks.map(track))))
         members.append(("total", .object(counts(report.total))))
         members.append(("units", .array(report.units.map(group))))
+        members.append(("persons", .array(report.persons.map(group))))
         members.append(("meetings", .array(report.meetings.map(meeting))))
         ReportJSONValue.object(members).write(to: sink)
     }

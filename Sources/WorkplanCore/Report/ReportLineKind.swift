@@ -40,6 +40,8 @@ extension ReportLine {
         case total
         /// The heading of the groups by lead unit.
         case units
+        /// The heading of the groups by the persons who follow the tasks.
+        case persons
     }
 
     /// What an item of a list is.
@@ -48,6 +50,8 @@ extension ReportLine {
         case result
         /// A lead unit's counts by the deadline grid.
         case unit
+        /// A person's counts by the deadline grid.
+        case person
         /// A task a meeting decided on.
         case decisionTask
         /// A task still open, carried over.

@@ -31,10 +31,11 @@ struct ReportMarkdownWriter {
         let trackTitle = words.language.pick(vi: "Mảng công tác", en: "Track")
         deadlineTable(trackTitle, report.tracks.map { (escapeCell(words.trackTitle($0.title)), $0.counts) }
                       + [("**" + words.totalTitle(report) + "**", report.total)], &lines)
-        if report.units.contains(where: { $0.code != nil }) {
-            lines.append(contentsOf: ["", "### " + words.unitsTitle, ""])
-            deadlineTable(words.language.pick(vi: "Đơn vị", en: "Unit"),
-                          report.units.map { (escapeCell(words.groupName($0)), $0.counts) }, &lines)
+        for (groups, title) in [(report.units, words.language.pick(vi: "Đơn vị", en: "Unit")),
+                                (report.persons, words.language.pick(vi: "Người theo dõi", en: "Person"))]
+        where !groups.isEmpty {
+            lines.append(contentsOf: ["", "### " + words.groupsTitle(groups[0].kind), ""])
+            deadlineTable(title, groups.map { (escapeCell(words.groupName($0)), $0.counts) }, &lines)
         }
         let withResults = report.tracks.enumerated().filter { !$0.element.results.isEmpty }
         guard !withResults.isEmpty else { return }

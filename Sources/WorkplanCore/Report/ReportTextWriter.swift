@@ -68,10 +68,18 @@ struct ReportTextWriter {
         out.add(.blank)
         out.add(ReportLine(.group(.total), words.totalTitle(report)))
         counts(report.total, report, &out)
-        guard report.units.contains(where: { $0.code != nil }) else { return }
+        groups(report.units, heading: .units, item: .unit, &out)
+        groups(report.persons, heading: .persons, item: .person, &out)
+    }
+
+    /// A heading and a line per group, when there are groups (a plan that names no lead unit,
+    /// or no person, has none).
+    private func groups(_ groups: [PlanReport.GroupSummary], heading: ReportLine.Group, item kind: ReportLine.Item,
+                        _ out: inout some ReportLineSink) {
+        guard let first = groups.first else { return }
         out.add(.blank)
-        out.add(ReportLine(.group(.units), words.unitsTitle))
-        for unit in report.units { item(.unit, words.group(unit), &out) }
+        out.add(ReportLine(.group(heading), words.groupsTitle(first.kind)))
+        for group in groups { item(kind, words.group(group), &out) }
     }
 
     /// Section II: each meeting with the tasks it decided on, the decision and who is responsible.

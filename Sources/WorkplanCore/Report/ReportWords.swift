@@ -137,8 +137,13 @@ struct ReportWords {
     /// The heading of the tables by deadline in Markdown.
     var byDeadline: String { language.pick(vi: "Theo hạn", en: "By deadline") }
 
-    /// The heading of the groups by lead unit.
-    var unitsTitle: String { language.pick(vi: "Theo đơn vị chủ trì", en: "By lead unit") }
+    /// The heading of the groups by lead unit, or by person.
+    func groupsTitle(_ kind: PlanReport.GroupSummary.Kind) -> String {
+        switch kind {
+        case .unit: language.pick(vi: "Theo đơn vị chủ trì", en: "By lead unit")
+        case .person: language.pick(vi: "Theo người theo dõi", en: "By person following")
+        }
+    }
 
     /// `TH Phòng Tổng hợp: 12 nhiệm vụ; hoàn thành đúng hạn 5, …`: one group's line.
     func group(_ group: PlanReport.GroupSummary) -> String {
@@ -146,12 +151,17 @@ struct ReportWords {
             + deadlineClause(group.counts.deadlines) + "."
     }
 
-    /// `TH Phòng Tổng hợp`, the code alone when undeclared, or the words for the tasks without one.
+    /// `TH Phòng Tổng hợp`, `Nguyễn Văn Nam (nam)`, the code alone when undeclared, or the words
+    /// for the tasks without one.
     func groupName(_ group: PlanReport.GroupSummary) -> String {
         guard let code = group.code else {
-            return language.pick(vi: "(Không có đơn vị chủ trì)", en: "(No lead unit)")
+            return switch group.kind {
+            case .unit: language.pick(vi: "(Không có đơn vị chủ trì)", en: "(No lead unit)")
+            case .person: language.pick(vi: "(Chưa có người theo dõi)", en: "(No person following)")
+            }
         }
-        return group.name.map { code + " " + $0 } ?? code
+        guard let name = group.name else { return code }
+        return group.kind == .unit ? code + " " + name : name + " (" + code + ")"
     }
 
     /// `TX2 Tổng kết …: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)`.

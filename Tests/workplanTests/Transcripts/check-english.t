@@ -18,7 +18,7 @@
 > end
 
 $ workplan check --lang en
-plan.md:5:1: a task inside the Units section does not count
+plan.md:5:1: a task inside the Units or Persons section does not count
 plan.md:8:31: invalid date "2021-04-31" in field start (expected a real YYYY-MM-DD date)
 plan.md:9:27: invalid progress "101%" (expected a/b or N%)
 plan.md:10:18: duplicate id "A1", already used on line 8
@@ -30,7 +30,7 @@ plan.md:14:10: NUL byte in the file
 
 @ env WORKPLAN_LANG=en
 $ workplan check plan.md
-plan.md:5:1: a task inside the Units section does not count
+plan.md:5:1: a task inside the Units or Persons section does not count
 plan.md:8:31: invalid date "2021-04-31" in field start (expected a real YYYY-MM-DD date)
 plan.md:9:27: invalid progress "101%" (expected a/b or N%)
 plan.md:10:18: duplicate id "A1", already used on line 8
@@ -52,7 +52,7 @@ Plan with problems
 
 # --lang wins over WORKPLAN_LANG.
 $ workplan check --lang vi
-plan.md:5:1: nhiệm vụ nằm trong mục Đơn vị sẽ không được tính
+plan.md:5:1: nhiệm vụ nằm trong mục Đơn vị hoặc Người theo dõi sẽ không được tính
 plan.md:8:31: ngày không hợp lệ "2021-04-31" ở trường start (cần dạng NNNN-TT-NN có thật)
 plan.md:9:27: tiến độ không hợp lệ "101%" (cần dạng a/b hoặc N%)
 plan.md:10:18: mã "A1" bị trùng, đã dùng ở dòng 8

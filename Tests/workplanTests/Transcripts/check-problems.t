@@ -20,7 +20,7 @@
 > end
 
 $ workplan check
-plan.md:6:1: nhiệm vụ nằm trong mục Đơn vị sẽ không được tính
+plan.md:6:1: nhiệm vụ nằm trong mục Đơn vị hoặc Người theo dõi sẽ không được tính
 plan.md:9:31: ngày không hợp lệ "2021-02-30" ở trường due (cần dạng NNNN-TT-NN có thật)
 plan.md:10:26: tiến độ không hợp lệ "12/0" (cần dạng a/b hoặc N%)
 plan.md:11:17: mã "A1" bị trùng, đã dùng ở dòng 9

@@ -60,10 +60,14 @@ Ke\u{0302}\u{0301} hoa\u{0323}ch NFD (esc)
 1/2 nhiệm vụ.
 ? 0
 
+# Search looks in the fields too: the lead unit's code ĐB is found as DB.
 $ workplan list --file nfd.md --track "tiep dan" --search "DB"
 Ke\u{0302}\u{0301} hoa\u{0323}ch NFD (esc)
 
-0/2 nhiệm vụ.
+## Tie\u{0302}\u{0301}p da\u{0302}n (esc)
+[ ] N1  To\u{0302}\u{0309}ng ho\u{031B}\u{0323}p y\u{0301} kie\u{0302}\u{0301}n cu\u{031B}\u{0309} tri  (\u{0110}B) (esc)
+
+1/2 nhiệm vụ.
 ? 0
 
 $ workplan list --file nfd.md --track "tiep dan" --search "tong hop"

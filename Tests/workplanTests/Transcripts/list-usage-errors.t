@@ -26,8 +26,8 @@ $ workplan list --lang fr
 # An option that does not exist: ArgumentParser's English message, introduced in Vietnamese.
 $ workplan list --overdue --owner TH
 ! workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):
-! Error: Unknown option '--owner'
-! Usage: workplan list [--file <FILE>] [--lang <LANG>] [<FILE>] [--status <S> ...] [--lead <UNIT>] [--track <TEXT>] [--due-before <DATE>] [--overdue] [--search <TEXT>] [--format <FORMAT>]
+! Error: Unknown option '--owner'. Did you mean '--mine'?
+! Usage: workplan list [<options>] [<FILE>]
 !   See 'workplan list --help' for more information.
 ? 2
 
@@ -35,7 +35,7 @@ $ workplan list --format
 ! workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):
 ! Error: Missing value for '--format <FORMAT>'
 ! Help:  --format <FORMAT>  text, json, csv.
-! Usage: workplan list [--file <FILE>] [--lang <LANG>] [<FILE>] [--status <S> ...] [--lead <UNIT>] [--track <TEXT>] [--due-before <DATE>] [--overdue] [--search <TEXT>] [--format <FORMAT>]
+! Usage: workplan list [<options>] [<FILE>]
 !   See 'workplan list --help' for more information.
 ? 2
 = unchanged plan.md

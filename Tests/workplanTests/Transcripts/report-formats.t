@@ -192,6 +192,7 @@ $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
       "onTimeRate": 0
     }
   ],
+  "persons": [],
   "meetings": []
 }
 ? 0
