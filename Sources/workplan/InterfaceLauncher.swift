@@ -65,6 +65,7 @@ struct InterfaceLauncher {
             }
             var state = AppState(plan: planFile.plan, fileName: planFile.path, language: language, today: today,
                                  size: terminal.size)
+            state.user = environment["WORKPLAN_USER"].flatMap { $0.isEmpty ? nil : $0 }
             state.greet(problems: problems, planProblems: planFile.plan.problems(on: today).count)
             runtime = AppRuntime(file: planFile, state: state, backend: terminal, theme: chosenTheme,
                                  environment: environment, clock: { TimeOfDay.resolve(environment: environment) })

@@ -114,6 +114,51 @@ struct SearchFilterTests {
         #expect(!state.tree.order.isMatch(TUITestSupport.task("KH1", in: state)))
     }
 
+    /// A plan whose tasks name the persons who follow them, and a unit that coordinates.
+    static let personsPlan = """
+        # Kế hoạch thử năm 2021
+        ## Đơn vị
+        - TH: Phòng Tổng hợp
+        - HC: Phòng Hành chính
+        ## Người theo dõi
+        - nam: Nguyễn Văn Nam, Chuyên viên, TH
+        - hoa: Trần Thị Hoa, Phó Trưởng phòng, HC
+        ## Kỳ họp
+        - [x] Dự thảo chương trình  id:A1 lead:TH person:nam due:2021-06-20 done:2021-06-18
+        - [/] Chuẩn bị hội trường  id:A2 lead:HC with:TH person:hoa,nam due:2021-07-05
+        - [ ] Việc chưa giao  id:A4 lead:HC due:2021-12-01
+        """
+
+    @Test("f offers the officer's own tasks first when who they are is known, then each person and each unit that leads or coordinates; choosing filters the tree and the status line names it")
+    func myTasks() throws {
+        var state = TUITestSupport.state(Self.personsPlan)
+        func shown() -> [String] {
+            state.filter.apply(to: state.plan, today: TUITestSupport.today).compactMap { state.plan.tasks[$0].id }
+        }
+        _ = state.update(.chooseFilter)
+        guard case let .menu(anonymous) = state.mode else { Issue.record("no menu"); return }
+        #expect(anonymous.items.first?.label == "chưa xong", "no “việc của tôi” while who I am is unknown")
+        #expect(anonymous.items.contains { $0.label == "Người theo dõi: Trần Thị Hoa (hoa)" })
+        #expect(anonymous.items.contains { $0.label == "Chủ trì hoặc phối hợp: TH — Phòng Tổng hợp" })
+        _ = state.update(.cancel)
+        state.user = "hoa"
+        _ = state.update(.chooseFilter)
+        guard case let .menu(menu) = state.mode else { Issue.record("no menu"); return }
+        #expect(menu.items.first?.label == "Việc của tôi (Trần Thị Hoa)")
+        _ = state.update(.confirm)
+        #expect(state.filter.person == "hoa")
+        #expect(shown() == ["A2"])
+        #expect(TUITestSupport.lines(state).last?.contains("lọc: theo dõi hoa (1 việc)") == true)
+        var filter = TreeFilter()
+        filter.unit = "TH"
+        state.setFilter(filter)
+        #expect(shown() == ["A1", "A2"])
+        filter.unit = nil
+        filter.lead = "TH"
+        state.setFilter(filter)
+        #expect(shown() == ["A1"])
+    }
+
     @Test("due this week and this month use Monday to Sunday and the calendar month")
     func duePeriods() {
         #expect(TreeFilter.weekday(of: TUITestSupport.today) == 4)

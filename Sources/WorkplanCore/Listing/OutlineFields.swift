@@ -1,6 +1,6 @@
 /// The fields an outline line shows, read from the bytes of a task's field run: the first
 /// lead, the first valid start, due, done and progress (as everywhere: `FirstFields`); every
-/// coordinating unit; and, as written, every other field and every known field whose value
+/// coordinating unit and every person following; and, as written, every other field and every known field whose value
 /// is not valid.
 struct OutlineFields<Bytes: LineBytes> {
     /// The first `id:` value.
@@ -9,6 +9,8 @@ struct OutlineFields<Bytes: LineBytes> {
     var lead: Bytes?
     /// The values of the `with:` fields, each a comma-separated list.
     var with: [Bytes] = []
+    /// The values of the `person:` fields, each a comma-separated list.
+    var persons: [Bytes] = []
     /// The first valid `start:`, `due:` and `done:` dates.
     var start: PlanDate?
     var due: PlanDate?
@@ -38,7 +40,8 @@ struct OutlineFields<Bytes: LineBytes> {
         case .due: 16
         case .done: 32
         case .progress: 64
-        case .person, .other: 128
+        case .person: 0
+        case .other: 128
         }
         let first = seen & bit == 0
         switch kind {
@@ -59,7 +62,9 @@ struct OutlineFields<Bytes: LineBytes> {
         case .progress:
             guard let parsed = Progress(bytes: value) else { others.append(token); return }
             if first { progress = parsed }
-        case .person, .other:
+        case .person:
+            persons.append(value)
+        case .other:
             others.append(token)
         }
         seen |= bit

@@ -100,6 +100,25 @@ private struct OutlinePart {
         buffer.append(contentsOf: text.utf8)
     }
 
+    /// Appends the codes of comma-separated values, `, ` between them, each after `mark` (`+`
+    /// for a coordinating unit) when there is one.
+    private mutating func appendCodes<Value: LineBytes>(_ values: [Value], mark: UInt8?, first: inout Bool) {
+        for value in values {
+            var start = value.startIndex
+            while start < value.endIndex {
+                var end = start
+                while end < value.endIndex, value[end] != 44 { end += 1 }
+                if end > start {
+                    if !first { buffer.append(contentsOf: [44, 32]) }
+                    if let mark { buffer.append(mark) }
+                    appendVisible(value[start..<end])
+                    first = false
+                }
+                start = end + 1
+            }
+        }
+    }
+
     mutating func line(_ slot: TaskSlot, content: some LineBytes) {
         let base = content.startIndex
         for _ in 0..<slot.depth { buffer.append(contentsOf: [32, 32]) }
@@ -118,20 +137,13 @@ private struct OutlinePart {
             facts.start(&buffer)
             var first = true
             if let lead = fields.lead { appendVisible(lead); first = false }
-            for value in fields.with {
-                var start = value.startIndex
-                while start < value.endIndex {
-                    var end = start
-                    while end < value.endIndex, value[end] != 44 { end += 1 }
-                    if end > start {
-                        if !first { buffer.append(contentsOf: [44, 32]) }
-                        buffer.append(43)
-                        appendVisible(value[start..<end])
-                        first = false
-                    }
-                    start = end + 1
-                }
-            }
+            appendCodes(fields.with, mark: 43, first: &first)
+        }
+        if !fields.persons.isEmpty {
+            facts.start(&buffer)
+            append(language.pick(vi: "theo dõi ", en: "followed by "))
+            var first = true
+            appendCodes(fields.persons, mark: nil, first: &first)
         }
         date(fields.start, vi: "bắt đầu ", en: "start ", &facts)
         date(fields.due, vi: "hạn ", en: "due ", &facts)

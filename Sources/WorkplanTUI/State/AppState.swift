@@ -62,6 +62,9 @@ public struct AppState: Sendable {
     public var meetings: [MeetingMinutes] = []
     /// When an open task is flagged as due soon, in the office's working days.
     public var dueSoon = DueSoonRule()
+    /// Who the officer is, by the handle of the persons section (`WORKPLAN_USER`), for "việc
+    /// của tôi"; nil when not set.
+    public var user: String?
 
     /// The state of a freshly opened plan: everything expanded, the first row selected.
     public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,

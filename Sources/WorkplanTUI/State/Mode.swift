@@ -123,6 +123,10 @@ public struct MenuState: Equatable, Sendable {
         case filterStatus(TreeFilter.StatusChoice)
         /// Filter by lead unit.
         case filterLead(String)
+        /// Filter by a unit that leads or coordinates.
+        case filterUnit(String)
+        /// Filter by a person following the tasks.
+        case filterPerson(String)
         /// Filter by track.
         case filterTrack(Int)
         /// Clear the filter.

@@ -1,7 +1,8 @@
 import WorkplanCore
 
 /// The filter the officer set in the tree, or a meeting's agenda: by status or due period, by
-/// lead unit, by track, by a range of due dates.
+/// lead unit, by a unit that leads or coordinates, by a person following, by track, by a range
+/// of due dates.
 public struct TreeFilter: Equatable, Sendable {
     /// The status or due-period choices.
     public enum StatusChoice: CaseIterable, Sendable {
@@ -35,6 +36,10 @@ public struct TreeFilter: Equatable, Sendable {
     public var status: StatusChoice?
     /// The lead unit's code, if any.
     public var lead: String?
+    /// A unit that leads or coordinates, if any.
+    public var unit: String?
+    /// The handle of a person following the task, if any ("việc của tôi" is the officer's own).
+    public var person: String?
     /// The track's index, if any.
     public var track: Int?
     /// Words the track's title contains (case and diacritics ignored), if any.
@@ -46,12 +51,16 @@ public struct TreeFilter: Equatable, Sendable {
     public init() {}
 
     /// True when nothing is filtered.
-    public var isEmpty: Bool { status == nil && lead == nil && track == nil && trackText == nil && due == nil }
+    public var isEmpty: Bool {
+        status == nil && lead == nil && unit == nil && person == nil && track == nil && trackText == nil && due == nil
+    }
 
     /// The tasks that pass, in file order.
     public func apply(to plan: Plan, today: PlanDate) -> [Int] {
         var filter = TaskFilter()
         filter.lead = lead
+        filter.unit = unit
+        filter.person = person
         filter.track = trackText
         let open = Set(TaskStatus.allCases.filter(\.isOpen))
         var days = due
@@ -85,6 +94,8 @@ public struct TreeFilter: Equatable, Sendable {
         var parts: [String] = []
         if let status { parts.append(status.name(language)) }
         if let lead { parts.append(lead) }
+        if let unit { parts.append(language.pick(vi: "tham gia ", en: "with ") + unit) }
+        if let person { parts.append(language.pick(vi: "theo dõi ", en: "followed by ") + person) }
         if let track, track < plan.tracks.count { parts.append(plan.tracks[track].title) }
         if let trackText { parts.append(trackText) }
         if let due { parts.append(language.pick(vi: "hạn ", en: "due ") + due.label(language)) }

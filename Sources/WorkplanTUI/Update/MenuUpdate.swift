@@ -12,16 +12,34 @@ extension AppState {
                          selected: TaskStatus.allCases.firstIndex { $0 == current } ?? 0)
     }
 
-    /// The list of filters: statuses and due periods, lead units, tracks.
+    /// The list of filters: the officer's own tasks (when who they are is known), statuses and
+    /// due periods, persons, lead units, units that lead or coordinate, tracks.
     func filterMenu() -> MenuState {
-        var items = TreeFilter.StatusChoice.allCases.map { choice in
+        var items: [MenuState.Item] = []
+        if let user, plan.persons.isEmpty || plan.person(handle: user) != nil {
+            let me = plan.person(handle: user)
+            items.append(MenuState.Item(label: language.pick(vi: "Việc của tôi (", en: "My tasks (") + (me?.name ?? user) + ")",
+                                        isCurrent: filter.person == (me?.handle ?? user),
+                                        choice: .filterPerson(me?.handle ?? user)))
+        }
+        items += TreeFilter.StatusChoice.allCases.map { choice in
             MenuState.Item(label: choice.name(language), isCurrent: filter.status == choice,
                            choice: .filterStatus(choice))
+        }
+        let personWord = language.pick(vi: "Người theo dõi: ", en: "Followed by: ")
+        items += plan.persons.map { person in
+            MenuState.Item(label: personWord + person.name + " (" + person.handle + ")",
+                           isCurrent: filter.person == person.handle, choice: .filterPerson(person.handle))
         }
         let leadWord = language.pick(vi: "Chủ trì: ", en: "Lead: ")
         items += plan.units.map { unit in
             MenuState.Item(label: leadWord + unit.code + " — " + unit.name, isCurrent: filter.lead == unit.code,
                            choice: .filterLead(unit.code))
+        }
+        let unitWord = language.pick(vi: "Chủ trì hoặc phối hợp: ", en: "Leads or coordinates: ")
+        items += plan.units.map { unit in
+            MenuState.Item(label: unitWord + unit.code + " — " + unit.name, isCurrent: filter.unit == unit.code,
+                           choice: .filterUnit(unit.code))
         }
         let trackWord = language.pick(vi: "Mảng: ", en: "Track: ")
         items += plan.tracks.indices.filter { !plan.tracks[$0].title.isEmpty }.map { track in
@@ -64,6 +82,8 @@ extension AppState {
             return [.perform(.setStatus(task: task, status: status))]
         case let .filterStatus(status): newFilter.status = filter.status == status ? nil : status
         case let .filterLead(code): newFilter.lead = filter.lead == code ? nil : code
+        case let .filterUnit(code): newFilter.unit = filter.unit == code ? nil : code
+        case let .filterPerson(handle): newFilter.person = filter.person == handle ? nil : handle
         case let .filterTrack(track): newFilter.track = filter.track == track ? nil : track
         case .clearFilter: newFilter = TreeFilter()
         case .agenda, .resumeMeeting, .closeMeeting: return []

@@ -104,11 +104,20 @@ enum DetailView {
         if !units.isEmpty {
             lines.append(Line(label: language.pick(vi: "Đơn vị: ", en: "Units: "), text: units.joined(separator: " · "), role: .unit))
         }
+        if !task.persons.isEmpty {
+            let persons = task.persons.map { handle in
+                TextForm.visible(plan.person(handle: handle).map { person in
+                    person.name + (person.title.map { ", " + $0 } ?? "") + " (" + handle + ")"
+                } ?? handle)
+            }
+            lines.append(Line(label: language.pick(vi: "Theo dõi: ", en: "Followed by: "), text: persons.joined(separator: "; "),
+                              role: .unit))
+        }
         if let dates = dateText(task, state) {
             lines.append(Line(label: language.pick(vi: "Thời hạn: ", en: "Dates: "), text: dates.text, role: dates.role))
         }
-        let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.start,
-                                  Field.Key.done, Field.Key.progress]
+        let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.person, Field.Key.due,
+                                  Field.Key.start, Field.Key.done, Field.Key.progress]
         let others = task.fields.filter { !known.contains($0.key) }.map { TextForm.visible($0.token) }
         if !others.isEmpty {
             lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))

@@ -29,8 +29,8 @@ $ workplan list --person nam
 Kế hoạch thử năm 2021
 
 ## Kỳ họp
-[x] A1  Dự thảo chương trình  (TH; hạn 20/06/2021; xong 18/06/2021; person:nam)
-[/] A2  Chuẩn bị hội trường  (HC, +TH; hạn 05/07/2021; QUÁ HẠN; person:hoa,nam)
+[x] A1  Dự thảo chương trình  (TH; theo dõi nam; hạn 20/06/2021; xong 18/06/2021)
+[/] A2  Chuẩn bị hội trường  (HC, +TH; theo dõi hoa, nam; hạn 05/07/2021; QUÁ HẠN)
 
 2/4 nhiệm vụ.
 ! workplan: plan.md có 1 vấn đề; xem bằng: workplan check plan.md
@@ -45,7 +45,7 @@ $ workplan list --mine
 Kế hoạch thử năm 2021
 
 ## Kỳ họp
-[/] A2  Chuẩn bị hội trường  (HC, +TH; hạn 05/07/2021; QUÁ HẠN; person:hoa,nam)
+[/] A2  Chuẩn bị hội trường  (HC, +TH; theo dõi hoa, nam; hạn 05/07/2021; QUÁ HẠN)
 
 1/4 nhiệm vụ.
 ! workplan: plan.md có 1 vấn đề; xem bằng: workplan check plan.md
@@ -60,7 +60,7 @@ $ workplan list --unit TH --search "tran thi hoa"
 Kế hoạch thử năm 2021
 
 ## Kỳ họp
-[/] A2  Chuẩn bị hội trường  (HC, +TH; hạn 05/07/2021; QUÁ HẠN; person:hoa,nam)
+[/] A2  Chuẩn bị hội trường  (HC, +TH; theo dõi hoa, nam; hạn 05/07/2021; QUÁ HẠN)
 
 1/4 nhiệm vụ.
 ! workplan: plan.md có 1 vấn đề; xem bằng: workplan check plan.md
