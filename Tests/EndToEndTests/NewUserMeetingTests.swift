@@ -91,9 +91,9 @@ struct NewUserMeetingTests {
         #expect(minutes.contains("- Kết quả: Còn 3 huyện chưa nộp chứng từ\n- Kết luận, chỉ đạo: Đôn đốc 3 huyện nộp trước 10/11/2021\n- Theo dõi tiếp: có\n"))
         #expect(minutes.hasSuffix("- Kết thúc: 08:00\n"))
         let plan = try String(contentsOfFile: planPath, encoding: .utf8)
-        #expect(plan.contains("id:BC15 lead:CTDB with:UBBC,HC due:2021-11-30\n"))
-        #expect(plan.contains("id:BC15.2 lead:HC with:CTDB due:2021-11-15 progress:80%\n"))
-        #expect(plan.contains("id:BC16 lead:HC with:VP,UBBC due:2021-10-15 progress:7/10\n"))
+        #expect(plan.contains("id:BC15 lead:CTDB with:UBBC,HC person:phuong due:2021-11-30\n"))
+        #expect(plan.contains("id:BC15.2 lead:HC with:CTDB person:tuan due:2021-11-15 progress:80%\n"))
+        #expect(plan.contains("id:BC16 lead:HC with:VP,UBBC person:tuan due:2021-10-15 progress:7/10\n"))
 
         let tool = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { $1 }
         let printed = try Spawn.run(binary, ["minutes"], environment: tool, capture: true)

@@ -69,7 +69,7 @@ struct ReviewMeetingTests {
         #expect(done.components(separatedBy: "\n## ").count == 6, "one item per task")
         #expect(done.hasSuffix("- Kết thúc: 08:00\n"))
         let plan = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(plan.contains("id:TK5.2 lead:HC with:SNV due:2021-11-30"))
+        #expect(plan.contains("id:TK5.2 lead:HC with:SNV person:tuan due:2021-11-30"))
         #expect(plan.contains("due:2021-12-15"))
     }
 

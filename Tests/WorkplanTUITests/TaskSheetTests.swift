@@ -74,6 +74,7 @@ struct TaskSheetTests {
          Trạng thái: đang thực hiện · tiến độ 7/10 (70%) · mã BC16
          Đơn vị: chủ trì HC — Phòng Hành chính - Tổ chức - Quản trị · phối hợp VP —
                  Lãnh đạo Văn phòng; UBBC — Ủy ban bầu cử tỉnh
+         Theo dõi: Hoàng Minh Tuấn, Chuyên viên (tuan)
          Thời hạn: hạn 15/10/2021 (quá hạn 14 ngày, 10 ngày làm việc)
          Ghi chú: Đã thẩm định quyết toán của 7/10 Ủy ban bầu cử cấp huyện; còn 3 đơn
                   vị chưa nộp đủ chứng từ.
@@ -89,7 +90,6 @@ struct TaskSheetTests {
                               trước ngày 15/11/2021.
            Phụ trách: Phòng Hành chính - Tổ chức - Quản trị
            Theo dõi tiếp: có
-
          Esc i q ?: đóng · ↑ ↓ j k PgUp PgDn Home End: cuộn
         """)
     }
@@ -119,6 +119,7 @@ struct TaskSheetTests {
          In: Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026
          Status: in progress · progress 7/10 (70%) · id BC16
          Units: lead HC — Phòng Hành chính - Tổ chức - Quản trị · with VP — Lãnh đạo Văn phòng; UBBC — Ủy ban bầu cử tỉnh
+         Followed by: Hoàng Minh Tuấn, Chuyên viên (tuan)
          Dates: due 2021-10-15 (overdue 14 days, 10 working days)
          Note: Đã thẩm định quyết toán của 7/10 Ủy ban bầu cử cấp huyện; còn 3 đơn vị chưa nộp đủ chứng từ.
 
@@ -137,7 +138,6 @@ struct TaskSheetTests {
            Progress: 5/10
            Outcome: Đã nhận hồ sơ quyết toán của 5/10 Ủy ban bầu cử cấp huyện.
            Decision: Thẩm định xong trước ngày 15/10/2021.
-
 
 
 

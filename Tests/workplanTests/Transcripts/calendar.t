@@ -93,13 +93,13 @@ $ workplan init
 ? 0
 
 $ workplan set KH2 due:+5nlv
-plan.md:40
-- - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-03-31 done:2021-03-26
-+ - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-11-05 done:2021-03-26
+plan.md:48
+- - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC person:mai start:2021-02-22 due:2021-03-31 done:2021-03-26
++ - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC person:mai start:2021-02-22 due:2021-11-05 done:2021-03-26
 ? 0
 
 $ workplan set KH2 due:10/11
-plan.md:40
-- - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-11-05 done:2021-03-26
-+ - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC start:2021-02-22 due:2021-11-10 done:2021-03-26
+plan.md:48
+- - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC person:mai start:2021-02-22 due:2021-11-05 done:2021-03-26
++ - [x] Kỳ họp cuối nhiệm kỳ của HĐND tỉnh khóa IX  id:KH2 lead:TH with:VP,CTDB,HC person:mai start:2021-02-22 due:2021-11-10 done:2021-03-26
 ? 0

@@ -17,16 +17,16 @@ $ workplan check
 
 # Edits go to the copy.
 $ workplan done KH5.3
-{tmp}/data/workplan/plan.md:86
--   - [ ] Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  id:KH5.3 lead:TH with:HC due:2021-11-05
-+   - [x] Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  id:KH5.3 lead:TH with:HC due:2021-11-05 done:2021-10-29
+{tmp}/data/workplan/plan.md:94
+-   - [ ] Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  id:KH5.3 lead:TH with:HC person:nam due:2021-11-05
++   - [x] Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  id:KH5.3 lead:TH with:HC person:nam due:2021-11-05 done:2021-10-29
 ? 0
 
 $ workplan list --search "gui tai lieu ky hop"
 Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
 
 ## Chuẩn bị các kỳ họp HĐND tỉnh năm 2021
-  [x] KH5.3  Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  (TH, +HC; hạn 05/11/2021; xong 29/10/2021)
+  [x] KH5.3  Gửi tài liệu kỳ họp đến đại biểu HĐND tỉnh  (TH, +HC; theo dõi nam; hạn 05/11/2021; xong 29/10/2021)
 
 1/122 nhiệm vụ.
 ? 0

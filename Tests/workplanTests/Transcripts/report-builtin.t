@@ -75,6 +75,14 @@ Theo đơn vị chủ trì
    - MTTQ Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: 7 nhiệm vụ; hoàn thành đúng hạn 7, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (7/7), đúng hạn 100%.
    - SNV Sở Nội vụ: 1 nhiệm vụ; hoàn thành đúng hạn 1, hoàn thành quá hạn 0, chưa đến hạn 0, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (1/1), đúng hạn 100%.
 
+Theo người theo dõi
+   - Nguyễn Văn Hùng (hung): 7 nhiệm vụ; hoàn thành đúng hạn 5, hoàn thành quá hạn 0, chưa đến hạn 2, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (5/5), đúng hạn 100%.
+   - Trần Thị Mai (mai): 31 nhiệm vụ; hoàn thành đúng hạn 13, hoàn thành quá hạn 5, chưa đến hạn 12, quá hạn 0 (không xét hạn: tạm hoãn 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (18/18), đúng hạn 72,2%.
+   - Lê Văn Nam (nam): 23 nhiệm vụ; hoàn thành đúng hạn 14, hoàn thành quá hạn 2, chưa đến hạn 7, quá hạn 0; tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (16/16), đúng hạn 87,5%.
+   - Phạm Thị Phương (phuong): 34 nhiệm vụ; hoàn thành đúng hạn 25, hoàn thành quá hạn 3, chưa đến hạn 3, quá hạn 1 (không xét hạn: hủy bỏ 2); tỷ lệ hoàn thành nhiệm vụ đến hạn 96,6% (28/29), đúng hạn 86,2%.
+   - Hoàng Minh Tuấn (tuan): 15 nhiệm vụ; hoàn thành đúng hạn 8, hoàn thành quá hạn 1, chưa đến hạn 3, quá hạn 3; tỷ lệ hoàn thành nhiệm vụ đến hạn 75% (9/12), đúng hạn 66,7%.
+   - Võ Thị Linh (linh): 12 nhiệm vụ; hoàn thành đúng hạn 5, hoàn thành quá hạn 1, chưa đến hạn 5, quá hạn 1; tỷ lệ hoàn thành nhiệm vụ đến hạn 85,7% (6/7), đúng hạn 71,4%.
+
 II. KẾT LUẬN, CHỈ ĐẠO TẠI CÁC CUỘC HỌP
 
    Không có cuộc họp nào trong kỳ báo cáo.
