@@ -17,23 +17,43 @@ struct CommonOptions: ParsableArguments {
     /// The process's environment.
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// The language: `--lang`, else `$WORKPLAN_LANG`, else Vietnamese.
+    /// The language: `--lang`, else `$WORKPLAN_LANG`, else the config file's, else Vietnamese.
+    /// The config file is read every time, so that a broken entry is told whatever wins.
     func language() throws(CommandFailure) -> Language {
-        let chosen = lang ?? environment["WORKPLAN_LANG"]
-        guard let chosen, !chosen.isEmpty else { return .vi }
-        guard let language = Language(rawValue: chosen.lowercased().prefix(2).description) else {
-            throw .usage(vi: "ngôn ngữ \"\(chosen)\" không có; dùng vi hoặc en",
-                         en: "no language \"\(chosen)\"; use vi or en", .vi)
+        let chosen = (lang ?? environment["WORKPLAN_LANG"]).flatMap { $0.isEmpty ? nil : $0 }
+        var named: Language?
+        if let chosen {
+            guard let language = Language(rawValue: chosen.lowercased().prefix(2).description) else {
+                throw .usage(vi: "ngôn ngữ \"\(chosen)\" không có; dùng vi hoặc en",
+                             en: "no language \"\(chosen)\"; use vi or en", .vi)
+            }
+            named = language
         }
-        return language
+        let configured = try config(named ?? .vi).language
+        return named ?? configured ?? .vi
     }
 
-    /// Who the officer is, by the handle of the persons section: `$WORKPLAN_USER`; a usage
-    /// error, saying how to set it, when it is not set.
+    /// The officer's config file's settings; a usage error, at the file's line, when it is broken.
+    func config(_ language: Language) throws(CommandFailure) -> UserConfig {
+        do {
+            return try UserConfig.load(environment: environment)
+        } catch {
+            throw .usage(vi: error.message(.vi), en: error.message(.en), language)
+        }
+    }
+
+    /// Who the officer is, by the handle of the persons section: `$WORKPLAN_USER`, else the
+    /// config file's `user`; nil when neither says.
+    func knownUser(_ language: Language) throws(CommandFailure) -> String? {
+        if let user = environment["WORKPLAN_USER"]?.trimmingCharacters(in: .whitespaces), !user.isEmpty { return user }
+        return try config(language).user
+    }
+
+    /// Who the officer is; a usage error, saying how to set it, when nothing says.
     func user(_ language: Language) throws(CommandFailure) -> String {
-        guard let user = environment["WORKPLAN_USER"]?.trimmingCharacters(in: .whitespaces), !user.isEmpty else {
-            throw .usage(vi: "chưa biết bạn là ai: đặt WORKPLAN_USER là tên viết tắt của bạn trong mục Người theo dõi (ví dụ WORKPLAN_USER=nam)",
-                         en: "who you are is not set: set WORKPLAN_USER to your handle in the Persons section (for example WORKPLAN_USER=nam)",
+        guard let user = try knownUser(language) else {
+            throw .usage(vi: "chưa biết bạn là ai: đặt user trong tệp cấu hình (docs/config.md) hoặc WORKPLAN_USER là tên viết tắt của bạn trong mục Người theo dõi (ví dụ WORKPLAN_USER=nam)",
+                         en: "who you are is not set: set user in the config file (docs/config.md) or WORKPLAN_USER to your handle in the Persons section (for example WORKPLAN_USER=nam)",
                          language)
         }
         return user

@@ -65,7 +65,9 @@ struct InterfaceLauncher {
             }
             var state = AppState(plan: planFile.plan, fileName: planFile.path, language: language, today: today,
                                  size: terminal.size)
-            state.user = environment["WORKPLAN_USER"].flatMap { $0.isEmpty ? nil : $0 }
+            let config = try common.config(language)
+            state.user = try common.knownUser(language)
+            if let days = config.dueSoonDays { state.dueSoon = DueSoonRule(workingDays: days) }
             state.greet(problems: problems, planProblems: planFile.plan.problems(on: today).count)
             runtime = AppRuntime(file: planFile, state: state, backend: terminal, theme: chosenTheme,
                                  environment: environment, clock: { TimeOfDay.resolve(environment: environment) })
@@ -83,8 +85,12 @@ struct InterfaceLauncher {
     }
 
     private func loadTheme(colorCount: Int, _ language: Language) throws(CommandFailure) -> (Theme, [ThemeProblem]) {
+        var choice = interface.theme
+        if choice == nil, (common.environment[ThemeLoader.environmentVariable] ?? "").isEmpty {
+            choice = try common.config(language).theme
+        }
         do {
-            return try ThemeLoader.load(interface.theme, environment: common.environment, colorCount: colorCount)
+            return try ThemeLoader.load(choice, environment: common.environment, colorCount: colorCount)
         } catch {
             throw .usage(vi: error.message(.vi), en: error.message(.en), language)
         }

@@ -4,22 +4,16 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The folder of the user's own themes: `$XDG_CONFIG_HOME/workplan/themes/` when that
-/// variable holds an absolute path, else `$HOME/.config/workplan/themes/`; none when
-/// neither is set. A theme there is a file `NAME.theme`.
+/// The folder of the user's own themes: `themes/` in the `ConfigFolder`
+/// (`$XDG_CONFIG_HOME/workplan/themes/` or `$HOME/.config/workplan/themes/`); none when
+/// neither variable is set. A theme there is a file `NAME.theme`.
 struct UserThemeFolder: Sendable {
     /// The folder's path, or nil when the environment gives none.
     let path: String?
 
     /// The folder the environment names.
     init(environment: [String: String]) {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            path = config + "/workplan/themes"
-        } else if let home = environment["HOME"], !home.isEmpty {
-            path = home + "/.config/workplan/themes"
-        } else {
-            path = nil
-        }
+        path = ConfigFolder.path(environment: environment).map { $0 + "/themes" }
     }
 
     /// Where the theme of this name would be.

@@ -37,7 +37,7 @@ Kế hoạch thử năm 2021
 ? 0
 
 $ workplan list --mine
-! workplan: chưa biết bạn là ai: đặt WORKPLAN_USER là tên viết tắt của bạn trong mục Người theo dõi (ví dụ WORKPLAN_USER=nam)
+! workplan: chưa biết bạn là ai: đặt user trong tệp cấu hình (docs/config.md) hoặc WORKPLAN_USER là tên viết tắt của bạn trong mục Người theo dõi (ví dụ WORKPLAN_USER=nam)
 ? 2
 
 @ env WORKPLAN_USER=hoa
