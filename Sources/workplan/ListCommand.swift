@@ -53,19 +53,10 @@ struct ListCommand: ParsableCommand {
         filter.statuses = try StatusArgument.parse(status, language)
         filter.lead = lead
         filter.unit = unit
-        if mine, person != nil {
-            throw CommandFailure.usage(vi: "chọn --mine hoặc --person, không cả hai", en: "choose --mine or --person, not both",
-                                       language)
-        }
-        filter.person = mine ? try common.user(language) : person
         filter.track = track
         filter.search = search
         let plan = try common.open(positional: path, language).plan
-        if let handle = filter.person, !plan.persons.isEmpty, plan.person(handle: handle) == nil {
-            let known = plan.persons.map(\.handle).joined(separator: ", ")
-            throw CommandFailure.usage(vi: "kế hoạch không có người theo dõi \"\(handle)\"; có: \(known)",
-                                       en: "the plan has no person \"\(handle)\"; it has: \(known)", language)
-        }
+        filter.person = try PersonArgument.resolve(person: person, mine: mine, common: common, plan: plan, language)
         filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in
             try DateArgument.parse(text, today: today, year: plan.year, language)
         }

@@ -140,7 +140,7 @@ struct DeadlineGridTests {
         }
     }
 
-    @Test("numbers grouped the way each language reads them")
+    @Test("numbers grouped the way each language reads them, in counts, percentages, counted results and progress")
     func numbers() {
         #expect(Language.vi.number(0) == "0")
         #expect(Language.vi.number(999) == "999")
@@ -151,6 +151,10 @@ struct DeadlineGridTests {
         #expect(Language.vi.count(5000, vi: "nhiệm vụ", en: "task") == "5.000 nhiệm vụ")
         #expect(Language.en.count(5000, vi: "nhiệm vụ", en: "task") == "5,000 tasks")
         #expect(Percent.format(permille: 12_345, .vi) == "1.234,5%")
+        #expect(CountedResult(received: 2000, eligible: 1500, handled: 1234, unit: "đơn")?.formatted(.vi)
+            == "tiếp nhận 2.000 đơn, 1.500 đơn đủ điều kiện, đã xử lý 1.234 đơn (đạt 82,3%)")
+        #expect(Progress.count(done: 1234, total: 5000).formatted(.en) == "1,234/5,000 (24.7%)")
+        #expect(Progress.count(done: 1234, total: 5000).text == "1234/5000", "the file keeps plain digits")
     }
 }
 

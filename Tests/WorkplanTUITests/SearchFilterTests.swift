@@ -159,6 +159,17 @@ struct SearchFilterTests {
         #expect(shown() == ["A1"])
     }
 
+    @Test("the first line says what needs chasing today, and the officer's own when who they are is known")
+    func firstLine() {
+        var state = TUITestSupport.state(Self.personsPlan)
+        state.greet(problems: [], planProblems: 0)
+        #expect(state.message?.text == "1 quá hạn, 0 sắp đến hạn (trong 3 ngày làm việc tới) · ? để xem các phím")
+        state.user = "hoa"
+        state.greet(problems: [], planProblems: 0)
+        #expect(state.message?.text
+            == "1 quá hạn, 0 sắp đến hạn (trong 3 ngày làm việc tới) · của tôi: 1 quá hạn, 0 sắp đến hạn · ? để xem các phím")
+    }
+
     @Test("due this week and this month use Monday to Sunday and the calendar month")
     func duePeriods() {
         #expect(TreeFilter.weekday(of: TUITestSupport.today) == 4)

@@ -55,7 +55,8 @@ public enum Progress: Hashable, Sendable {
     /// The progress as the office writes it: `121/127 (95,3%)` in Vietnamese, `121/127 (95.3%)` in English.
     public func formatted(_ language: Language) -> String {
         switch self {
-        case .count: "\(text) (\(Percent.format(permille: permille, language)))"
+        case let .count(done, total):
+            "\(language.number(done))/\(language.number(total)) (\(Percent.format(permille: permille, language)))"
         case .percent: Percent.format(permille: permille, language)
         }
     }

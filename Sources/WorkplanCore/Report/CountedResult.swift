@@ -35,18 +35,22 @@ public struct CountedResult: Sendable, Equatable {
     }
 
     /// The result as the office writes it: `tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý
-    /// 121 đơn (đạt 95,3%)`, or `received 132 đơn, 127 đơn eligible, handled 121 đơn (95.3%)`.
+    /// 121 đơn (đạt 95,3%)`, or `received 132 đơn, 127 đơn eligible, handled 121 đơn (95.3%)`;
+    /// numbers from a thousand up grouped as each language reads them (`2.000 đơn`).
     public func formatted(_ language: Language) -> String {
         let noun = unit.map { " " + $0 } ?? ""
         var parts: [String] = []
         if let received {
-            parts.append(language.pick(vi: "tiếp nhận \(received)\(noun)", en: "received \(received)\(noun)"))
+            parts.append(language.pick(vi: "tiếp nhận \(language.number(received))\(noun)",
+                                       en: "received \(language.number(received))\(noun)"))
         }
         if let eligible {
-            parts.append(language.pick(vi: "\(eligible)\(noun) đủ điều kiện", en: "\(eligible)\(noun) eligible"))
+            parts.append(language.pick(vi: "\(language.number(eligible))\(noun) đủ điều kiện",
+                                       en: "\(language.number(eligible))\(noun) eligible"))
         }
         if let handled {
-            var text = language.pick(vi: "đã xử lý \(handled)\(noun)", en: "handled \(handled)\(noun)")
+            var text = language.pick(vi: "đã xử lý \(language.number(handled))\(noun)",
+                                     en: "handled \(language.number(handled))\(noun)")
             if let permille {
                 let percent = Percent.format(permille: permille, language)
                 text += language.pick(vi: " (đạt \(percent))", en: " (\(percent))")

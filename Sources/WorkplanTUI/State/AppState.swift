@@ -125,7 +125,9 @@ public struct PlanCounts: Equatable, Sendable {
 }
 
 extension AppState {
-    /// The first message: problems in the theme file or the plan, else how to get help.
+    /// The first message: problems in the theme file or the plan, else what needs chasing today
+    /// (overdue and due soon, the officer's own too when who they are is known), as
+    /// `workplan agenda` lists it, and how to get help.
     public mutating func greet(problems: [ThemeProblem], planProblems: Int) {
         if let first = problems.first {
             let more = problems.count > 1 ? language.pick(vi: " (và \(problems.count - 1) dòng khác)",
@@ -136,7 +138,20 @@ extension AppState {
                                                   en: "The file has \(planProblems) problem\(planProblems == 1 ? "" : "s"); see workplan check"),
                                     isError: true)
         } else {
-            message = StatusMessage(language.pick(vi: "? để xem các phím", en: "? shows the keys"))
+            message = StatusMessage(firstLine())
         }
+    }
+
+    /// `5 quá hạn, 3 sắp đến hạn (trong 3 ngày làm việc tới) · của tôi: 1 quá hạn, 0 sắp đến hạn ·
+    /// ? để xem các phím`.
+    func firstLine() -> String {
+        let digest = DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: .unit)
+        let mine = user.map { handle in
+            var filter = TaskFilter()
+            filter.person = handle
+            return DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: .unit, tasks: filter.apply(to: plan))
+        }
+        return DeadlineDigestText(language: language).summary(digest, mine: mine)
+            + language.pick(vi: " · ? để xem các phím", en: " · ? shows the keys")
     }
 }

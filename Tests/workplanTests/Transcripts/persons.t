@@ -37,6 +37,7 @@ Kế hoạch thử năm 2021
 ? 0
 
 $ workplan list --mine
+! workplan: plan.md có 1 vấn đề; xem bằng: workplan check plan.md
 ! workplan: chưa biết bạn là ai: đặt user trong tệp cấu hình (docs/config.md) hoặc WORKPLAN_USER là tên viết tắt của bạn trong mục Người theo dõi (ví dụ WORKPLAN_USER=nam)
 ? 2
 

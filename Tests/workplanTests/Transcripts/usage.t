@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, report, minutes, calendar, init (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, report, agenda, minutes, calendar, init (xem workplan --help)
 ? 2
 
 $ workplan
@@ -70,6 +70,8 @@ SUBCOMMANDS:
                           of a track.
   report                  Báo cáo tình hình thực hiện — the office's report:
                           per-track counts, results, decisions, open tasks.
+  agenda                  Việc cần đôn đốc — what is overdue and due soon, by
+                          person or unit, ready to paste.
   minutes                 In biên bản họp — print a meeting's minutes (the
                           latest, or --meeting NAME|DATE|list).
   calendar                Lịch nghỉ của cơ quan và âm lịch — the office's days
