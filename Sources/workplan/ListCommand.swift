@@ -21,6 +21,12 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Đơn vị chủ trì hoặc phối hợp / a unit that leads or coordinates.", valueName: "UNIT"))
     var unit: String?
 
+    @Option(help: ArgumentHelp("Văn bản giao có số chứa / the assigning document's number contains.", valueName: "TEXT"))
+    var doc: String?
+
+    @Option(help: ArgumentHelp("Sản phẩm có chứa / the expected output contains.", valueName: "TEXT"))
+    var product: String?
+
     @Option(help: ArgumentHelp("Người theo dõi / a person following the task (handle).", valueName: "PERSON"))
     var person: String?
 
@@ -53,6 +59,8 @@ struct ListCommand: ParsableCommand {
         filter.statuses = try StatusArgument.parse(status, language)
         filter.lead = lead
         filter.unit = unit
+        filter.document = doc
+        filter.product = product
         filter.track = track
         filter.search = search
         let plan = try common.open(positional: path, language).plan

@@ -6,7 +6,7 @@ enum FieldCheck {
             return CountedFieldCheck.valueProblem(count, value: value.utf8)
         }
         return switch key {
-        case Field.Key.due, Field.Key.start, Field.Key.done:
+        case Field.Key.due, Field.Key.start, Field.Key.done, Field.Key.documentDate:
             PlanDate(iso: value) == nil ? .invalidDate(key: key, value: value) : nil
         case Field.Key.progress:
             Progress.problem(bytes: Array(value.utf8))

@@ -144,6 +144,10 @@ struct TaskLineReading {
         case .other:
             if let problem = counted.read(key: key, value: value, offset: token.start) {
                 problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start), kind: problem))
+            } else if key.elementsEqual(Field.Key.documentDate.utf8), PlanDate(isoBytes: value) == nil {
+                problems.append(Problem(
+                    line: line + 1, column: FieldCheck.column(content, token.start),
+                    kind: .invalidDate(key: Field.Key.documentDate, value: String(decoding: value, as: UTF8.self))))
             }
         }
     }

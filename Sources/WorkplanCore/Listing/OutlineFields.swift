@@ -1,6 +1,7 @@
 /// The fields an outline line shows, read from the bytes of a task's field run: the first
 /// lead, the first valid start, due, done and progress (as everywhere: `FirstFields`); every
-/// coordinating unit and every person following; and, as written, every other field and every known field whose value
+/// coordinating unit and every person following; the assigning document and the expected
+/// output; and, as written, every other field and every known field whose value
 /// is not valid.
 struct OutlineFields<Bytes: LineBytes> {
     /// The first `id:` value.
@@ -11,6 +12,10 @@ struct OutlineFields<Bytes: LineBytes> {
     var with: [Bytes] = []
     /// The values of the `person:` fields, each a comma-separated list.
     var persons: [Bytes] = []
+    /// The first `doc:` (the assigning document), its first valid `doc-date:`, the first `product:`.
+    var document: Bytes?
+    var documentDate: PlanDate?
+    var product: Bytes?
     /// The first valid `start:`, `due:` and `done:` dates.
     var start: PlanDate?
     var due: PlanDate?
@@ -65,7 +70,15 @@ struct OutlineFields<Bytes: LineBytes> {
         case .person:
             persons.append(value)
         case .other:
-            others.append(token)
+            if key.elementsEqual(Field.Key.document.utf8), document == nil {
+                document = value
+            } else if key.elementsEqual(Field.Key.documentDate.utf8), documentDate == nil, let date = PlanDate(isoBytes: value) {
+                documentDate = date
+            } else if key.elementsEqual(Field.Key.product.utf8), product == nil {
+                product = value
+            } else {
+                others.append(token)
+            }
         }
         seen |= bit
     }

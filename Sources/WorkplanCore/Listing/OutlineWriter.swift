@@ -156,6 +156,17 @@ private struct OutlinePart {
             facts.start(&buffer)
             append(language.pick(vi: "QUÁ HẠN", en: "OVERDUE"))
         }
+        if let document = fields.document {
+            facts.start(&buffer)
+            append(language.pick(vi: "văn bản ", en: "assigned by "))
+            appendVisible(document)
+            date(fields.documentDate, vi: " ngày ", en: " of ", continuing: true, &facts)
+        }
+        if let product = fields.product {
+            facts.start(&buffer)
+            append(language.pick(vi: "sản phẩm ", en: "output "))
+            append(TextForm.visible(CountedResult.unitWord(product)))
+        }
         for token in fields.others {
             facts.start(&buffer)
             appendVisible(token)
@@ -164,9 +175,11 @@ private struct OutlinePart {
         buffer.append(10)
     }
 
-    private mutating func date(_ date: PlanDate?, vi: String, en: String, _ facts: inout FactList) {
+    /// `; hạn 10/07/2021`: a date as a fact of its own, or, `continuing`, after the last one.
+    private mutating func date(_ date: PlanDate?, vi: String, en: String, continuing: Bool = false,
+                               _ facts: inout FactList) {
         guard let date else { return }
-        facts.start(&buffer)
+        if !continuing { facts.start(&buffer) }
         append(language.pick(vi: vi, en: en))
         if language == .vi {
             digits(date.day, 2)

@@ -24,6 +24,12 @@ public struct Field: Hashable, Sendable {
         public static let with = "with"
         /// The persons who follow the task (chuyên viên theo dõi), by handle.
         public static let person = "person"
+        /// The number and symbol of the document that assigned the task (`12/TB-HĐND`).
+        public static let document = "doc"
+        /// That document's date.
+        public static let documentDate = "doc-date"
+        /// The expected output (sản phẩm), `_` for a space (`Nghị_quyết`).
+        public static let product = "product"
         /// The due date.
         public static let due = "due"
         /// The start date.

@@ -63,6 +63,12 @@ public struct PlanTask: Sendable {
     public var coordinators: [String] { list(Field.Key.with) }
     /// The handles of the persons who follow the task, in order, from every `person:`.
     public var persons: [String] { list(Field.Key.person) }
+    /// The document that assigned the task (số/ký hiệu), as written.
+    public var document: String? { value(Field.Key.document) }
+    /// That document's date, if valid.
+    public var documentDate: PlanDate? { firstValid(Field.Key.documentDate) { PlanDate(iso: $0) } }
+    /// The expected output (sản phẩm), `_` read as a space.
+    public var product: String? { value(Field.Key.product).map { String($0.map { $0 == "_" ? " " : $0 }) } }
     /// The tags.
     public var tags: [String] { list(Field.Key.tag) }
     /// The due date: the first valid `due:`.

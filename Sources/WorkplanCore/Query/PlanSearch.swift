@@ -1,5 +1,6 @@
 /// What a search looks in, task by task, without decoding tasks: the folded bytes of a task's
-/// title, every field's value (ids, tags, unit codes, persons, any key of the office's own),
+/// title, every field's value (ids, tags, unit codes, persons, documents, products with `_` read
+/// as a space, any key of the office's own),
 /// the full names of its units and persons, and its note, as `/` in the interface,
 /// `TaskFilter.search` and `workplan list --search` all match them.
 extension Plan {
@@ -22,7 +23,11 @@ extension Plan {
         var tokens = FieldRun(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
         while let token = tokens.next() {
             out.append(10)
-            TextFolding.appendFolded(ArraySlice(token.value), to: &out)
+            if token.key.elementsEqual(Field.Key.product.utf8) {
+                TextFolding.appendFolded(ArraySlice(token.value.map { $0 == 95 ? 32 : $0 }), to: &out)
+            } else {
+                TextFolding.appendFolded(ArraySlice(token.value), to: &out)
+            }
             let names: Bool = token.key.elementsEqual(Field.Key.lead.utf8) || token.key.elementsEqual(Field.Key.with.utf8)
             let persons = token.key.elementsEqual(Field.Key.person.utf8)
             guard names || persons, names ? !units.isEmpty : !self.persons.isEmpty else { continue }

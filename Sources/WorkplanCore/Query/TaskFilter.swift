@@ -16,6 +16,10 @@ public struct TaskFilter: Sendable {
     public var person: String?
     /// Only tasks that this unit leads or coordinates (code, case-insensitive).
     public var unit: String?
+    /// Only tasks whose assigning document's number contains this text (case and diacritics ignored).
+    public var document: String?
+    /// Only tasks whose expected output contains this text (case and diacritics ignored).
+    public var product: String?
     /// Only tasks whose search text (`Plan.foldedSearchText`: title, fields, unit and person
     /// names, note) contains this text, case, diacritics and đ ignored.
     public var search: String?
@@ -28,6 +32,8 @@ public struct TaskFilter: Sendable {
         let foldedSearch = search.map(TextFolding.foldedBytes)
         let personHandle = person?.lowercased()
         let unitCode = unit?.lowercased()
+        let foldedDocument = document.map(TextFolding.fold)
+        let foldedProduct = product.map(TextFolding.fold)
         var searchText: [UInt8] = []
         let foldedTrack = track.map(TextFolding.fold)
         let trackAllowed = plan.tracks.map { track in
@@ -48,8 +54,14 @@ public struct TaskFilter: Sendable {
                 if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
                 if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }
                 if let overdueDay, !slot.isOverdue(onDay: overdueDay) { continue }
-                if leadCode != nil || personHandle != nil || unitCode != nil {
+                if leadCode != nil || personHandle != nil || unitCode != nil || foldedDocument != nil || foldedProduct != nil {
                     let task = tasks[index]
+                    if let foldedDocument, !(task.document.map { TextFolding.matches($0, query: foldedDocument) } ?? false) {
+                        continue
+                    }
+                    if let foldedProduct, !(task.product.map { TextFolding.matches($0, query: foldedProduct) } ?? false) {
+                        continue
+                    }
                     if let leadCode, task.lead?.lowercased() != leadCode { continue }
                     if let personHandle, !task.persons.contains(where: { $0.lowercased() == personHandle }) { continue }
                     if let unitCode, task.lead?.lowercased() != unitCode,

@@ -113,11 +113,21 @@ enum DetailView {
             lines.append(Line(label: language.pick(vi: "Theo dõi: ", en: "Followed by: "), text: persons.joined(separator: "; "),
                               role: .unit))
         }
+        if let document = task.document {
+            let date = task.documentDate.map { language.pick(vi: " ngày ", en: " of ") + $0.formatted(language) } ?? ""
+            lines.append(Line(label: language.pick(vi: "Văn bản giao: ", en: "Assigned by: "),
+                              text: TextForm.visible(document + date), role: .detail))
+        }
+        if let product = task.product {
+            lines.append(Line(label: language.pick(vi: "Sản phẩm: ", en: "Output: "), text: TextForm.visible(product),
+                              role: .detail))
+        }
         if let dates = dateText(task, state) {
             lines.append(Line(label: language.pick(vi: "Thời hạn: ", en: "Dates: "), text: dates.text, role: dates.role))
         }
         let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.person, Field.Key.due,
-                                  Field.Key.start, Field.Key.done, Field.Key.progress]
+                                  Field.Key.start, Field.Key.done, Field.Key.progress, Field.Key.document,
+                                  Field.Key.documentDate, Field.Key.product]
         let others = task.fields.filter { !known.contains($0.key) }.map { TextForm.visible($0.token) }
         if !others.isEmpty {
             lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))
