@@ -29,11 +29,7 @@ struct DocumentTests {
 
     @Test("filtered by document and by output, diacritics ignored; search finds the output with its spaces")
     func filters() {
-        func ids(_ change: (inout TaskFilter) -> Void) -> [String] {
-            var filter = TaskFilter()
-            change(&filter)
-            return filter.apply(to: Self.plan).compactMap { Self.plan.tasks[$0].id }
-        }
+        func ids(_ change: (inout TaskFilter) -> Void) -> [String] { filteredIds(Self.plan, change) }
         #expect(ids { $0.document = "tb-hdnd" } == ["K1"])
         #expect(ids { $0.product = "so tay" } == ["K2"])
         #expect(ids { $0.search = "so tay dai bieu" } == ["K2"])

@@ -64,11 +64,7 @@ struct PersonTests {
 
     @Test("the filter by person, by a unit that leads or coordinates; search finds tags, person and unit names, notes")
     func filters() {
-        func ids(_ change: (inout TaskFilter) -> Void) -> [String] {
-            var filter = TaskFilter()
-            change(&filter)
-            return filter.apply(to: Self.plan).compactMap { Self.plan.tasks[$0].id }
-        }
+        func ids(_ change: (inout TaskFilter) -> Void) -> [String] { filteredIds(Self.plan, change) }
         #expect(ids { $0.person = "nam" } == ["A1", "A2", "A5"])
         #expect(ids { $0.person = "HOA" } == ["A2"])
         #expect(ids { $0.unit = "th" } == ["A1", "A2", "A3", "A5"])

@@ -57,3 +57,10 @@ func withPlanFile(_ text: String, _ body: (String) throws -> Void) throws {
     try PlanStore().write(Array(text.utf8), to: path, expecting: nil)
     try body(path)
 }
+
+/// The ids of the tasks of `plan` that a filter set up by `change` lets through, in file order.
+func filteredIds(_ plan: Plan, _ change: (inout TaskFilter) -> Void) -> [String] {
+    var filter = TaskFilter()
+    change(&filter)
+    return filter.apply(to: plan).compactMap { plan.tasks[$0].id }
+}
