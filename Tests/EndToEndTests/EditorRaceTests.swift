@@ -41,7 +41,10 @@ extension ReliabilityHarness {
             let editorSaves = editor.stop()
             let missingWhenStopped = Self.saves - Self.ticked(plan)
 
-            // The officer, told of overwritten changes, presses L until none waits.
+            // The officer, told of overwritten changes, presses L until none waits. Each L is
+            // waited for to the end (the saves it makes may find more that the editor's last
+            // saves wiped out, and those come back on the status line), not only until its first
+            // save says so: a second L pressed in the middle would find nothing left to save.
             var presses = 0
             while Self.ticked(plan) < Self.saves, presses < 10 {
                 guard (try? session.waitUntil("a notice of overwritten changes", timeout: .seconds(8), {
@@ -49,7 +52,7 @@ extension ReliabilityHarness {
                 })) != nil else { break }
                 try session.keys("L")
                 presses += 1
-                try session.waitFor("Đã lưu lại thay đổi bị ghi đè", timeout: .seconds(20))
+                try Self.waitUntilKeysAreRead(session)
             }
             let silent = Self.saves - Self.ticked(plan)
             print("editor race: \(Self.saves) ticks saved by the interface, \(editorSaves) in-place saves of stale copies by the editor; \(missingWhenStopped) ticks wiped out on disk when it stopped; L pressed \(presses) times on the notices; \(silent) lost silently; \(cutOff.count) of \(Self.saves) screens showed a cut-off plan")

@@ -37,8 +37,8 @@ public struct DeadlineDigest: Sendable {
     public let day: PlanDate
     /// How many working days ahead count as soon.
     public let workingDays: Int
-    /// What the tasks are grouped by.
-    public let grouping: Grouping
+    /// What the tasks are grouped by; nil when only the counts are wanted.
+    public let grouping: Grouping?
     /// The groups, declared persons or units first in their order, then undeclared codes as met,
     /// then the tasks without one; only groups with a task.
     public let groups: [Group]
@@ -48,8 +48,9 @@ public struct DeadlineDigest: Sendable {
     public let dueSoonCount: Int
 
     /// The digest of `tasks` (by default every task) of a plan on `day`, with `rule` telling
-    /// what is soon, grouped as asked.
-    public init(plan: Plan, on day: PlanDate, rule: DueSoonRule, grouping: Grouping, tasks: [Int]? = nil) {
+    /// what is soon, grouped as asked (nil: no groups, only the counts, as a one-line summary
+    /// needs).
+    public init(plan: Plan, on day: PlanDate, rule: DueSoonRule, grouping: Grouping?, tasks: [Int]? = nil) {
         self.day = day
         self.grouping = grouping
         workingDays = rule.workingDays
@@ -69,7 +70,7 @@ public struct DeadlineDigest: Sendable {
         overdueCount = overdue.count
         dueSoonCount = soon.count
         let ordered = overdue.sorted { ($0.due, $0.task) < ($1.due, $1.task) } + soon.sorted { ($0.due, $0.task) < ($1.due, $1.task) }
-        groups = Self.grouped(ordered, plan: plan, grouping: grouping)
+        groups = grouping.map { Self.grouped(ordered, plan: plan, grouping: $0) } ?? []
     }
 
     /// True when nothing is overdue or due soon.

@@ -22,7 +22,7 @@ public struct DeadlineDigestText: Sendable {
         for group in digest.groups {
             lines.append("")
             let overdue = group.items.filter { $0.overdue != nil }.count
-            lines.append(name(group, digest.grouping) + ": " + counts(overdue: overdue, soon: group.items.count - overdue))
+            lines.append(name(group, digest.grouping ?? .unit) + ": " + counts(overdue: overdue, soon: group.items.count - overdue))
             for item in group.items { lines.append("- " + line(item, plan: plan, digestDay: digest.day)) }
         }
         return lines.map(TextForm.visible).joined(separator: "\n") + "\n"

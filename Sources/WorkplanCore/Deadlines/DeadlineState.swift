@@ -19,11 +19,17 @@ public enum DeadlineState: Sendable, Equatable, CaseIterable {
     /// The state on `day` of a task with this status, due date and `done:` day; nil when the
     /// task is outside the grid (no due date, cancelled or postponed).
     public init?(status: TaskStatus?, due: PlanDate?, done: PlanDate?, on day: PlanDate) {
-        guard let due, status != .cancelled, status != .postponed else { return nil }
-        if status == .done, done.map({ $0 <= day }) ?? true {
-            self = done.map { $0 > due } == true ? .doneLate : .doneOnTime
+        self.init(status: status, dueDay: due?.dayNumber, doneDay: done?.dayNumber, onDay: day.dayNumber)
+    }
+
+    /// The same rule on day numbers, for counting a large plan's compact slots without making
+    /// dates.
+    init?(status: TaskStatus?, dueDay: Int?, doneDay: Int?, onDay day: Int) {
+        guard let dueDay, status != .cancelled, status != .postponed else { return nil }
+        if status == .done, doneDay.map({ $0 <= day }) ?? true {
+            self = doneDay.map { $0 > dueDay } == true ? .doneLate : .doneOnTime
         } else {
-            self = due < day ? .overdue : .notYetDue
+            self = dueDay < day ? .overdue : .notYetDue
         }
     }
 

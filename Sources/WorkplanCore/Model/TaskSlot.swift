@@ -66,14 +66,19 @@ struct TaskSlot: Sendable {
 
     /// The task's place in the deadline grid on `today`; nil outside it.
     func deadlineState(on today: PlanDate) -> DeadlineState? {
+        deadlineState(onDay: today.dayNumber)
+    }
+
+    /// The same, on a day number.
+    func deadlineState(onDay today: Int) -> DeadlineState? {
         guard due != TaskSlot.noDate else { return nil }
-        return DeadlineState(status: status, due: dueDate, done: doneDate, on: today)
+        return DeadlineState(status: status, dueDay: Int(due), doneDay: done == TaskSlot.noDate ? nil : Int(done), onDay: today)
     }
 
     /// True when the task is open on `today` (a done day after it counts as open) and its due
-    /// day is before it: the grid's overdue, with no date made for the common case of no due day.
+    /// day is before it: the grid's overdue, on day numbers.
     func isOverdue(onDay today: Int) -> Bool {
-        guard due != TaskSlot.noDate, Int(due) < today, let day = PlanDate(dayNumber: today) else { return false }
-        return deadlineState(on: day) == .overdue
+        guard due != TaskSlot.noDate, Int(due) < today else { return false }
+        return deadlineState(onDay: today) == .overdue
     }
 }

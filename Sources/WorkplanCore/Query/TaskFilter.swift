@@ -30,7 +30,7 @@ public struct TaskFilter: Sendable {
     /// The indexes of the tasks that pass, in file order.
     public func apply(to plan: Plan) -> [Int] {
         let foldedSearch = search.map(TextFolding.foldedBytes)
-        let personHandle = person?.lowercased()
+        let personHandle = person.map { Array($0.lowercased().utf8) }
         let unitCode = unit?.lowercased()
         let foldedDocument = document.map(TextFolding.fold)
         let foldedProduct = product.map(TextFolding.fold)
@@ -54,7 +54,8 @@ public struct TaskFilter: Sendable {
                 if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
                 if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }
                 if let overdueDay, !slot.isOverdue(onDay: overdueDay) { continue }
-                if leadCode != nil || personHandle != nil || unitCode != nil || foldedDocument != nil || foldedProduct != nil {
+                if let personHandle, !Self.follows(plan, slot, handle: personHandle) { continue }
+                if leadCode != nil || unitCode != nil || foldedDocument != nil || foldedProduct != nil {
                     let task = tasks[index]
                     if let foldedDocument, !(task.document.map { TextFolding.matches($0, query: foldedDocument) } ?? false) {
                         continue
@@ -63,7 +64,6 @@ public struct TaskFilter: Sendable {
                         continue
                     }
                     if let leadCode, task.lead?.lowercased() != leadCode { continue }
-                    if let personHandle, !task.persons.contains(where: { $0.lowercased() == personHandle }) { continue }
                     if let unitCode, task.lead?.lowercased() != unitCode,
                        !task.coordinators.contains(where: { $0.lowercased() == unitCode }) { continue }
                 }
@@ -78,4 +78,19 @@ public struct TaskFilter: Sendable {
         return passed
     }
 
+    /// True when a `person:` on the task's line names `handle` (lowercase bytes; ASCII letters
+    /// compared without case), read from the line's bytes without decoding the task, so that
+    /// "việc của tôi" over 100,000 tasks stays a scan.
+    private static func follows(_ plan: Plan, _ slot: TaskSlot, handle: [UInt8]) -> Bool {
+        let content = plan.text.content(Int(slot.line))
+        let base = content.startIndex
+        var tokens = FieldRun(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
+        while let token = tokens.next() {
+            guard token.key.elementsEqual(Field.Key.person.utf8) else { continue }
+            for code in token.value.split(separator: UInt8(ascii: ",")) where code.count == handle.count {
+                if zip(code, handle).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }) { return true }
+            }
+        }
+        return false
+    }
 }

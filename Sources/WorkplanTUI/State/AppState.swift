@@ -145,11 +145,11 @@ extension AppState {
     /// `5 quá hạn, 3 sắp đến hạn (trong 3 ngày làm việc tới) · của tôi: 1 quá hạn, 0 sắp đến hạn ·
     /// ? để xem các phím`.
     func firstLine() -> String {
-        let digest = DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: .unit)
+        let digest = DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: nil)
         let mine = user.map { handle in
             var filter = TaskFilter()
             filter.person = handle
-            return DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: .unit, tasks: filter.apply(to: plan))
+            return DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: nil, tasks: filter.apply(to: plan))
         }
         return DeadlineDigestText(language: language).summary(digest, mine: mine)
             + language.pick(vi: " · ? để xem các phím", en: " · ? shows the keys")
