@@ -59,7 +59,7 @@ struct AgendaCommand: ParsableCommand {
     }
 
     /// By person when asked, or when the plan names a person on any task; by unit otherwise.
-    static func grouping(_ word: String?, plan: Plan, _ language: Language) throws(CommandFailure) -> DeadlineDigest.Grouping {
+    static func grouping(_ word: String?, plan: Plan, _ language: Language) throws(CommandFailure) -> TaskGrouping {
         switch word.map(TextFolding.fold) {
         case "person", "nguoi": return .person
         case "unit", "don vi", "donvi": return .unit

@@ -22,7 +22,7 @@ struct DeadlineDigestTests {
         - [x] Đã xong  id:D1 lead:TH person:nam due:2021-10-20 done:2021-10-21
         """)
 
-    func digest(_ grouping: DeadlineDigest.Grouping, within days: Int = 3) throws -> DeadlineDigest {
+    func digest(_ grouping: TaskGrouping, within days: Int = 3) throws -> DeadlineDigest {
         DeadlineDigest(plan: Self.plan, on: try date("2021-10-29"), rule: DueSoonRule(workingDays: days), grouping: grouping)
     }
 
@@ -48,7 +48,7 @@ struct DeadlineDigestTests {
             - Quá hạn 1 ngày, 1 ngày làm việc: Q2 Quá hạn mới (hạn 28/10/2021)
             - Đến hạn hôm nay: S1 Đến hạn hôm nay
 
-            Chưa có người theo dõi: 0 quá hạn, 1 sắp đến hạn
+            (Chưa có người theo dõi): 0 quá hạn, 1 sắp đến hạn
             - Đến hạn 03/11/2021, còn 3 ngày làm việc: S2 Đến hạn thứ Tư
 
             """)

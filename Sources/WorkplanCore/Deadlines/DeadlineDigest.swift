@@ -2,14 +2,6 @@
 /// grouped by the person who follows them or by their lead unit, as `workplan agenda` prints
 /// them for pasting into a message, and as the interface's first screen sums them up.
 public struct DeadlineDigest: Sendable {
-    /// What the tasks are grouped by.
-    public enum Grouping: Sendable {
-        /// The persons who follow them (a task followed by two is under both).
-        case person
-        /// Their lead unit.
-        case unit
-    }
-
     /// One task to chase.
     public struct Item: Sendable, Equatable {
         /// The task's index in the plan.
@@ -38,7 +30,7 @@ public struct DeadlineDigest: Sendable {
     /// How many working days ahead count as soon.
     public let workingDays: Int
     /// What the tasks are grouped by; nil when only the counts are wanted.
-    public let grouping: Grouping?
+    public let grouping: TaskGrouping?
     /// The groups, declared persons or units first in their order, then undeclared codes as met,
     /// then the tasks without one; only groups with a task.
     public let groups: [Group]
@@ -50,7 +42,7 @@ public struct DeadlineDigest: Sendable {
     /// The digest of `tasks` (by default every task) of a plan on `day`, with `rule` telling
     /// what is soon, grouped as asked (nil: no groups, only the counts, as a one-line summary
     /// needs).
-    public init(plan: Plan, on day: PlanDate, rule: DueSoonRule, grouping: Grouping?, tasks: [Int]? = nil) {
+    public init(plan: Plan, on day: PlanDate, rule: DueSoonRule, grouping: TaskGrouping?, tasks: [Int]? = nil) {
         self.day = day
         self.grouping = grouping
         workingDays = rule.workingDays
@@ -76,7 +68,7 @@ public struct DeadlineDigest: Sendable {
     /// True when nothing is overdue or due soon.
     public var isEmpty: Bool { overdueCount == 0 && dueSoonCount == 0 }
 
-    private static func grouped(_ items: [Item], plan: Plan, grouping: Grouping) -> [Group] {
+    private static func grouped(_ items: [Item], plan: Plan, grouping: TaskGrouping) -> [Group] {
         let declared: [(code: String, name: String?)] = switch grouping {
         case .person: plan.persons.map { ($0.handle, $0.name) }
         case .unit: plan.units.map { ($0.code, $0.name) }

@@ -22,7 +22,7 @@ public struct DeadlineDigestText: Sendable {
         for group in digest.groups {
             lines.append("")
             let overdue = group.items.filter { $0.overdue != nil }.count
-            lines.append(name(group, digest.grouping ?? .unit) + ": " + counts(overdue: overdue, soon: group.items.count - overdue))
+            lines.append((digest.grouping ?? .unit).label(code: group.code, name: group.name, language) + ": " + counts(overdue: overdue, soon: group.items.count - overdue))
             for item in group.items { lines.append("- " + line(item, plan: plan, digestDay: digest.day)) }
         }
         return lines.map(TextForm.visible).joined(separator: "\n") + "\n"
@@ -49,17 +49,6 @@ public struct DeadlineDigestText: Sendable {
     private func window(_ digest: DeadlineDigest) -> String {
         language.pick(vi: "trong \(digest.workingDays) ngày làm việc tới",
                       en: "within \(language.count(digest.workingDays, vi: "", en: "working day"))")
-    }
-
-    private func name(_ group: DeadlineDigest.Group, _ grouping: DeadlineDigest.Grouping) -> String {
-        guard let code = group.code else {
-            return switch grouping {
-            case .person: language.pick(vi: "Chưa có người theo dõi", en: "No one following")
-            case .unit: language.pick(vi: "Không có đơn vị chủ trì", en: "No lead unit")
-            }
-        }
-        guard let name = group.name else { return code }
-        return grouping == .person ? name + " (" + code + ")" : code + " " + name
     }
 
     /// `Quá hạn 29 ngày, 21 ngày làm việc: TK6 Biên soạn … (hạn 30/09/2021)`, or `Đến hạn

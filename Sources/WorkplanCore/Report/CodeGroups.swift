@@ -2,7 +2,7 @@
 /// follow them) as the tracks are counted, keyed by the code's bytes so that a report of
 /// 100,000 tasks makes no string per task.
 struct CodeGroups {
-    private let kind: PlanReport.GroupSummary.Kind
+    private let kind: TaskGrouping
     private let declared: [(code: String, name: String?)]
     private var slotOfCode: [ArraySlice<UInt8>: Int] = [:]
     private var codes: [ArraySlice<UInt8>] = []
@@ -10,7 +10,7 @@ struct CodeGroups {
     private var without = PlanReport.Counts()
 
     /// Groups of one kind, the declared codes (with their names) first, in their order.
-    init(_ kind: PlanReport.GroupSummary.Kind, declared: [(code: String, name: String?)]) {
+    init(_ kind: TaskGrouping, declared: [(code: String, name: String?)]) {
         self.kind = kind
         self.declared = declared
     }

@@ -35,15 +35,7 @@ extension PlanReport {
     /// One group of the counted tasks beyond the tracks: a lead unit, or a person.
     public struct GroupSummary: Sendable, Equatable {
         /// What the tasks are grouped by.
-        public enum Kind: Sendable, Equatable {
-            /// The lead unit.
-            case unit
-            /// A person who follows the task.
-            case person
-        }
-
-        /// What the tasks are grouped by.
-        public let kind: Kind
+        public let kind: TaskGrouping
         /// The unit's code or the person's handle; nil for the tasks without one.
         public let code: String?
         /// The unit's or person's full name, when declared.

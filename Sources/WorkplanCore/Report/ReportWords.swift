@@ -138,7 +138,7 @@ struct ReportWords {
     var byDeadline: String { language.pick(vi: "Theo hạn", en: "By deadline") }
 
     /// The heading of the groups by lead unit, or by person.
-    func groupsTitle(_ kind: PlanReport.GroupSummary.Kind) -> String {
+    func groupsTitle(_ kind: TaskGrouping) -> String {
         switch kind {
         case .unit: language.pick(vi: "Theo đơn vị chủ trì", en: "By lead unit")
         case .person: language.pick(vi: "Theo người theo dõi", en: "By person following")
@@ -151,17 +151,9 @@ struct ReportWords {
             + deadlineClause(group.counts.deadlines) + "."
     }
 
-    /// `TH Phòng Tổng hợp`, `Nguyễn Văn Nam (nam)`, the code alone when undeclared, or the words
-    /// for the tasks without one.
+    /// The group's name, as `TaskGrouping.label` writes it.
     func groupName(_ group: PlanReport.GroupSummary) -> String {
-        guard let code = group.code else {
-            return switch group.kind {
-            case .unit: language.pick(vi: "(Không có đơn vị chủ trì)", en: "(No lead unit)")
-            case .person: language.pick(vi: "(Chưa có người theo dõi)", en: "(No person following)")
-            }
-        }
-        guard let name = group.name else { return code }
-        return group.kind == .unit ? code + " " + name : name + " (" + code + ")"
+        group.kind.label(code: group.code, name: group.name, language)
     }
 
     /// `TX2 Tổng kết …: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)`.
