@@ -17,11 +17,7 @@ struct AgendaCommand: ParsableCommand {
                                valueName: "DAYS"))
     var within: String?
 
-    @Option(help: ArgumentHelp("Chỉ việc một người theo dõi / only a person's tasks (handle).", valueName: "PERSON"))
-    var person: String?
-
-    @Flag(help: "Chỉ việc của tôi / only my tasks (WORKPLAN_USER or the config file's user).")
-    var mine = false
+    @OptionGroup var who: PersonOptions
 
     @Option(help: ArgumentHelp("Chỉ việc một đơn vị chủ trì / only a lead unit's tasks.", valueName: "UNIT"))
     var lead: String?
@@ -39,7 +35,7 @@ struct AgendaCommand: ParsableCommand {
         let plan = try common.open(positional: path, language).plan
         var filter = TaskFilter()
         filter.lead = lead
-        filter.person = try PersonArgument.resolve(person: person, mine: mine, common: common, plan: plan, language)
+        filter.person = try who.resolve(common: common, plan: plan, language)
         let grouping = try Self.grouping(by, plan: plan, language)
         let digest = DeadlineDigest(plan: plan, on: today, rule: DueSoonRule(workingDays: days), grouping: grouping,
                                     tasks: filter.apply(to: plan))

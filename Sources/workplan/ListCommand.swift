@@ -27,11 +27,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Sản phẩm có chứa / the expected output contains.", valueName: "TEXT"))
     var product: String?
 
-    @Option(help: ArgumentHelp("Người theo dõi / a person following the task (handle).", valueName: "PERSON"))
-    var person: String?
-
-    @Flag(help: "Việc của tôi: người theo dõi là WORKPLAN_USER / my tasks: those WORKPLAN_USER follows.")
-    var mine = false
+    @OptionGroup var who: PersonOptions
 
     @Option(help: ArgumentHelp("Mảng công tác có tên chứa / track whose title contains.", valueName: "TEXT"))
     var track: String?
@@ -64,7 +60,7 @@ struct ListCommand: ParsableCommand {
         filter.track = track
         filter.search = search
         let plan = try common.open(positional: path, language).plan
-        filter.person = try PersonArgument.resolve(person: person, mine: mine, common: common, plan: plan, language)
+        filter.person = try who.resolve(common: common, plan: plan, language)
         filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in
             try DateArgument.parse(text, today: today, year: plan.year, language)
         }
