@@ -27,11 +27,20 @@ struct PlanLockTests {
     @Test("a second writer waits for the lock, then names the process that holds it")
     func heldLockNamesItsHolder() throws {
         try withPlanFile(Self.sample) { path in
+            let before = LockHolder.current()
             let held = try PlanStore().lock(path)
             let impatient = PlanStore(lockWait: 0.2)
-            #expect(throws: StoreError.locked(path: path, holder: LockHolder.current())) {
-                _ = try impatient.lock(path)
+            let error = #expect(throws: StoreError.self) { _ = try impatient.lock(path) }
+            guard case let .locked(lockedPath, holder)? = error, let holder else {
+                Issue.record("expected the lock's holder, got \(String(describing: error))")
+                return
             }
+            let after = LockHolder.current()
+            // The holder's time is when the lock was taken: between the two readings of the
+            // clock, which may fall on either side of a second's turn.
+            #expect(lockedPath == path)
+            #expect(holder.process == before.process && holder.host == before.host)
+            #expect((before.since...after.since).contains(holder.since))
             let folder = (path as NSString).deletingLastPathComponent
             #expect(FileManager.default.fileExists(atPath: folder + "/.plan.md.lock"))
             held.release()
