@@ -35,16 +35,17 @@ struct ReportMachineTests {
         let expected = [
             "section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,"
                 + "percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,"
-                + "handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible",
-            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,",
-            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,",
-            "unit,,TH,Phòng Tổng hợp,2,1,1,1,0,0,0,0,0,0,50,1,0,0,0,50,50,,,,,,,,,,,,,,,",
-            "unit,,,,2,1,0,0,0,0,0,1,0,0,100,1,0,0,0,100,100,,,,,,,,,,,,,,,",
-            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,,,,,,,3/4,,,,,,,,,,,,,,",
-            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,,,,,,,13,11,11,lá đơn,,,,,,,,,,",
-            "meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,",
-            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH",
-            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,117,80,,,,",
+                + "handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,"
+                + "entries,count,of",
+            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,,,,",
+            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,,,,",
+            "unit,,TH,Phòng Tổng hợp,2,1,1,1,0,0,0,0,0,0,50,1,0,0,0,50,50,,,,,,,,,,,,,,,,,,",
+            "unit,,,,2,1,0,0,0,0,0,1,0,0,100,1,0,0,0,100,100,,,,,,,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,,,,,,,3/4,,,,,,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,,,,,,,13,11,11,lá đơn,,,,,,,,,,,,,",
+            "meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,,,,",
+            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH,,,",
+            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,117,80,,,,,,,",
         ].map { $0 + "\r\n" }.joined()
         for language in Language.allCases {
             #expect(ReportFormatter(language: language).format(try report(), as: .csv) == expected)
@@ -224,7 +225,17 @@ struct ReportMachineTests {
         #expect(petitions["unit"] as? String == "đơn")
         #expect(petitions["percent"] as? Double == 95.3)
         let csv = ReportFormatter(language: .en).format(report, as: .csv)
-        #expect(csv.split(separator: "\r\n").count == 1 + 4 + 1 + 12 + 6 + 28 + 38)
+        // Header, tracks, total, units, persons, results, a sum row per kind of count of TX1's
+        // entries, open tasks.
+        #expect(csv.split(separator: "\r\n").count == 1 + 4 + 1 + 12 + 6 + 28 + 3 + 38)
+        let reception = try #require(results.first { $0["id"] as? String == "TX1" })
+        #expect(reception["entries"] as? Int == 9)
+        #expect(reception["progressNotes"] as? Int == 1)
+        let totals = try #require(reception["totals"] as? [[String: Any]])
+        #expect(totals.map { $0["count"] as? Int } == [9, 42, 26])
+        #expect(totals.map { $0["unit"] as? String } == ["buổi tiếp công dân", "lượt công dân", "vụ việc"])
+        let note = try #require(reception["latestProgressNote"] as? [String: Any])
+        #expect(note["date"] as? String == "2021-08-16")
         #expect(total["doneOnTime"] as? Int == 70)
         #expect(total["doneLate"] as? Int == 12)
         #expect(total["notYetDue"] as? Int == 32)

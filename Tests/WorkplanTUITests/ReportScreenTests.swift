@@ -102,7 +102,9 @@ struct ReportScreenTests {
             ████████████████████████████████████████   100%
             Theo hạn: hoàn thành đúng hạn 8, hoàn thành quá hạn 4, chưa đến hạn 21, quá hạn 0 (không xét hạn: tạm hoãn 1, hủy
               bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (12/12), đúng hạn 66,7%.
-            - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%)
+            - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%); 9 buổi tiếp công
+              dân, 42 lượt công dân, 26 vụ việc; báo cáo tiến độ ngày 16/08/2021: Tạm dừng tiếp công dân trực tiếp tháng 8 và
+              tháng 9 do giãn cách xã hội.
             - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn
               (đạt 95,3%)
             - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021: tiếp nhận 118 đơn, 112 đơn đủ điều kiện, đã xử lý 104
@@ -130,8 +132,6 @@ struct ReportScreenTests {
             - TH Phòng Tổng hợp: 34 nhiệm vụ; hoàn thành đúng hạn 19, hoàn thành quá hạn 3, chưa đến hạn 12, quá hạn 0; tỷ lệ
               hoàn thành nhiệm vụ đến hạn 100% (22/22), đúng hạn 86,4%.
             - CTDB Phòng Công tác đại biểu: 18 nhiệm vụ; hoàn thành đúng hạn 10, hoàn thành quá hạn 3, chưa đến hạn 3, quá hạn 1
-              (không xét hạn: hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 92,9% (13/14), đúng hạn 71,4%.
-            - HC Phòng Hành chính - Tổ chức - Quản trị: 15 nhiệm vụ; hoàn thành đúng hạn 8, hoàn thành quá hạn 1, chưa đến hạn
          Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn · workplan report --format markdown|csv|json: xuất
         """)
     }

@@ -166,8 +166,8 @@ struct SnapshotTests {
           o                      sửa đơn vị chủ trì, phối hợp
           %                      sửa tiến độ (a/b hoặc N%)
           m                      sửa ghi chú
-          a                      thêm nhiệm vụ bên dưới
-         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/80
+          w                      ghi kết quả, tiến độ theo ngày
+         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/82
         """)
     }
 

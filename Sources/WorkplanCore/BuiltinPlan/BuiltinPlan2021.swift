@@ -189,6 +189,16 @@ Ngày bầu cử: Chủ nhật, 23/5/2021 (Nghị quyết số 133/2020/QH14 ng�
 - [/] Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh  id:TX1 lead:TTDN with:TTHDND person:linh start:2021-01-05 due:2021-12-31 progress:8/12 tag:tiep-cong-dan
   Tạm dừng tiếp công dân trực tiếp trong tháng 8 và tháng 9/2021 do giãn cách xã hội; trong thời gian
   này công dân được hướng dẫn gửi đơn qua bưu điện và hộp thư điện tử của Văn phòng.
+  - 2021-01-15: 1 buổi tiếp công dân, 5 lượt công dân, 3 vụ việc
+  - 2021-02-22: 1 buổi tiếp công dân, 4 lượt công dân, 2 vụ việc, lùi từ ngày 15/02 do nghỉ Tết
+  - 2021-03-15: 1 buổi tiếp công dân, 6 lượt công dân, 4 vụ việc
+  - 2021-04-15: 1 buổi tiếp công dân, 5 lượt công dân, 3 vụ việc
+  - 2021-05-06: 1 buổi tiếp công dân, 7 lượt công dân, 4 vụ việc, tiếp đột xuất công dân khiếu nại về bầu cử
+  - 2021-05-17: 1 buổi tiếp công dân, 4 lượt công dân, 3 vụ việc
+  - 2021-06-15: 1 buổi tiếp công dân, 5 lượt công dân, 3 vụ việc
+  - 2021-07-15: 1 buổi tiếp công dân, 4 lượt công dân, 2 vụ việc
+  - 2021-08-16: Tạm dừng tiếp công dân trực tiếp tháng 8 và tháng 9 do giãn cách xã hội.
+  - 2021-10-15: 1 buổi tiếp công dân, 2 lượt công dân, 2 vụ việc
 - [x] Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020  id:TX2 lead:TTDN with:BPC person:linh due:2021-01-15 done:2021-01-14 progress:121/127 tag:don-thu,nam-2020 received:132 eligible:127 handled:121 unit:đơn
   Năm 2020 Văn phòng tiếp nhận 132 đơn, trong đó 127 đơn đủ điều kiện xử lý; đã xử lý 121 đơn, đạt
   95,3%. 6 đơn còn lại chuyển sang theo dõi, đôn đốc trong năm 2021.

@@ -3,18 +3,21 @@
 ///
 /// 1. Where the edit's old lines still are, byte for byte, they are replaced (`apply`), and an
 ///    id that the edit gives out and that someone else took meanwhile gets a free number.
-/// 2. Else, when the edit changed one task's line and nothing more (a status, a title, fields)
+/// 2. Else, when the edit only added a dated entry under a task that is still here under its
+///    id, the entry is added under that task again (`remakeEntryAddition`).
+/// 3. Else, when the edit changed one task's line and nothing more (a status, a title, fields)
 ///    and that task is still here under its id, the line is merged part by part against the
 ///    line the edit was made on: each part the edit changed (the status mark, the title, each
 ///    field key) takes the edit's value; every other part stays as it is here. Two officers who
 ///    set different fields of one task both keep theirs.
-/// 3. Else, or when a part the edit changed was also changed here to another value, the edit
+/// 4. Else, or when a part the edit changed was also changed here to another value, the edit
 ///    is refused (`EditError.linesChanged`): the caller shows both versions as a conflict.
 extension Plan {
     /// Makes `edit` again on this plan by the rule above, and returns it as made here.
     public mutating func merge(_ edit: LineBlockEdit) throws(EditError) -> LineBlockEdit {
         let freed = freeingIds(in: edit)
         if locate(freed) != nil { return try apply(freed) }
+        if let entry = try remakeEntryAddition(edit) { return entry }
         guard edit.old.count == 1, edit.new.count == 1, let id = edit.taskId, let task = taskIndex(id: id),
               let base = TaskLineParts(edit.old[0]), let mine = TaskLineParts(edit.new[0]) else {
             throw .linesChanged

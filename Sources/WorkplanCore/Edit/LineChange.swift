@@ -41,6 +41,12 @@ public enum EditError: UserFacingError, Equatable {
     case cannotOutdent
     /// A note line that would read as a task (it is given without its indentation).
     case noteLooksLikeTask(line: String)
+    /// A note line that would read as a dated entry (it is given without its indentation).
+    case noteLooksLikeEntry(line: String)
+    /// An entry with nothing to say.
+    case emptyEntry
+    /// An entry with a part that starts like a count and is not one.
+    case unreadableEntryCount(part: String)
     /// A note that opens a code block and does not close it.
     case noteOpensCodeBlock
     /// An edit that the lines around the task (a code block, text at the margin) would turn
@@ -83,6 +89,13 @@ public enum EditError: UserFacingError, Equatable {
         case let .noteLooksLikeTask(line):
             language.pick(vi: "dòng ghi chú \"\(line)\" sẽ được đọc là một nhiệm vụ; hãy viết khác đi, ví dụ bỏ ô [ ]",
                           en: "the note line \"\(line)\" would read as a task; write it another way, for example without the [ ]")
+        case let .noteLooksLikeEntry(line):
+            language.pick(vi: "dòng ghi chú \"\(line)\" sẽ được đọc là một mục ghi theo ngày; hãy thêm mục ghi bằng phím w (hoặc workplan log), hoặc viết dòng này khác đi",
+                          en: "the note line \"\(line)\" would read as a dated entry; add entries with the w key (or workplan log), or write the line another way")
+        case .emptyEntry:
+            language.pick(vi: "mục ghi không được để trống", en: "an entry cannot be empty")
+        case let .unreadableEntryCount(part):
+            Problem(line: 1, column: 1, kind: .unreadableEntryCount(part: part)).message(language)
         case .noteOpensCodeBlock:
             language.pick(vi: "ghi chú mở một khối mã (``` hoặc ~~~) mà không đóng lại",
                           en: "the note opens a code block (``` or ~~~) and does not close it")

@@ -201,9 +201,10 @@ extension Problem.Kind {
     var isAboutFields: Bool {
         switch self {
         case .invalidDate, .invalidProgress, .progressAboveWhole, .repeatedKey, .startAfterDue, .doneOnOpenTask,
-             .invalidCount, .countAboveBase, .unitWithoutCount, .unknownUnit, .unknownPerson, .unknownStatus,
-             .duplicateId: true
-        case .doneInFuture, .taskInUnitsSection, .invalidUTF8, .nulByte: false
+             .invalidCount, .countAboveBase, .unitWithoutCount, .invalidShare, .unknownUnit, .unknownPerson,
+             .unknownStatus, .duplicateId: true
+        case .doneInFuture, .taskInUnitsSection, .invalidEntryDate, .emptyEntry, .unreadableEntryCount, .invalidUTF8,
+             .nulByte: false
         }
     }
 }

@@ -2,23 +2,26 @@
 extension Plan {
     /// Sets a task's note, written in NFC under the task's line, each line indented like the
     /// note it replaces (or two spaces deeper than the task); an empty note removes the note's
-    /// lines. A note that would read as more than a note is refused: a line that reads as a task
-    /// (`- [ ] …`) or a code block that is not closed. The task gets an id when it has none.
+    /// lines. The task's dated entries are not part of the note: their lines stay as they are,
+    /// after it. A note that would read as more than a note is refused: a line that reads as a
+    /// task (`- [ ] …`) or as an entry (`- 2021-03-15: …`), or a code block that is not closed.
+    /// The task gets an id when it has none.
     public mutating func setNote(ofTask index: Int, to note: String) throws(EditError) -> LineBlockEdit {
         let line = Int(slots[index].line)
         let prefix = noteIndentation(of: index)
         let new = NoteText.lines(note).map { $0.isEmpty ? [] : prefix + Array($0.utf8) }
         try NoteText.check(new)
+        let written = new + entries(of: index).map { Array(text.content($0.line)) }
         let end = max(line + 1, Int(slots[index].noteEnd))
-        if new == lineContents((line + 1)..<end) {
+        if written == lineContents((line + 1)..<end) {
             let same = editString(line)
             return LineBlockEdit(start: line, old: [same], new: [same], taskId: tasks[index].id)
         }
         let saved = self
         let (count, parent) = (taskCount, parentIndex(of: index))
-        let edit = replace(lines: line..<end, with: [Array(text.content(line))] + new)
+        let edit = replace(lines: line..<end, with: [Array(text.content(line))] + written)
         let task = try check(task: line, parent: parent, count: count, else: saved)
-        guard Int(slots[task].noteStart)..<Int(slots[task].noteEnd) == (line + 1)..<(line + 1 + new.count) else {
+        guard Int(slots[task].noteStart)..<Int(slots[task].noteEnd) == (line + 1)..<(line + 1 + written.count) else {
             self = saved
             throw .wouldDisturbOtherTasks
         }
@@ -27,7 +30,7 @@ extension Plan {
 
     /// The indentation of a task's note: that of its least indented line, else the task's and
     /// two spaces.
-    private func noteIndentation(of index: Int) -> [UInt8] {
+    func noteIndentation(of index: Int) -> [UInt8] {
         let lines = Int(slots[index].noteStart)..<Int(slots[index].noteEnd)
         let written = lines.filter { text.content($0).contains { !TaskLineSyntax.isBlank($0) } }
         guard let least = written.min(by: { LineShape.indentColumns(text.content($0)) < LineShape.indentColumns(text.content($1)) })
@@ -60,8 +63,9 @@ enum NoteText {
         return String(text[...last])
     }
 
-    /// Refuses note lines (indented, as written) that would not read as a note: a task line,
-    /// or a code fence that the note does not close.
+    /// Refuses note lines (indented, as written) that would not read as a note: a task line, a
+    /// line outside a code block that reads as a dated entry, or a code fence that the note
+    /// does not close.
     static func check(_ lines: [[UInt8]]) throws(EditError) {
         var fence: UInt8?
         for line in lines {
@@ -69,6 +73,9 @@ enum NoteText {
             guard let first = content.firstIndex(where: { !TaskLineSyntax.isBlank($0) }) else { continue }
             if TaskLineSyntax(content) != nil {
                 throw .noteLooksLikeTask(line: String(decoding: content[first...], as: UTF8.self))
+            }
+            if fence == nil, EntryLine.isEntryShaped(content) {
+                throw .noteLooksLikeEntry(line: String(decoding: content[first...], as: UTF8.self))
             }
             if let mark = LineShape.fence(content[first...]), fence == nil || fence == mark {
                 fence = fence == nil ? mark : nil

@@ -13,6 +13,8 @@ public enum PlanOperation: Equatable, Sendable {
     case setFields(task: Int, fields: [FieldUpdate])
     /// Set the note (empty removes it).
     case setNote(task: Int, note: String)
+    /// Add a dated entry under a task (a result or a progress note: `workplan log`).
+    case addEntry(task: Int, date: PlanDate, text: String)
     /// Add a task right after a task's subtree, as its next sibling.
     case addBelow(task: Int, title: String, status: TaskStatus = .notStarted, fields: [Field] = [])
     /// Add a task as a task's last subtask.
@@ -45,6 +47,8 @@ public enum PlanOperation: Equatable, Sendable {
             }
         case let .setNote(task, note):
             return AppliedOperation(edit: try plan.setNote(ofTask: task, to: note), select: task)
+        case let .addEntry(task, date, text):
+            return AppliedOperation(edit: try plan.addEntry(toTask: task, date: date, text: text), select: task)
         case let .addBelow(task, title, status, fields):
             let (index, edit) = try plan.addTask(title: title, status: status, fields: Self.dated(fields, status, today),
                                                  after: task)

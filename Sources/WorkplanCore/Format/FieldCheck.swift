@@ -10,6 +10,8 @@ enum FieldCheck {
             PlanDate(iso: value) == nil ? .invalidDate(key: key, value: value) : nil
         case Field.Key.progress:
             Progress.problem(bytes: Array(value.utf8))
+        case Field.Key.share:
+            ResultShare(value) == nil ? .invalidShare(value: value) : nil
         default:
             nil
         }

@@ -97,6 +97,7 @@ struct PlanParser {
             }
         case let .other(indent, atMargin):
             other(indent: indent, line: line, atMargin: atMargin)
+            if noteOwner != nil, openFence == nil { checkEntry(line) }
         }
     }
 
@@ -112,6 +113,12 @@ struct PlanParser {
         noteOwner = nil
         pendingBlank = nil
         if atMargin { closeAll() }
+    }
+
+    /// Reports a line of a note that is shaped like a dated entry and cannot be read.
+    private mutating func checkEntry(_ line: Int) {
+        guard case let .unreadable(column, kind)? = EntryLine.read(text.content(line)) else { return }
+        problems.append(Problem(line: line + 1, column: column, kind: kind))
     }
 
     private mutating func heading(level: Int, line: Int) {

@@ -39,6 +39,15 @@ public struct Problem: Hashable, Sendable {
         case countAboveBase(key: CountKey, count: Int, base: CountKey, baseCount: Int)
         /// A `unit:` on a task line with no `received:`, `eligible:` or `handled:`.
         case unitWithoutCount
+        /// A `share:` value that is not two unit words with one `/` between them.
+        case invalidShare(value: String)
+        /// An entry line whose date is not a real day written `YYYY-MM-DD` or `DD/MM/YYYY`.
+        case invalidEntryDate(value: String)
+        /// An entry line with a date and nothing after it.
+        case emptyEntry
+        /// A part of an entry that starts like a count and is not one: a whole number, then the
+        /// words of what it counts.
+        case unreadableEntryCount(part: String)
         /// An id used before, on the line given.
         case duplicateId(id: String, firstLine: Int)
         /// A unit code that the units section does not declare.
@@ -88,6 +97,17 @@ public struct Problem: Hashable, Sendable {
         case .unitWithoutCount:
             language.pick(vi: "unit: chỉ có nghĩa khi dòng có received:, eligible: hoặc handled:",
                           en: "unit: means something only on a line with received:, eligible: or handled:")
+        case let .invalidShare(value):
+            language.pick(vi: "share:\(value) không hợp lệ: cần hai đơn vị tính cách nhau bởi /, ví dụ share:đơn_đã_xử_lý/đơn",
+                          en: "share:\(value) is not valid: write two units of count with a / between them, such as share:đơn_đã_xử_lý/đơn")
+        case let .invalidEntryDate(value):
+            language.pick(vi: "ngày \"\(value)\" của mục ghi không hợp lệ (viết 2021-03-15 hoặc 15/03/2021)",
+                          en: "the entry's date \"\(value)\" is not valid (write 2021-03-15 or 15/03/2021)")
+        case .emptyEntry:
+            language.pick(vi: "mục ghi có ngày mà không có nội dung", en: "the entry has a date and nothing after it")
+        case let .unreadableEntryCount(part):
+            language.pick(vi: "không đọc được số liệu \"\(part)\" của mục ghi: cần một số nguyên (1234 hoặc 1.234) rồi đến cái được đếm, ví dụ \"5 lượt công dân\"",
+                          en: "cannot read \"\(part)\" in the entry: write a whole number (1234 or 1.234), then what it counts, such as \"5 lượt công dân\"")
         case let .duplicateId(id, firstLine):
             language.pick(vi: "mã \"\(id)\" bị trùng, đã dùng ở dòng \(firstLine)",
                           en: "duplicate id \"\(id)\", already used on line \(firstLine)")

@@ -148,6 +148,9 @@ struct TaskLineReading {
                 problems.append(Problem(
                     line: line + 1, column: FieldCheck.column(content, token.start),
                     kind: .invalidDate(key: Field.Key.documentDate, value: String(decoding: value, as: UTF8.self))))
+            } else if key.elementsEqual(Field.Key.share.utf8), ResultShare(String(decoding: value, as: UTF8.self)) == nil {
+                problems.append(Problem(line: line + 1, column: FieldCheck.column(content, token.start),
+                                        kind: .invalidShare(value: String(decoding: value, as: UTF8.self))))
             }
         }
     }

@@ -43,6 +43,7 @@ struct TaskJSONWriter {
         members.number("depth", record.depth, &out)
         members.string("done", record.done, &out)
         members.string("due", record.due, &out)
+        if !record.entries.isEmpty { members.array("entries", record.entries, &out) }
         members.object("fields", record.fields, &out)
         members.string("id", record.id, &out)
         members.string("lead", record.lead, &out)

@@ -16,6 +16,8 @@ struct TaskRecord {
     let tags: [String]
     let fields: [String: String]
     let note: String?
+    /// The dated entries as the file writes them, ISO date first: `2021-03-15: 1 buổi tiếp công dân`.
+    let entries: [String]
     let overdue: Bool
     let line: Int
 
@@ -39,7 +41,8 @@ struct TaskRecord {
                                   Field.Key.done, Field.Key.progress, Field.Key.tag]
         fields = Dictionary(task.fields.filter { !known.contains($0.key) }.map { ($0.key, $0.value) },
                             uniquingKeysWith: { first, _ in first })
-        note = task.noteLines.isEmpty ? nil : plan.note(of: index)
+        note = task.noteLines.isEmpty ? nil : Optional(plan.note(of: index)).flatMap { $0.isEmpty ? nil : $0 }
+        entries = task.noteLines.isEmpty ? [] : plan.entries(of: index).map { $0.date.iso + ": " + $0.text }
         overdue = task.isOverdue(on: today)
         line = task.line + 1
     }

@@ -40,5 +40,7 @@ public struct Field: Hashable, Sendable {
         public static let progress = "progress"
         /// Tags.
         public static let tag = "tag"
+        /// A share between two counted results of the task's entries, `PART/WHOLE`.
+        public static let share = "share"
     }
 }

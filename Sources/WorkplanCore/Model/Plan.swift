@@ -139,13 +139,19 @@ public struct Plan: Sendable {
         return result
     }
 
-    /// The text of a task's note, its lines dedented; empty when it has none. With
-    /// `firstLines`, only that many of its first lines (dedented as they are among
-    /// themselves): what a pane of a few rows shows of a note of any length.
+    /// The text of a task's note, its lines dedented, without its dated entries (`entries(of:)`);
+    /// empty when it has none. With `firstLines`, only the note lines among that many of its
+    /// first lines (dedented as they are among themselves): what a pane of a few rows shows of
+    /// a note of any length.
     public func note(of index: Int, firstLines: Int = .max) -> String {
         let start = Int(slots[index].noteStart)
         let end = Int(slots[index].noteEnd)
-        let lines = (start..<(start + min(max(0, end - start), max(0, firstLines)))).map { text.string($0) }
+        let taken = start..<(start + min(max(0, end - start), max(0, firstLines)))
+        let entryLines = Set(entries(inNoteLines: taken).map(\.line))
+        var lines = taken
+            .filter { !entryLines.contains($0) }.map { text.string($0) }
+        while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
         let margin = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { Plan.indentColumns($0) }.min() ?? 0
         return lines.map { Plan.dropIndent($0, columns: margin) }.joined(separator: "\n")
     }

@@ -68,14 +68,19 @@ public struct PlanReport: Sendable {
         var listed = [Bool](repeating: false, count: track.tasks.count)
         for index in track.tasks {
             let state = ReportTaskState(plan: plan, index: index, day: day, period: period)
+            let slot = plan.slots[index]
+            let entries = slot.noteStart == slot.noteEnd ? nil
+                : Optional(plan.entryTotals(of: index, from: period?.from, to: day)).flatMap { $0.isEmpty ? nil : $0 }
             if state.isCounted {
                 counts.count(state)
                 groups.units.count(state, codes: state.fields.lead.map { [$0] } ?? [])
                 groups.persons.count(state, codes: state.fields.persons)
-                if state.fields.counted != nil || state.fields.progress != nil {
-                    results.append(ResultLine(id: state.fields.idText, title: state.fields.title,
-                                              progress: state.fields.progress, counted: state.fields.counted))
-                }
+            }
+            let measured = state.isCounted && (state.fields.counted != nil || state.fields.progress != nil)
+            if measured || entries != nil {
+                results.append(ResultLine(id: state.fields.idText, title: state.fields.title,
+                                          progress: measured ? state.fields.progress : nil,
+                                          counted: measured ? state.fields.counted : nil, entries: entries))
             }
             if state.isCarried {
                 var level = 0

@@ -7,7 +7,8 @@ enum ReportCSVWriter {
                           "postponed", "blocked", "cancelled", "unknown", "done_later", "percent",
                           "done_on_time", "done_late", "not_yet_due", "no_deadline", "due_rate", "on_time_rate",
                           "progress", "received", "eligible", "handled", "unit", "lead", "due", "status", "level",
-                          "days_overdue", "working_days_overdue", "date", "meeting", "decision", "responsible"]
+                          "days_overdue", "working_days_overdue", "date", "meeting", "decision", "responsible",
+                          "entries", "count", "of"]
 
     /// The table, each row ending with CRLF.
     static func write(_ report: PlanReport) -> String {
@@ -23,7 +24,10 @@ enum ReportCSVWriter {
                 .merging(["id": group.code ?? "", "title": group.name ?? ""]) { _, new in new })
         }
         for track in report.tracks {
-            for line in track.results { add(result(line, track: track.title)) }
+            for line in track.results {
+                add(result(line, track: track.title))
+                for sum in line.entries?.sums ?? [] { add(self.sum(sum, of: line, track: track.title)) }
+            }
         }
         for meeting in report.meetings {
             let common = ["date": meeting.date.iso, "meeting": meeting.title]
@@ -59,7 +63,15 @@ enum ReportCSVWriter {
         row["eligible"] = line.counted?.eligible.map(String.init)
         row["handled"] = line.counted?.handled.map(String.init)
         row["unit"] = line.counted?.unit
+        row["entries"] = line.entries.map { "\($0.countedEntries)" }
         return row
+    }
+
+    /// One kind of count summed from a task's entries: `count` and `unit`, and for the part of a
+    /// share the words of its whole (`of`) and the share (`percent`).
+    private static func sum(_ sum: EntryTotals.Sum, of line: PlanReport.ResultLine, track: String) -> [String: String] {
+        ["section": "sum", "track": track, "id": line.id ?? "", "title": line.title, "count": "\(sum.count)",
+         "unit": sum.words, "of": sum.whole ?? "", "percent": sum.permille.map { ReportValues.percent(permille: $0) } ?? ""]
     }
 
     private static func open(_ task: PlanReport.OpenTask, track: String) -> [String: String] {

@@ -69,7 +69,28 @@ enum ReportJSONWriter {
         if let permille = ReportValues.permille(line) {
             members.append(("percent", .number(ReportValues.percent(permille: permille))))
         }
+        if let entries = line.entries { members += self.entries(entries) }
         return .object(members)
+    }
+
+    /// A task's entries in the span: how many hold counts and how many are progress notes, the
+    /// sums (`count`, `unit`, and for the part of a share its `of` and `percent`), the text in
+    /// the office's words and the latest progress note.
+    private static func entries(_ entries: EntryTotals) -> [(String, ReportJSONValue)] {
+        let sums = entries.sums.map { sum in
+            var members: [(String, ReportJSONValue)] = [("count", .int(sum.count)), ("unit", .string(sum.words))]
+            if let whole = sum.whole { members.append(("of", .string(whole))) }
+            if let permille = sum.permille { members.append(("percent", .number(ReportValues.percent(permille: permille)))) }
+            return ReportJSONValue.object(members)
+        }
+        var members: [(String, ReportJSONValue)] = [
+            ("entries", .int(entries.countedEntries)), ("progressNotes", .int(entries.progressNotes)),
+            ("totals", .array(sums)),
+        ]
+        if let note = entries.latestNote {
+            members.append(("latestProgressNote", .object([("date", .string(note.date.iso)), ("text", .string(note.text))])))
+        }
+        return members
     }
 
     private static func open(_ task: PlanReport.OpenTask) -> ReportJSONValue {

@@ -1,6 +1,6 @@
 extension PlanReport {
-    /// A counted task's quantitative result: its counted result when it has one, else its
-    /// `progress:`.
+    /// A task's quantitative result: for a counted task, its counted result when it has one,
+    /// else its `progress:`; for any task, its dated entries over the report's span, added up.
     public struct ResultLine: Sendable, Equatable {
         /// The task's id, if any.
         public let id: String?
@@ -10,6 +10,9 @@ extension PlanReport {
         public let progress: Progress?
         /// Its counted result, if any; written instead of the progress.
         public let counted: CountedResult?
+        /// Its entries dated in the report's span (from the period's first day, else from the
+        /// first, to the report's day), added up; nil when it has none there.
+        public let entries: EntryTotals?
     }
 
     /// A task still open at the end of the report, carried over to what comes next.

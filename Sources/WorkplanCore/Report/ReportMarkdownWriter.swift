@@ -24,7 +24,7 @@ struct ReportMarkdownWriter {
         heading(1, words.resultsSection, &lines)
         if report.period != nil, report.total.total == 0 {
             lines.append(words.emptyPeriod(report))
-            return
+            return quantitative(report, &lines)
         }
         statusTable(report, &lines)
         lines.append(contentsOf: ["", "### " + words.byDeadline, ""])
@@ -37,6 +37,12 @@ struct ReportMarkdownWriter {
             lines.append(contentsOf: ["", "### " + words.groupsTitle(groups[0].kind), ""])
             deadlineTable(title, groups.map { (escapeCell(words.groupName($0)), $0.counts) }, &lines)
         }
+        quantitative(report, &lines)
+    }
+
+    /// The quantitative results of the tracks that have some; with no task in the period, what
+    /// the entries of the period gathered.
+    private func quantitative(_ report: PlanReport, _ lines: inout ReportText) {
         let withResults = report.tracks.enumerated().filter { !$0.element.results.isEmpty }
         guard !withResults.isEmpty else { return }
         lines.append(contentsOf: ["", "### " + words.quantitative])

@@ -55,16 +55,19 @@ struct ReportTextWriter {
     /// Section I: each track's counts and results, then the total's counts.
     private func results(_ report: PlanReport, _ out: inout some ReportLineSink) {
         heading(1, words.resultsSection, &out)
-        if report.period != nil, report.total.total == 0 {
+        let isEmpty = report.period != nil && report.total.total == 0
+        if isEmpty {
             out.add(.blank)
-            return note(words.emptyPeriod(report), &out)
+            note(words.emptyPeriod(report), &out)
         }
-        for (number, track) in report.tracks.enumerated() {
+        // With no task due or done in the period, a track still shows what its entries gathered.
+        for (number, track) in report.tracks.enumerated() where !isEmpty || !track.results.isEmpty {
             out.add(.blank)
             group(.track, number + 1, words.trackTitle(track.title), &out)
-            counts(track.counts, report, &out)
+            if !isEmpty { counts(track.counts, report, &out) }
             for result in track.results { item(.result, words.result(result), &out) }
         }
+        if isEmpty { return }
         out.add(.blank)
         out.add(ReportLine(.group(.total), words.totalTitle(report)))
         counts(report.total, report, &out)

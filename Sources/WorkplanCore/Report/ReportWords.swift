@@ -156,10 +156,20 @@ struct ReportWords {
         group.kind.label(code: group.code, name: group.name, language)
     }
 
-    /// `TX2 Tổng kết …: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)`.
+    /// `TX2 Tổng kết …: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)`;
+    /// a task with entries: `TX1 Tiếp công dân …: 9 buổi tiếp công dân, 42 lượt công dân, 26 vụ
+    /// việc`, then its latest progress note (`báo cáo tiến độ ngày 20/10/2021: …`).
     func result(_ line: PlanReport.ResultLine) -> String {
-        let value = line.counted?.formatted(language) ?? line.progress?.formatted(language) ?? ""
-        return label(line.id, line.title) + ": " + value
+        var parts: [String] = []
+        if let value = line.counted?.formatted(language) ?? line.progress?.formatted(language) { parts.append(value) }
+        if let entries = line.entries {
+            if !entries.sums.isEmpty { parts.append(entries.formatted(language)) }
+            if let note = entries.latestNote {
+                parts.append(language.pick(vi: "báo cáo tiến độ ngày ", en: "progress report of ")
+                             + note.date.formatted(language) + ": " + note.text)
+            }
+        }
+        return label(line.id, line.title) + ": " + parts.joined(separator: "; ")
     }
 
     /// `KH5.2 Thẩm tra … (chủ trì BKTNS; hạn 29/10/2021; vướng mắc; quá hạn)`, built in one string

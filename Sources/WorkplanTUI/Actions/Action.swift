@@ -45,6 +45,9 @@ public enum Action: Hashable, Sendable {
     case editProgress
     /// Edit the note.
     case editNote
+    /// Add a dated entry under the task: results (`1 buổi tiếp công dân, 5 lượt công dân`) or a
+    /// progress note.
+    case logEntry
     /// Add a task below the selected one.
     case addBelow
     /// Add a subtask to the selected task.
@@ -165,7 +168,7 @@ public enum Action: Hashable, Sendable {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .collapse, .expand, .parent,
              .collapseAll, .expandAll: .moving
-        case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote,
+        case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry,
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
         case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask: .program

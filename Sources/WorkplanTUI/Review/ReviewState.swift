@@ -75,6 +75,8 @@ public enum ReviewField: Equatable, Sendable {
     case title, chair, attendees
     /// The task's new due date, and its progress (saved to the plan at once).
     case due, progress
+    /// A dated entry under the task (saved to the plan at once, and added to the outcome).
+    case entry
     /// The outcome, the decision and who is responsible (recorded in the minutes).
     case outcome, decision, responsible
 
@@ -86,6 +88,7 @@ public enum ReviewField: Equatable, Sendable {
         case .attendees: language.pick(vi: "Thành phần (có thể để trống)", en: "Attended by (may be empty)")
         case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7, +5nlv)", en: "New due date (2021-07-10, 10/7, +7, +5wd)")
         case .progress: language.pick(vi: "Tiến độ (a/b hoặc N%)", en: "Progress (a/b or N%)")
+        case .entry: language.pick(vi: "Ghi kết quả hôm nay (ngày khác: 15/3: …)", en: "Entry for today (another day: 15/3: …)")
         case .outcome: MinutesLabel.outcome.text(language)
         case .decision: MinutesLabel.decision.text(language)
         case .responsible: MinutesLabel.responsible.text(language)

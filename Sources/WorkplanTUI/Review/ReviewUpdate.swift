@@ -189,6 +189,7 @@ extension AppState {
         case .editDecision: review.editing = ReviewEdit(field: .decision, editor: LineEditor(review.draft?.decision ?? ""))
         case .editResponsible:
             review.editing = ReviewEdit(field: .responsible, editor: LineEditor(review.draft?.responsible ?? ""))
+        case .logEntry: review.editing = ReviewEdit(field: .entry, editor: LineEditor())
         case .toggleFollowUp: review.draft?.followUp.toggle()
         case .undo: return undoStack.last.map { [.undo($0)] } ?? []
         case .nextItem: return record(task, &review)
@@ -249,6 +250,20 @@ extension AppState {
             case .progress:
                 return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
                                                                              value: text.isEmpty ? nil : text)]))]
+            case .entry:
+                guard let entry = typedEntry(text) else {
+                    review.editing = edit
+                    return []
+                }
+                if let refusal = TaskEntry.refusal(entry.text) {
+                    review.editing = edit
+                    tell(refusal.message(.vi), refusal.message(.en), isError: true)
+                    return []
+                }
+                guard !entry.text.isEmpty else { return [] }
+                let outcome = review.draft?.outcome ?? ""
+                review.draft?.outcome = outcome.isEmpty ? entry.text : outcome + "; " + entry.text
+                return [.perform(.addEntry(task: task, date: entry.date, text: entry.text))]
             case .outcome: review.draft?.outcome = text
             case .decision: review.draft?.decision = text
             case .responsible: review.draft?.responsible = text

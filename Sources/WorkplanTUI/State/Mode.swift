@@ -63,6 +63,8 @@ public enum EditTarget: Equatable, Sendable {
     case units(task: Int)
     /// A task's progress.
     case progress(task: Int)
+    /// A dated entry to add under a task: results or a progress note.
+    case entry(task: Int)
     /// The title of a new task below a task.
     case newBelow(task: Int)
     /// The title of a new subtask.
@@ -73,7 +75,7 @@ public enum EditTarget: Equatable, Sendable {
     /// The task the edit belongs to, if any.
     var task: Int? {
         switch self {
-        case let .title(task), let .due(task), let .units(task), let .progress(task),
+        case let .title(task), let .due(task), let .units(task), let .progress(task), let .entry(task),
              let .newBelow(task), let .newUnder(task): task
         case .newInTrack: nil
         }

@@ -14,6 +14,7 @@ extension AppState {
         case .editDue: (.due(task: task), current.due?.formatted(language) ?? "")
         case .editUnits: (.units(task: task), ([current.lead].compactMap { $0 } + current.coordinators).joined(separator: ", "))
         case .editProgress: (.progress(task: task), current.progress?.text ?? "")
+        case .logEntry: (.entry(task: task), "")
         default: (.title(task: task), current.title)
         }
         mode = .edit(EditState(target: target, editor: LineEditor(text)))
@@ -118,6 +119,9 @@ extension AppState {
         case let .progress(task):
             operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
                                                                     value: text.isEmpty ? nil : text)])
+        case let .entry(task):
+            guard let entry = typedEntry(text) else { return [] }
+            operation = entry.text.isEmpty ? nil : .addEntry(task: task, date: entry.date, text: entry.text)
         case let .newBelow(task):
             operation = text.isEmpty ? nil : .addBelow(task: task, title: text)
         case let .newUnder(task):
@@ -130,6 +134,25 @@ extension AppState {
             return []
         }
         return [.perform(operation)]
+    }
+
+    /// An entry as typed: `15/3: 1 buổi tiếp công dân, …` for another day (any date an officer
+    /// types, then a colon), else the text alone for today; nil, with a message, for a day that
+    /// has not come yet.
+    mutating func typedEntry(_ text: String) -> (date: PlanDate, text: String)? {
+        var date = today
+        var words = text
+        if let colon = text.firstIndex(of: ":"),
+           let typed = TypedDate.parse(String(text[..<colon]), today: today, year: plan.year) {
+            date = typed
+            words = String(text[text.index(after: colon)...])
+        }
+        guard date <= today else {
+            tell("Ngày \(date.formatted(.vi)) chưa đến: mục ghi ghi lại việc đã làm",
+                 "\(date.formatted(.en)) has not come yet: an entry records what was done", isError: true)
+            return nil
+        }
+        return (date, words.trimmed)
     }
 
     /// The `lead:` and `with:` fields for a list of unit codes, the lead first; nil (with a

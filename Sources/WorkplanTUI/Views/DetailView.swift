@@ -48,6 +48,9 @@ enum DetailView {
         let role: Role
         /// True for the line that tells where the task is in the plan (left out of the one-line form).
         var isPlace = false
+        /// True for a line of the task's latest dated entries (drawn after the note by screens
+        /// that draw the note themselves).
+        var isEntry = false
     }
 
     /// The pane's lines for the selection.
@@ -127,7 +130,7 @@ enum DetailView {
         }
         let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.person, Field.Key.due,
                                   Field.Key.start, Field.Key.done, Field.Key.progress, Field.Key.document,
-                                  Field.Key.documentDate, Field.Key.product]
+                                  Field.Key.documentDate, Field.Key.product, Field.Key.share]
         let others = task.fields.filter { !known.contains($0.key) }.map { TextForm.visible($0.token) }
         if !others.isEmpty {
             lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))
@@ -139,10 +142,44 @@ enum DetailView {
                                     + (earlier.text.isEmpty ? "" : " — " + TextForm.visible(earlier.text)), role: .note))
             }
         }
+        let entries = plan.entries(of: index)
+        if let totals = totalsLine(index, entries, state) { lines.append(totals) }
         let note = plan.note(of: index, firstLines: noteLines)
         if !note.isEmpty {
             lines.append(Line(label: language.pick(vi: "Ghi chú: ", en: "Note: "),
                               text: NoteFlow.shown(note), role: .note))
+        }
+        return lines + latestEntries(entries, state, latest: noteLines == .max ? .max : 3)
+    }
+
+    /// What the task's dated entries add up to: `Kết quả: 9 buổi tiếp công dân, … (9 lần ghi,
+    /// 15/01/2021–15/10/2021)`; nil when no entry holds a count.
+    private static func totalsLine(_ index: Int, _ entries: [TaskEntry], _ state: AppState) -> Line? {
+        let language = state.language
+        let totals = EntryTotals(entries, shares: state.plan.tasks[index].shares)
+        guard !totals.sums.isEmpty, let span = totals.span else { return nil }
+        let days = span.lowerBound == span.upperBound ? span.lowerBound.formatted(language)
+            : span.lowerBound.formatted(language) + "–" + span.upperBound.formatted(language)
+        return Line(label: language.pick(vi: "Kết quả: ", en: "Results: "),
+                    text: TextForm.visible(totals.formatted(language)) + " ("
+                        + EntryTotals.entryCount(totals.countedEntries, language) + ", " + days + ")",
+                    role: .progress)
+    }
+
+    /// The `latest` entries, newest first, after the note (which a small pane keeps first), and
+    /// how many earlier ones there are.
+    private static func latestEntries(_ entries: [TaskEntry], _ state: AppState, latest: Int) -> [Line] {
+        let language = state.language
+        let newest = entries.enumerated().sorted { ($0.element.date, $0.offset) > ($1.element.date, $1.offset) }
+        var lines = newest.prefix(latest).map { _, entry in
+            Line(label: language.pick(vi: "Mục ghi: ", en: "Entry: "),
+                 text: entry.date.formatted(language) + " — " + TextForm.visible(entry.text),
+                 role: entry.isProgressNote ? .note : .detail, isEntry: true)
+        }
+        if entries.count > latest {
+            lines.append(Line(label: "", text: language.pick(vi: "… và \(entries.count - latest) mục ghi trước đó (i: xem hết)",
+                                                           en: "… and \(entries.count - latest) earlier entries (i: see all)"),
+                              role: .note, isEntry: true))
         }
         return lines
     }

@@ -31,13 +31,16 @@ enum ReviewTaskView {
             row += 1
         }
         row += 1
-        for detail in DetailView.taskLines(task, state, noteLines: grid.rows * grid.columns).dropFirst() where !detail.label.isEmpty
-            && detail.role != .note && row < bottom {
+        let details = DetailView.taskLines(task, state, noteLines: grid.rows * grid.columns).dropFirst()
+        for detail in details where !detail.label.isEmpty && detail.role != .note && !detail.isEntry && row < bottom {
             line(detail.label, detail.text, detail.role)
         }
         let note = plan.note(of: task, firstLines: grid.rows * grid.columns)
         if !note.isEmpty {
             line(language.pick(vi: "Ghi chú: ", en: "Note: "), NoteFlow.shown(note), .note)
+        }
+        for entry in details where entry.isEntry && !entry.label.isEmpty && row < bottom {
+            line(entry.label, entry.text, entry.role)
         }
         if let notes = state.meetingNotes[draft.taskId], !notes.isEmpty {
             for earlier in notes.prefix(3) where row < bottom {

@@ -131,6 +131,8 @@ enum StatusLine {
         case .due: label = language.pick(vi: "Hạn (10/07/2021, 10/7, +7, +5nlv; để trống là bỏ): ", en: "Due (2021-07-10, 10/7, +7, +5wd; empty removes): ")
         case .units: label = language.pick(vi: "Đơn vị (chủ trì trước, rồi phối hợp): ", en: "Units (lead first, then the others): ")
         case .progress: label = language.pick(vi: "Tiến độ (a/b hoặc N%): ", en: "Progress (a/b or N%): ")
+        case .entry: label = language.pick(vi: "Ghi kết quả hôm nay (ngày khác: 15/3: …): ",
+                                           en: "Entry for today (another day: 15/3: …): ")
         case .newBelow, .newInTrack: label = language.pick(vi: "Nhiệm vụ mới: ", en: "New task: ")
         case .newUnder: label = language.pick(vi: "Nhiệm vụ con mới: ", en: "New subtask: ")
         }

@@ -37,7 +37,10 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
   [/] BC15.2  Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  (HC, +CTDB; theo dõi tuan; hạn 30/09/2021; 80%; QUÁ HẠN)
 [/] BC16  Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  (HC, +VP, +UBBC; theo dõi tuan; hạn 15/10/2021; 7/10 (70%); QUÁ HẠN)
 
-25/122 nhiệm vụ.
+## Nhiệm vụ thường xuyên
+[/] TX1  Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh  (TTDN, +TTHDND; theo dõi linh; bắt đầu 05/01/2021; hạn 31/12/2021; 8/12 (66,7%); tag:tiep-cong-dan)
+
+26/122 nhiệm vụ.
 ? 0
 
 # Upper case with diacritics finds the same, here narrowed to open tasks.
@@ -49,7 +52,10 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
   [/] BC15.2  Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  (HC, +CTDB; theo dõi tuan; hạn 30/09/2021; 80%; QUÁ HẠN)
 [/] BC16  Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  (HC, +VP, +UBBC; theo dõi tuan; hạn 15/10/2021; 7/10 (70%); QUÁ HẠN)
 
-3/122 nhiệm vụ.
+## Nhiệm vụ thường xuyên
+[/] TX1  Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh  (TTDN, +TTHDND; theo dõi linh; bắt đầu 05/01/2021; hạn 31/12/2021; 8/12 (66,7%); tag:tiep-cong-dan)
+
+4/122 nhiệm vụ.
 ? 0
 
 # The query in NFD (combining marks) finds the same tasks.
@@ -61,5 +67,8 @@ Kế hoạch công tác năm 2021 — Văn phòng HĐND tỉnh
   [/] BC15.2  Chỉnh lý, bàn giao hồ sơ, tài liệu bầu cử vào lưu trữ  (HC, +CTDB; theo dõi tuan; hạn 30/09/2021; 80%; QUÁ HẠN)
 [/] BC16  Quyết toán kinh phí phục vụ cuộc bầu cử đại biểu HĐND tỉnh  (HC, +VP, +UBBC; theo dõi tuan; hạn 15/10/2021; 7/10 (70%); QUÁ HẠN)
 
-3/122 nhiệm vụ.
+## Nhiệm vụ thường xuyên
+[/] TX1  Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh  (TTDN, +TTHDND; theo dõi linh; bắt đầu 05/01/2021; hạn 31/12/2021; 8/12 (66,7%); tag:tiep-cong-dan)
+
+4/122 nhiệm vụ.
 ? 0

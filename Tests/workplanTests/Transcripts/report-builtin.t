@@ -44,7 +44,7 @@ I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 4. Nhiệm vụ thường xuyên
    Tổng số 35 nhiệm vụ: hoàn thành 12, đang thực hiện 16, chưa thực hiện 5, tạm hoãn 1, hủy bỏ 1; hoàn thành 35,3% tổng số.
    Theo hạn: hoàn thành đúng hạn 8, hoàn thành quá hạn 4, chưa đến hạn 21, quá hạn 0 (không xét hạn: tạm hoãn 1, hủy bỏ 1); tỷ lệ hoàn thành nhiệm vụ đến hạn 100% (12/12), đúng hạn 66,7%.
-   - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%)
+   - TX1 Tiếp công dân định kỳ của Thường trực HĐND tỉnh tại Trụ sở tiếp công dân tỉnh: 8/12 (66,7%); 9 buổi tiếp công dân, 42 lượt công dân, 26 vụ việc; báo cáo tiến độ ngày 16/08/2021: Tạm dừng tiếp công dân trực tiếp tháng 8 và tháng 9 do giãn cách xã hội.
    - TX2 Tổng kết công tác tiếp nhận, xử lý đơn thư năm 2020: tiếp nhận 132 đơn, 127 đơn đủ điều kiện, đã xử lý 121 đơn (đạt 95,3%)
    - TX3 Tiếp nhận, phân loại, tham mưu xử lý đơn thư năm 2021: tiếp nhận 118 đơn, 112 đơn đủ điều kiện, đã xử lý 104 đơn (đạt 92,9%)
    - TX3.1 Đôn đốc giải quyết 6 đơn còn tồn của năm 2020: 6/6 (100%)

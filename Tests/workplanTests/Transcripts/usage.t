@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, report, agenda, minutes, calendar, init (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, report, agenda, minutes, calendar, init (xem workplan --help)
 ? 2
 
 $ workplan
@@ -68,6 +68,8 @@ SUBCOMMANDS:
                           progress:, title:… of a task.
   add                     Thêm nhiệm vụ — add a task under a task or at the top
                           of a track.
+  log                     Ghi kết quả, tiến độ theo ngày — add a dated entry
+                          (results or a progress note) under a task.
   report                  Báo cáo tình hình thực hiện — the office's report:
                           per-track counts, results, decisions, open tasks.
   agenda                  Việc cần đôn đốc — what is overdue and due soon, by
