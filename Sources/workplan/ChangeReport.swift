@@ -22,24 +22,43 @@ enum ChangeReport {
         return out
     }
 
-    /// One edit as a hunk: the first changed line's place, the lines taken away (`-`) and the
-    /// lines written (`+`), without the lines it keeps at either end.
+    /// One edit as hunks: each run of changed lines with its place (`plan.md:12`, counted in
+    /// the file as saved), the lines taken away (`-`) and the lines written (`+`); the lines the
+    /// edit keeps, at its ends or between two changes (a note between a task's line and a new
+    /// entry), are left out.
     private static func text(_ edit: LineBlockEdit, path: String, _ language: Language) -> String {
         if edit.changesNothing {
             return language.pick(vi: "\(path):\(edit.start + 1): không có gì thay đổi",
                                  en: "\(path):\(edit.start + 1): nothing changed") + "\n"
         }
-        let same = { (left: String, right: String) in left.utf8.elementsEqual(right.utf8) }
-        var head = 0
-        while head < min(edit.old.count, edit.new.count), same(edit.old[head], edit.new[head]) { head += 1 }
-        var tail = 0
-        while tail < min(edit.old.count, edit.new.count) - head,
-              same(edit.old[edit.old.count - 1 - tail], edit.new[edit.new.count - 1 - tail]) {
-            tail += 1
+        let difference = edit.new.difference(from: edit.old) { $0.utf8.elementsEqual($1.utf8) }
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in difference {
+            switch change {
+            case let .remove(offset, _, _): removed.insert(offset)
+            case let .insert(offset, _, _): inserted.insert(offset)
+            }
         }
-        var out = "\(path):\(edit.start + head + 1)\n"
-        for line in edit.old[head..<(edit.old.count - tail)] { out += "- " + shown(line) + "\n" }
-        for line in edit.new[head..<(edit.new.count - tail)] { out += "+ " + shown(line) + "\n" }
+        var out = ""
+        var old = 0
+        var new = 0
+        while old < edit.old.count || new < edit.new.count {
+            guard removed.contains(old) || inserted.contains(new) else {
+                old += 1
+                new += 1
+                continue
+            }
+            out += "\(path):\(edit.start + new + 1)\n"
+            while removed.contains(old) {
+                out += "- " + shown(edit.old[old]) + "\n"
+                old += 1
+            }
+            while inserted.contains(new) {
+                out += "+ " + shown(edit.new[new]) + "\n"
+                new += 1
+            }
+        }
         return out
     }
 

@@ -24,11 +24,24 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text, markdown, csv, json.", valueName: "FORMAT"))
     var format: String = "text"
 
+    @Option(help: ArgumentHelp(
+        "Tính theo hạn / count against: in-force (the deadline in force on the day, extensions included) or original (the first).",
+        valueName: "DEADLINE"))
+    var against: String = "in-force"
+
     func run() throws {
         let language = try common.language()
         guard let outputFormat = ReportFormatter.Format(rawValue: format) else {
             throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text, markdown, csv hoặc json",
                                        en: "no format \"\(format)\"; use text, markdown, csv or json", language)
+        }
+        let basis: DeadlineBasis
+        switch against.lowercased() {
+        case "in-force", "current", "hien-hanh", "hiện-hành": basis = .inForce
+        case "original", "goc", "gốc", "ban-dau", "ban-đầu": basis = .original
+        default:
+            throw CommandFailure.usage(vi: "--against \"\(against)\" không có; dùng in-force (hạn đang áp dụng) hoặc original (hạn ban đầu)",
+                                       en: "no --against \"\(against)\"; use in-force or original", language)
         }
         let today = try common.today(language)
         let planFile = try common.open(positional: path, language)
@@ -39,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             try ReportPeriodArgument.parse(text, planFile.plan.periodReference(near: day), language)
         }
         let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
-        let report = PlanReport(plan: planFile.plan, asOf: day, period: reportPeriod, meetings: meetings)
+        let report = PlanReport(plan: planFile.plan, asOf: day, period: reportPeriod, meetings: meetings, against: basis)
         ReportFormatter(language: language).write(report, as: outputFormat) { Console.out($0) }
     }
 }

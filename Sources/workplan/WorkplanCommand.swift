@@ -10,7 +10,7 @@ struct WorkplanCommand: ParsableCommand {
         The plan file: FILE, --file, $WORKPLAN_FILE, ./plan.md, or a copy of the built-in 2021 plan in the data folder.
         Ngôn ngữ / language: --lang vi|en or $WORKPLAN_LANG.
         """,
-        subcommands: [OpenCommand.self, ReviewCommand.self, ListCommand.self, CheckCommand.self, DoneCommand.self, SetCommand.self, AddCommand.self, LogCommand.self,
+        subcommands: [OpenCommand.self, ReviewCommand.self, ListCommand.self, CheckCommand.self, DoneCommand.self, SetCommand.self, AddCommand.self, LogCommand.self, ExtendCommand.self,
                       ReportCommand.self, AgendaCommand.self, MinutesCommand.self, CalendarCommand.self, InitCommand.self],
         defaultSubcommand: OpenCommand.self
     )

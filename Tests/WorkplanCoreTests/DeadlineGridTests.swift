@@ -87,7 +87,7 @@ struct DeadlineGridTests {
             + "chưa có nhiệm vụ nào đến hạn.\n"))
         let json = ReportFormatter(language: .en).format(report, as: .json)
         #expect(json.contains("\"dueRate\": null,\n"))
-        #expect(json.contains("\"onTimeRate\": null\n"))
+        #expect(json.contains("\"onTimeRate\": null,\n    \"extended\": 0\n"))
     }
 
     @Test("per lead unit: declared units in their order, then undeclared codes as met, then the tasks without a lead")

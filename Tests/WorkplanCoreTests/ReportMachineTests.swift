@@ -36,16 +36,16 @@ struct ReportMachineTests {
             "section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,"
                 + "percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,"
                 + "handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,"
-                + "entries,count,of",
-            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,,,,",
-            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,,,,",
-            "unit,,TH,Phòng Tổng hợp,2,1,1,1,0,0,0,0,0,0,50,1,0,0,0,50,50,,,,,,,,,,,,,,,,,,",
-            "unit,,,,2,1,0,0,0,0,0,1,0,0,100,1,0,0,0,100,100,,,,,,,,,,,,,,,,,,",
-            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,,,,,,,3/4,,,,,,,,,,,,,,,,,",
-            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,,,,,,,13,11,11,lá đơn,,,,,,,,,,,,,",
-            "meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,,,,",
-            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH,,,",
-            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,117,80,,,,,,,",
+                + "entries,count,of,extended,extended_from,extended_to",
+            "track,\"Kỳ họp, tiếp dân\",,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,,,,,0,,",
+            "total,,,,4,2,1,1,0,0,0,1,0,0,66.7,2,0,0,0,66.7,66.7,,,,,,,,,,,,,,,,,,,0,,",
+            "unit,,TH,Phòng Tổng hợp,2,1,1,1,0,0,0,0,0,0,50,1,0,0,0,50,50,,,,,,,,,,,,,,,,,,,0,,",
+            "unit,,,,2,1,0,0,0,0,0,1,0,0,100,1,0,0,0,100,100,,,,,,,,,,,,,,,,,,,0,,",
+            "result,\"Kỳ họp, tiếp dân\",A1,Chuẩn bị,,,,,,,,,,,75,,,,,,,3/4,,,,,,,,,,,,,,,,,,,,",
+            "result,\"Kỳ họp, tiếp dân\",A3,Đơn thư,,,,,,,,,,,100,,,,,,,,13,11,11,lá đơn,,,,,,,,,,,,,,,,",
+            "meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",,,,,,,,",
+            "decision,,A1.1,Hậu cần,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-04-05,\"Giao ban \"\"quý\"\"\",\"Xong trước 10/4,\nbáo cáo lại.\",TH,,,,,,",
+            "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,117,80,,,,,,,,,,",
         ].map { $0 + "\r\n" }.joined()
         for language in Language.allCases {
             #expect(ReportFormatter(language: language).format(try report(), as: .csv) == expected)
@@ -84,6 +84,7 @@ struct ReportMachineTests {
                   "comeDue": 3,
                   "dueRate": 66.7,
                   "onTimeRate": 66.7,
+                  "extended": 0,
                   "results": [
                     {
                       "id": "A1",
@@ -134,7 +135,8 @@ struct ReportMachineTests {
                 "noDeadline": 0,
                 "comeDue": 3,
                 "dueRate": 66.7,
-                "onTimeRate": 66.7
+                "onTimeRate": 66.7,
+                "extended": 0
               },
               "units": [
                 {
@@ -157,7 +159,8 @@ struct ReportMachineTests {
                   "noDeadline": 0,
                   "comeDue": 2,
                   "dueRate": 50,
-                  "onTimeRate": 50
+                  "onTimeRate": 50,
+                  "extended": 0
                 },
                 {
                   "code": null,
@@ -179,7 +182,8 @@ struct ReportMachineTests {
                   "noDeadline": 0,
                   "comeDue": 1,
                   "dueRate": 100,
-                  "onTimeRate": 100
+                  "onTimeRate": 100,
+                  "extended": 0
                 }
               ],
               "persons": [],

@@ -8,10 +8,6 @@ import Testing
 /// The review meeting: agenda, naming, walking the tasks, the minutes' effects, the summary.
 @Suite("Review meetings")
 struct ReviewTests {
-    private func type(_ text: String, into state: inout AppState) {
-        TUITestSupport.run(text.unicodeScalars.map { .input(.text($0)) }, on: &state)
-    }
-
     private func review(_ state: AppState) -> ReviewState? {
         if case let .review(review) = state.mode { return review }
         return nil
@@ -22,7 +18,7 @@ struct ReviewTests {
         var state = TUITestSupport.state()
         state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
         TUITestSupport.run([.startReview, .confirm, .confirm, .confirm], on: &state)
-        type("Đ/c Chánh Văn phòng", into: &state)
+        TUITestSupport.type("Đ/c Chánh Văn phòng", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         let effects = state.update(.confirm)
         return (state, effects)
@@ -56,9 +52,9 @@ struct ReviewTests {
         #expect(state.update(.setStatus(.inProgress)) == [.perform(.setStatus(task: task, status: .inProgress))])
         TUITestSupport.run([.editOutcome], on: &state)
         #expect(state.mode.keyContext == .typing)
-        type("Đã có dự thảo", into: &state)
+        TUITestSupport.type("Đã có dự thảo", into: &state)
         TUITestSupport.run([.confirm, .editDecision], on: &state)
-        type("Hoàn thiện trước 15/11", into: &state)
+        TUITestSupport.type("Hoàn thiện trước 15/11", into: &state)
         TUITestSupport.run([.confirm, .toggleFollowUp], on: &state)
         state.now = ClockTime(hour: 8, minute: 12) ?? .midnight
         let effects = state.update(.nextItem)
@@ -87,17 +83,17 @@ struct ReviewTests {
     func backAndForth() throws {
         var (state, _) = meeting()
         TUITestSupport.run([.editOutcome], on: &state)
-        type("Đã có dự thảo", into: &state)
+        TUITestSupport.type("Đã có dự thảo", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         _ = state.update(.nextItem)
         #expect(review(state)?.currentTaskId == "BC1")
         TUITestSupport.run([.editOutcome], on: &state)
-        type("Chưa lập danh sách", into: &state)
+        TUITestSupport.type("Chưa lập danh sách", into: &state)
         TUITestSupport.run([.confirm, .previousItem], on: &state)
         #expect(review(state)?.currentTaskId == "KH1")
         #expect(review(state)?.draft?.outcome == "Đã có dự thảo", "going back shows what was recorded")
         TUITestSupport.run([.editDecision], on: &state)
-        type("Trình trước 15/11", into: &state)
+        TUITestSupport.type("Trình trước 15/11", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         let effects = state.update(.nextItem)
         let items = try #require(review(state)?.minutes.items)
@@ -119,7 +115,7 @@ struct ReviewTests {
     func endAsksForTypedAfterRecording() throws {
         var (state, _) = meeting()
         TUITestSupport.run([.nextItem, .nextItem, .previousItem, .editOutcome], on: &state)
-        type("Bổ sung", into: &state)
+        TUITestSupport.type("Bổ sung", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         #expect(state.update(.endReview).isEmpty)
         #expect(state.message?.text.contains("những gì đã gõ cho BC1") == true)

@@ -12,61 +12,9 @@ import WorkplanCore
 @Suite("Runtime")
 @MainActor
 struct RuntimeTests {
-    /// A runtime on a fresh copy of a plan.
-    @MainActor
-    private struct Fixture {
-        let folder: TestFolder
-        let path: String
-        let original: String
-        let terminal: VirtualTerminal
-        let runtime: AppRuntime
-
-        init(_ text: String = TUITestSupport.smallPlan, rows: Int = 24, columns: Int = 80,
-             environment: (String) -> [String: String] = { _ in [:] }) throws {
-            _ = TUITestSupport.locale
-            folder = try TestFolder()
-            path = try folder.write("plan.md", text)
-            original = text
-            terminal = VirtualTerminal(size: TerminalSize(rows: rows, columns: columns))
-            let file = try PlanFile(path: path)
-            let state = AppState(plan: file.plan, fileName: "plan.md", language: .vi, today: TUITestSupport.today,
-                                 size: terminal.size)
-            runtime = AppRuntime(file: file, state: state, backend: terminal, theme: BuiltinTheme.default.theme,
-                                 idleMilliseconds: nil, environment: environment(folder.path))
-        }
-
-        /// Presses keys one after another.
-        func press(_ keys: Key...) {
-            for key in keys { runtime.handle(key) }
-        }
-
-        /// Types text, one scalar a key.
-        func type(_ text: String) {
-            for scalar in text.unicodeScalars { runtime.handle(.text(scalar)) }
-        }
-
-        /// Selects the task with an id by searching for it.
-        func go(to id: String) {
-            press(.text("/"))
-            type(id)
-            press(.enter)
-        }
-
-        /// The file's text now.
-        func text() throws -> String { try folder.read(path) }
-
-        /// The lines that differ between the original and the file now, as (before, after).
-        func changedLines() throws -> [(String, String)] {
-            let before = original.split(separator: "\n", omittingEmptySubsequences: false)
-            let after = try text().split(separator: "\n", omittingEmptySubsequences: false)
-            guard before.count == after.count else { return [("line count", "\(before.count) → \(after.count)")] }
-            return zip(before, after).filter { !$0.0.utf8.elementsEqual($0.1.utf8) }.map { (String($0.0), String($0.1)) }
-        }
-    }
-
     @Test("Space ticks the selected task: the file changes in that line only, with done: today")
     func tick() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text(" "))
@@ -78,7 +26,7 @@ struct RuntimeTests {
 
     @Test("Space twice on an in-progress task gives it back [/], and the file its bytes")
     func untickRestoresStatus() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1.2")
         fixture.press(.text(" "))
@@ -92,7 +40,7 @@ struct RuntimeTests {
         let ticked = TUITestSupport.smallPlan.replacing(
             "- [/] Chuẩn bị hội trường, tài liệu  id:KH1.2 lead:HC due:2021-11-02 progress:3/4",
             with: "- [x] Chuẩn bị hội trường, tài liệu  id:KH1.2 lead:HC due:2021-11-02 progress:3/4 done:2021-10-01")
-        let fixture = try Fixture(ticked)
+        let fixture = try RuntimeFixture(ticked)
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1.2")
         fixture.press(.text(" "))
@@ -101,7 +49,7 @@ struct RuntimeTests {
 
     @Test("a progress the plan refuses keeps the editor open with what was typed and the reason; the file is untouched")
     func refusedEditKeepsText() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1.2")
         fixture.press(.text("%"), .control("u"))
@@ -123,7 +71,7 @@ struct RuntimeTests {
 
     @Test("a note the plan refuses keeps its editor open with every typed line and the reason; the file is untouched")
     func refusedNoteKeepsText() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text("m"))
@@ -145,7 +93,7 @@ struct RuntimeTests {
 
     @Test("a note typed over several lines: Enter breaks the line, a space types a space (it never ticks the task), Ctrl-S saves")
     func multiLineNote() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text("m"))
@@ -164,7 +112,7 @@ struct RuntimeTests {
 
     @Test("Esc in a changed note asks first; a key goes on typing; Esc twice throws the typed text away and changes nothing")
     func noteEscAsks() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text("m"))
@@ -203,7 +151,7 @@ struct RuntimeTests {
 
     @Test("m then Ctrl-S on a note that is a nested list leaves the file unchanged")
     func unchangedNestedNote() throws {
-        let fixture = try Fixture(Self.nestedNotePlan)
+        let fixture = try RuntimeFixture(Self.nestedNotePlan)
         defer { fixture.folder.remove() }
         fixture.go(to: "T1")
         fixture.press(.text("m"), .control("s"))
@@ -212,7 +160,7 @@ struct RuntimeTests {
 
     @Test("an edited nested note keeps each line's own indentation")
     func editedNestedNote() throws {
-        let fixture = try Fixture(Self.nestedNotePlan)
+        let fixture = try RuntimeFixture(Self.nestedNotePlan)
         defer { fixture.folder.remove() }
         fixture.go(to: "T1")
         fixture.press(.text("m"), .end)
@@ -223,7 +171,7 @@ struct RuntimeTests {
 
     @Test("editing a due date, then undo: the file is as it was, byte for byte; redo changes it again")
     func editUndoRedo() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH2")
         fixture.press(.text("d"), .control("u"))
@@ -238,7 +186,7 @@ struct RuntimeTests {
 
     @Test("every change of a session can be undone, newest first, back to the original file")
     func undoAll() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1")
         fixture.press(.text(" "), .text("J"), .text("a"))
@@ -252,7 +200,7 @@ struct RuntimeTests {
 
     @Test("delete after y removes the task with its subtasks and note; undo puts them back")
     func deleteAndUndo() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1")
         fixture.press(.text("x"), .text("y"))
@@ -266,7 +214,7 @@ struct RuntimeTests {
 
     @Test("J moves a task below its next sibling, with its subtree; K moves it back")
     func moveDown() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH1")
         fixture.press(.text("J"))
@@ -282,7 +230,7 @@ struct RuntimeTests {
 
     @Test("a task added with its title typed partly as base letters and combining marks is saved in NFC")
     func addNFC() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH2")
         fixture.press(.text("a"))
@@ -296,7 +244,7 @@ struct RuntimeTests {
 
     @Test("a change made on disk to another task survives a tick made here")
     func outsideChangeOtherTask() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         let changed = fixture.original.replacingOccurrences(of: "In phiếu bầu  id:BC2", with: "In phiếu bầu cử  id:BC2")
@@ -310,7 +258,7 @@ struct RuntimeTests {
     @Test("a change made on disk to the same task asks which to keep: m keeps mine, t keeps theirs")
     func outsideChangeSameTask() throws {
         for keepMine in [true, false] {
-            let fixture = try Fixture()
+            let fixture = try RuntimeFixture()
             defer { fixture.folder.remove() }
             fixture.go(to: "BC1")
             let theirs = fixture.original.replacingOccurrences(of: "- [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1",
@@ -336,7 +284,7 @@ struct RuntimeTests {
 
     @Test("a title changed on disk and a tick here on the same task are both kept, without a dialog")
     func outsideChangeSameTaskOtherPart() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         let theirs = fixture.original.replacingOccurrences(of: "Ủy ban bầu cử tỉnh  id:BC1", with: "Ủy ban bầu cử  id:BC1")
@@ -348,7 +296,7 @@ struct RuntimeTests {
 
     @Test("a saved tick wiped out by an editor's stale save is told of, naming the task, and L saves it again")
     func lostChangeToldAndSavedAgain() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text(" "))
@@ -368,7 +316,7 @@ struct RuntimeTests {
     /// the stale copy on disk, merges its own tick there, and must say that the earlier one is gone.
     @Test("a tick wiped out by a stale save is told at the next save, which merged onto the stale copy; L saves it again")
     func lostChangeToldAtNextSave() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text(" "))
@@ -395,7 +343,7 @@ struct RuntimeTests {
 
     @Test("an overwritten change that the officer makes again by hand no longer waits for L")
     func lostChangeRedoneByHand() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text(" "))
@@ -411,7 +359,7 @@ struct RuntimeTests {
 
     @Test("a change of this session undone or changed again here is not taken for one wiped out elsewhere")
     func ownChangesAreNotLost() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text(" "), .text(" "))
@@ -424,7 +372,7 @@ struct RuntimeTests {
 
     @Test("a signal while a title is being typed saves the typed title and ends with 128 + the signal")
     func signalSavesPendingEdit() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "KH2")
         fixture.press(.text("e"), .control("u"))
@@ -436,7 +384,7 @@ struct RuntimeTests {
 
     @Test("a signal while a note is being typed saves every typed line")
     func signalSavesPendingNote() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.go(to: "BC1")
         fixture.press(.text("m"))
@@ -450,7 +398,7 @@ struct RuntimeTests {
 
     @Test("q ends the loop with status 0; a resize redraws at the new size")
     func quitAndResize() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.terminal.resize(to: TerminalSize(rows: 10, columns: 40))
         fixture.terminal.enqueue([.text("q")])
@@ -461,7 +409,7 @@ struct RuntimeTests {
 
     @Test("moving the selection down one row rewrites only a few cells")
     func smallRedraw() throws {
-        let fixture = try Fixture()
+        let fixture = try RuntimeFixture()
         defer { fixture.folder.remove() }
         fixture.runtime.handle(.down)
         fixture.runtime.handle(.down)
@@ -470,7 +418,7 @@ struct RuntimeTests {
 
     @Test("E opens the officer's editor at the task's line and reads the file again afterwards")
     func openEditor() throws {
-        let fixture = try Fixture { folder in ["EDITOR": folder + "/editor --wait"] }
+        let fixture = try RuntimeFixture { folder in ["EDITOR": folder + "/editor --wait"] }
         defer { fixture.folder.remove() }
         let script = try fixture.folder.write("editor", """
             #!/bin/sh

@@ -7,15 +7,11 @@ import WorkplanCore
 /// Search as `list --search` does it, and the tree's filters and sort.
 @Suite("Search and filter")
 struct SearchFilterTests {
-    private func type(_ text: String, into state: inout AppState) {
-        TUITestSupport.run(text.unicodeScalars.map { .input(.text($0)) }, on: &state)
-    }
-
     @Test("typing `bau cu` moves the selection to the first task about “bầu cử”; Enter keeps it")
     func incremental() {
         var state = TUITestSupport.state()
         TUITestSupport.run([.search], on: &state)
-        type("bau cu", into: &state)
+        TUITestSupport.type("bau cu", into: &state)
         let target = TUITestSupport.task("BC1", in: state)
         #expect(state.selection == .task(target))
         TUITestSupport.run([.confirm], on: &state)
@@ -28,10 +24,10 @@ struct SearchFilterTests {
     func folding() {
         var state = TUITestSupport.state()
         TUITestSupport.run([.search], on: &state)
-        type("HO\u{0323}I TRU\u{031B}\u{0300}O\u{031B}NG", into: &state)
+        TUITestSupport.type("HO\u{0323}I TRU\u{031B}\u{0300}O\u{031B}NG", into: &state)
         #expect(state.selection == .task(TUITestSupport.task("KH1.2", in: state)))
         TUITestSupport.run([.cancel, .search], on: &state)
-        type("du thao", into: &state)
+        TUITestSupport.type("du thao", into: &state)
         #expect(state.selection == .task(TUITestSupport.task("KH1.1", in: state)))
     }
 
@@ -41,7 +37,7 @@ struct SearchFilterTests {
         let parent = TUITestSupport.task("KH1", in: state)
         state.select(.task(parent))
         TUITestSupport.run([.collapse, .search], on: &state)
-        type("hoi truong", into: &state)
+        TUITestSupport.type("hoi truong", into: &state)
         #expect(state.selection == .task(TUITestSupport.task("KH1.2", in: state)))
         TUITestSupport.run([.cancel], on: &state)
         #expect(state.selection == .task(parent))
@@ -54,7 +50,7 @@ struct SearchFilterTests {
         let parent = TUITestSupport.task("KH1", in: state)
         state.select(.task(parent))
         TUITestSupport.run([.collapse, .search], on: &state)
-        type("hoi truong", into: &state)
+        TUITestSupport.type("hoi truong", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         #expect(!state.tree.collapsed.contains(parent))
         #expect(TUITestSupport.lines(state).contains { $0.contains("Chuẩn bị hội trường") })
@@ -64,7 +60,7 @@ struct SearchFilterTests {
     func nextAndPrevious() {
         var state = TUITestSupport.state()
         TUITestSupport.run([.search], on: &state)
-        type("bau", into: &state)
+        TUITestSupport.type("bau", into: &state)
         TUITestSupport.run([.confirm], on: &state)
         let first = TUITestSupport.task("BC1", in: state)
         let second = TUITestSupport.task("BC2", in: state)
@@ -81,7 +77,7 @@ struct SearchFilterTests {
     func noMatch() {
         var state = TUITestSupport.state()
         TUITestSupport.run([.search], on: &state)
-        type("zzz", into: &state)
+        TUITestSupport.type("zzz", into: &state)
         #expect(state.selection == .track(TUITestSupport.track("Chuẩn bị kỳ họp", in: state)))
         #expect(state.message?.isError == true)
     }

@@ -167,7 +167,7 @@ struct SnapshotTests {
           %                      sửa tiến độ (a/b hoặc N%)
           m                      sửa ghi chú
           w                      ghi kết quả, tiến độ theo ngày
-         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/82
+         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/84
         """)
     }
 

@@ -84,6 +84,24 @@ enum TUITestSupport {
         actions.flatMap { state.update($0) }
     }
 
+    /// Types text into whatever line is open, one scalar a keystroke.
+    static func type(_ text: String, into state: inout AppState) {
+        run(text.unicodeScalars.map { .input(.text($0)) }, on: &state)
+    }
+
+    /// The small plan with a meeting walking its tasks, begun at 08:00 on the first agenda the
+    /// meeting offers, with no name, chair or attendees typed; nil (recorded) when none began.
+    static func meetingUnderWay() -> AppState? {
+        var state = state()
+        state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
+        run([.startReview, .confirm, .confirm, .confirm, .confirm, .confirm], on: &state)
+        guard case let .review(review) = state.mode, review.stage == .walking else {
+            Issue.record("no meeting under way")
+            return nil
+        }
+        return state
+    }
+
     /// Hands the state what the runtime hands back once a change is saved, for update tests
     /// without a file (the plan stays as it is).
     static func saved(_ state: inout AppState) {

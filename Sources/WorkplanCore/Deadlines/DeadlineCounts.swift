@@ -15,6 +15,8 @@ public struct DeadlineCounts: Sendable, Equatable {
     public var postponed = 0
     /// Outside the grid: neither of those, and without a valid due date.
     public var noDeadline = 0
+    /// Across the grid: the tasks whose deadline was extended in the span counted (được gia hạn).
+    public var extended = 0
 
     /// Empty counts.
     public init() {}
@@ -72,6 +74,7 @@ public struct DeadlineCounts: Sendable, Equatable {
         sum.cancelled += rhs.cancelled
         sum.postponed += rhs.postponed
         sum.noDeadline += rhs.noDeadline
+        sum.extended += rhs.extended
         return sum
     }
 }

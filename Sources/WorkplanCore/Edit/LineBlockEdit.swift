@@ -68,6 +68,18 @@ public struct LineBlockEdit: Sendable, Equatable {
 }
 
 extension LineBlockEdit {
+    /// The edit that turned `before` into `after` when every line they differ in lies from
+    /// `line` on and `after` has as many more lines as were added there: the lines from `line`
+    /// to the last one that differs, on either side.
+    init(spanning line: Int, from before: Plan, to after: Plan, taskId: String?) {
+        let added = after.text.lineCount - before.text.lineCount
+        var end = before.text.lineCount
+        while end > line, end + added > line,
+              before.text.content(end - 1).elementsEqual(after.text.content(end - 1 + added)) { end -= 1 }
+        self.init(start: line, old: (line..<max(end, line + 1)).map(before.editString),
+                  new: (line..<max(end + added, line + 1)).map(after.editString), taskId: taskId)
+    }
+
     /// How many task lines the edit replaces: the tasks whose loss on disk is this edit's own
     /// conflict rather than someone else's deletion.
     var tasksReplaced: Int {

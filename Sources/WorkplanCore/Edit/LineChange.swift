@@ -47,6 +47,16 @@ public enum EditError: UserFacingError, Equatable {
     case emptyEntry
     /// An entry with a part that starts like a count and is not one.
     case unreadableEntryCount(part: String)
+    /// Entry words that would read as an extension of the deadline (`gia hạn …`).
+    case entryLooksLikeExtension
+    /// An extension of a task that has no deadline.
+    case noDeadlineToExtend
+    /// An extension of a task done or cancelled.
+    case extendingClosedTask(status: TaskStatus)
+    /// An extension to a day not after the deadline in force.
+    case extensionNotLater(due: PlanDate)
+    /// An extension without a reason.
+    case extensionWithoutReason
     /// A note that opens a code block and does not close it.
     case noteOpensCodeBlock
     /// An edit that the lines around the task (a code block, text at the margin) would turn
@@ -96,6 +106,19 @@ public enum EditError: UserFacingError, Equatable {
             language.pick(vi: "mục ghi không được để trống", en: "an entry cannot be empty")
         case let .unreadableEntryCount(part):
             Problem(line: 1, column: 1, kind: .unreadableEntryCount(part: part)).message(language)
+        case .entryLooksLikeExtension:
+            language.pick(vi: "mục ghi bắt đầu bằng \"gia hạn\" sẽ được đọc là một lần gia hạn; hãy gia hạn bằng phím D (hoặc workplan extend) để hạn mới được ghi cùng",
+                          en: "an entry that starts with \"extended\" would read as an extension; extend with the D key (or workplan extend), so that the new due date is written too")
+        case .noDeadlineToExtend:
+            language.pick(vi: "nhiệm vụ chưa có hạn nên không thể gia hạn; hãy đặt hạn (due:)",
+                          en: "the task has no due date to extend; set one (due:)")
+        case let .extendingClosedTask(status):
+            language.pick(vi: "nhiệm vụ đã \(status.name(.vi)) nên không gia hạn", en: "the task is \(status.name(.en)), so it is not extended")
+        case let .extensionNotLater(due):
+            language.pick(vi: "hạn mới phải sau hạn hiện tại \(due.formatted(.vi))",
+                          en: "the new due date must come after the present one, \(due.formatted(.en))")
+        case .extensionWithoutReason:
+            language.pick(vi: "cần ghi lý do gia hạn", en: "an extension needs a reason")
         case .noteOpensCodeBlock:
             language.pick(vi: "ghi chú mở một khối mã (``` hoặc ~~~) mà không đóng lại",
                           en: "the note opens a code block (``` or ~~~) and does not close it")

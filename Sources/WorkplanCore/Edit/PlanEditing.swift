@@ -203,7 +203,8 @@ extension Problem.Kind {
         case .invalidDate, .invalidProgress, .progressAboveWhole, .repeatedKey, .startAfterDue, .doneOnOpenTask,
              .invalidCount, .countAboveBase, .unitWithoutCount, .invalidShare, .unknownUnit, .unknownPerson,
              .unknownStatus, .duplicateId: true
-        case .doneInFuture, .taskInUnitsSection, .invalidEntryDate, .emptyEntry, .unreadableEntryCount, .invalidUTF8,
+        case .doneInFuture, .taskInUnitsSection, .invalidEntryDate, .emptyEntry, .unreadableEntryCount,
+             .unreadableExtension, .invalidUTF8,
              .nulByte: false
         }
     }

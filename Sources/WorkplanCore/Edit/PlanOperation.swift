@@ -15,6 +15,9 @@ public enum PlanOperation: Equatable, Sendable {
     case setNote(task: Int, note: String)
     /// Add a dated entry under a task (a result or a progress note: `workplan log`).
     case addEntry(task: Int, date: PlanDate, text: String)
+    /// Extend a task's deadline from today: the new `due:` and an entry that keeps the old one,
+    /// the reason and who decided it, in `language` (`workplan extend`).
+    case extend(task: Int, to: PlanDate, reason: String, decidedBy: String?, language: Language)
     /// Add a task right after a task's subtree, as its next sibling.
     case addBelow(task: Int, title: String, status: TaskStatus = .notStarted, fields: [Field] = [])
     /// Add a task as a task's last subtask.
@@ -49,6 +52,9 @@ public enum PlanOperation: Equatable, Sendable {
             return AppliedOperation(edit: try plan.setNote(ofTask: task, to: note), select: task)
         case let .addEntry(task, date, text):
             return AppliedOperation(edit: try plan.addEntry(toTask: task, date: date, text: text), select: task)
+        case let .extend(task, due, reason, decidedBy, language):
+            return AppliedOperation(edit: try plan.extendDeadline(ofTask: task, to: due, on: today, reason: reason,
+                                                                  decidedBy: decidedBy, language: language), select: task)
         case let .addBelow(task, title, status, fields):
             let (index, edit) = try plan.addTask(title: title, status: status, fields: Self.dated(fields, status, today),
                                                  after: task)

@@ -6,8 +6,8 @@
 enum EntryLine {
     /// What an entry-shaped line holds.
     enum Reading: Equatable {
-        /// A readable entry: its day, its text and the counts in it.
-        case entry(date: PlanDate, text: String, counts: [EntryCount])
+        /// A readable entry: its day, its text, the counts in it and the extension it records.
+        case entry(date: PlanDate, text: String, counts: [EntryCount], extension: DeadlineExtension?)
         /// An entry that cannot be read: where (a 1-based column) and why.
         case unreadable(column: Int, kind: Problem.Kind)
     }
@@ -28,9 +28,17 @@ enum EntryLine {
         let column = FieldCheck.column(content, textStart - base)
         let text = String(decoding: content[textStart..<textEnd], as: UTF8.self)
         guard !text.isEmpty else { return .unreadable(column: column, kind: .emptyEntry) }
+        switch DeadlineExtension.read(text, decided: date) {
+        case let .success(granted)?:
+            return .entry(date: date, text: text, counts: [], extension: granted)
+        case .failure?:
+            return .unreadable(column: column, kind: .unreadableExtension(text: text))
+        case nil:
+            break
+        }
         switch EntryText.counts(in: text) {
         case let .success(counts):
-            return .entry(date: date, text: text, counts: counts)
+            return .entry(date: date, text: text, counts: counts, extension: nil)
         case let .failure(unreadable):
             return .unreadable(column: column + unreadable.offset, kind: .unreadableEntryCount(part: unreadable.part))
         }

@@ -49,7 +49,7 @@ public struct EntryTotals: Sendable, Equatable {
             }
             return Sum(words: total.words, count: total.count, whole: whole?.words ?? share?.whole, permille: permille)
         }
-        countedEntries = entries.count { !$0.isProgressNote }
+        countedEntries = entries.count { !$0.counts.isEmpty }
         progressNotes = entries.count { $0.isProgressNote }
         latestNote = entries.filter(\.isProgressNote).max { $0.date < $1.date || ($0.date == $1.date && $0.line < $1.line) }
         let days = entries.map(\.date)

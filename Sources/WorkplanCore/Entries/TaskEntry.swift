@@ -9,6 +9,8 @@ public struct TaskEntry: Sendable, Equatable {
     public let text: String
     /// The counted results it holds, in the order written; empty for a progress note.
     public let counts: [EntryCount]
+    /// The extension of the task's deadline it records, when it is one (`gia hạn …`).
+    public let deadlineExtension: DeadlineExtension?
     /// The entry's line in the file (0-based).
     public let line: Int
 
@@ -19,12 +21,13 @@ public struct TaskEntry: Sendable, Equatable {
         let words = EntryWriting.oneLine(typed)
         guard !words.isEmpty else { return .emptyEntry }
         if case let .failure(unreadable) = EntryText.counts(in: words) { return .unreadableEntryCount(part: unreadable.part) }
+        if DeadlineExtension.startsLikeOne(words) { return .entryLooksLikeExtension }
         return nil
     }
 
-    /// An entry with no counted result is a progress note (báo cáo tiến độ): shown with the
-    /// task, never summed.
-    public var isProgressNote: Bool { counts.isEmpty }
+    /// An entry with no counted result that records no extension is a progress note (báo cáo
+    /// tiến độ): shown with the task, never summed.
+    public var isProgressNote: Bool { counts.isEmpty && deadlineExtension == nil }
 }
 
 /// One counted result of an entry: a whole number and the words that say what it counts

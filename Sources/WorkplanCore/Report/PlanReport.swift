@@ -20,6 +20,8 @@ public struct PlanReport: Sendable {
     public let asOf: PlanDate
     /// The period reported on; nil for the whole plan.
     public let period: ReportPeriod?
+    /// The deadline counted against.
+    public let basis: DeadlineBasis
     /// The first and last due dates of the plan's tasks, if any has one.
     public let dueSpan: ReportPeriod?
     /// The tracks that have tasks, in file order.
@@ -40,17 +42,19 @@ public struct PlanReport: Sendable {
     /// the decisions of those of `meetings` that fall in it; days overdue are counted in the
     /// working days of `calendar` too.
     public init(plan: Plan, asOf: PlanDate, period: ReportPeriod? = nil, meetings: [MeetingMinutes] = [],
-                calendar: OfficeCalendar = OfficeCalendar()) {
+                calendar: OfficeCalendar = OfficeCalendar(), against basis: DeadlineBasis = .inForce) {
         let day = period.map { min($0.to, asOf) } ?? asOf
         planTitle = plan.title
         self.asOf = day
         self.period = period
+        self.basis = basis
         let dues = plan.slots.lazy.compactMap(\.dueDate)
         dueSpan = dues.min().flatMap { first in dues.max().flatMap { last in ReportPeriod(from: first, to: last) } }
         var groups = Groups(units: CodeGroups(.unit, declared: plan.units.map { ($0.code, $0.name) }),
                             persons: CodeGroups(.person, declared: plan.persons.map { ($0.handle, $0.name) }))
         tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
-            PlanReport.summary(of: track, in: plan, day: day, period: period, calendar: calendar, groups: &groups)
+            PlanReport.summary(of: track, in: plan, day: day, period: period, calendar: calendar, basis: basis,
+                               groups: &groups)
         }
         total = tracks.reduce(Counts()) { $0 + $1.counts }
         units = groups.units.summaries
@@ -61,13 +65,13 @@ public struct PlanReport: Sendable {
     }
 
     private static func summary(of track: Track, in plan: Plan, day: PlanDate, period: ReportPeriod?,
-                                calendar: OfficeCalendar, groups: inout Groups) -> TrackSummary {
+                                calendar: OfficeCalendar, basis: DeadlineBasis, groups: inout Groups) -> TrackSummary {
         var counts = Counts()
         var results: [ResultLine] = []
         var open: [OpenTask] = []
         var listed = [Bool](repeating: false, count: track.tasks.count)
         for index in track.tasks {
-            let state = ReportTaskState(plan: plan, index: index, day: day, period: period)
+            let state = ReportTaskState(plan: plan, index: index, day: day, period: period, against: basis)
             let slot = plan.slots[index]
             let entries = slot.noteStart == slot.noteEnd ? nil
                 : Optional(plan.entryTotals(of: index, from: period?.from, to: day)).flatMap { $0.isEmpty ? nil : $0 }
@@ -90,7 +94,9 @@ public struct PlanReport: Sendable {
                     parent = Int(plan.slots[parent].parent)
                 }
                 open.append(OpenTask(id: state.fields.idText, title: state.fields.title, lead: state.fields.leadText,
-                                     due: state.due, status: state.status, doneLater: state.doneLater,
+                                     due: state.due, extendedFrom: state.extendedFrom, extendedTo: state.extendedTo,
+                                     status: state.status,
+                                     doneLater: state.doneLater,
                                      overdue: state.due.flatMap { due in
                                          state.isOverdue ? OverdueAge(due: due, on: day, calendar: calendar) : nil
                                      },

@@ -8,7 +8,7 @@ enum ReportCSVWriter {
                           "done_on_time", "done_late", "not_yet_due", "no_deadline", "due_rate", "on_time_rate",
                           "progress", "received", "eligible", "handled", "unit", "lead", "due", "status", "level",
                           "days_overdue", "working_days_overdue", "date", "meeting", "decision", "responsible",
-                          "entries", "count", "of"]
+                          "entries", "count", "of", "extended", "extended_from", "extended_to"]
 
     /// The table, each row ending with CRLF.
     static func write(_ report: PlanReport) -> String {
@@ -52,7 +52,7 @@ enum ReportCSVWriter {
                 "percent": ReportValues.percent(permille: counts.donePermille),
                 "done_on_time": "\(grid.doneOnTime)", "done_late": "\(grid.doneLate)", "not_yet_due": "\(grid.notYetDue)",
                 "no_deadline": "\(grid.noDeadline)", "due_rate": grid.duePermille.map(ReportValues.percent) ?? "",
-                "on_time_rate": grid.onTimePermille.map(ReportValues.percent) ?? ""]
+                "on_time_rate": grid.onTimePermille.map(ReportValues.percent) ?? "", "extended": "\(grid.extended)"]
     }
 
     private static func result(_ line: PlanReport.ResultLine, track: String) -> [String: String] {
@@ -79,6 +79,7 @@ enum ReportCSVWriter {
          "due": task.due?.iso ?? "", "status": ReportValues.status(task.status), "overdue": task.isOverdue ? "1" : "0",
          "level": "\(task.level)", "date": task.doneLater?.iso ?? "",
          "days_overdue": task.overdue.map { "\($0.days)" } ?? "",
-         "working_days_overdue": task.overdue.map { "\($0.workingDays)" } ?? ""]
+         "working_days_overdue": task.overdue.map { "\($0.workingDays)" } ?? "",
+         "extended_from": task.extendedFrom?.iso ?? "", "extended_to": task.extendedTo?.iso ?? ""]
     }
 }

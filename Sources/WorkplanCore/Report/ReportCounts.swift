@@ -44,6 +44,7 @@ extension PlanReport {
                 }
             }
             deadlines.count(state.deadline, status: state.status)
+            if state.isExtended { deadlines.extended += 1 }
         }
 
         /// The counts of two sets of tasks together.

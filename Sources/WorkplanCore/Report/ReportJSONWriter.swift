@@ -6,6 +6,7 @@ enum ReportJSONWriter {
         var members: [(String, ReportJSONValue)] = []
         if let title = report.planTitle { members.append(("title", .string(title))) }
         members.append(("asOf", .string(report.asOf.iso)))
+        if report.basis == .original { members.append(("against", .string("original"))) }
         if let period = report.period {
             members.append(("period", .object([("kind", .string(kind(period.kind))), ("from", .string(period.from.iso)),
                                                ("to", .string(period.to.iso))])))
@@ -52,7 +53,8 @@ enum ReportJSONWriter {
                 ("doneOnTime", .int(grid.doneOnTime)), ("doneLate", .int(grid.doneLate)),
                 ("notYetDue", .int(grid.notYetDue)), ("overdue", .int(grid.overdue)),
                 ("noDeadline", .int(grid.noDeadline)), ("comeDue", .int(grid.comeDue)),
-                ("dueRate", rate(grid.duePermille)), ("onTimeRate", rate(grid.onTimePermille))]
+                ("dueRate", rate(grid.duePermille)), ("onTimeRate", rate(grid.onTimePermille)),
+                ("extended", .int(grid.extended))]
     }
 
     private static func result(_ line: PlanReport.ResultLine) -> ReportJSONValue {
@@ -99,6 +101,8 @@ enum ReportJSONWriter {
         members.append(("title", .string(task.title)))
         if let lead = task.lead { members.append(("lead", .string(lead))) }
         if let due = task.due { members.append(("due", .string(due.iso))) }
+        if let first = task.extendedFrom { members.append(("extendedFrom", .string(first.iso))) }
+        if let later = task.extendedTo { members.append(("extendedTo", .string(later.iso))) }
         members.append(("status", .string(ReportValues.status(task.status))))
         if let done = task.doneLater { members.append(("doneLater", .string(done.iso))) }
         members.append(("overdue", .bool(task.isOverdue)))

@@ -25,6 +25,11 @@ extension PlanReport {
         public let lead: String?
         /// The due day, if valid.
         public let due: PlanDate?
+        /// When its deadline was extended by the report's day: its first deadline.
+        public let extendedFrom: PlanDate?
+        /// Counted against the first deadline (`--against original`), when it was extended since:
+        /// the deadline in force on the report's day.
+        public let extendedTo: PlanDate?
         /// The status in the file (nil for an unknown mark).
         public let status: TaskStatus?
         /// The day it was done, when that is after the report's day.

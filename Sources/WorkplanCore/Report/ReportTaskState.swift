@@ -1,3 +1,12 @@
+/// Which deadline a report counts against: the one in force on its day (an extension counts
+/// from the day it was decided), or the first one, before any extension (`--against original`).
+public enum DeadlineBasis: Sendable, Equatable {
+    /// The deadline in force on the report's day.
+    case inForce
+    /// The first deadline.
+    case original
+}
+
 /// Where one task stood on a report's day, and whether the report counts it and carries it
 /// over. Without a period every task counts; with a period, a task counts when its due day or
 /// the day it was done falls in the period. Either way a task done after the report's day was
@@ -17,6 +26,15 @@ struct ReportTaskState {
     let isCarried: Bool
     /// The parts of the task's line the report reads.
     let fields: ReportFields
+    /// Its deadline was extended in the report's span (from the period's first day to the
+    /// report's day).
+    let isExtended: Bool
+    /// Counted against the deadline in force, when extensions are in force on the report's day:
+    /// its first deadline.
+    let extendedFrom: PlanDate?
+    /// Counted against the first deadline, when extensions are in force on the report's day: the
+    /// deadline in force.
+    let extendedTo: PlanDate?
 
     /// True when the task is marked done but was done after the report's day.
     var isDoneLater: Bool { doneLater != nil }
@@ -24,11 +42,31 @@ struct ReportTaskState {
     /// Open on the report's day and past its due day.
     var isOverdue: Bool { deadline == .overdue }
 
-    /// The state of a plan's task on `day`, for a report over `period` (nil: the whole plan).
-    init(plan: Plan, index: Int, day: PlanDate, period: ReportPeriod?) {
+    /// The state of a plan's task on `day`, for a report over `period` (nil: the whole plan),
+    /// against the deadline in force on that day or against the first one.
+    init(plan: Plan, index: Int, day: PlanDate, period: ReportPeriod?, against basis: DeadlineBasis = .inForce) {
         let slot = plan.slots[index]
         let fields = ReportFields(plan: plan, index: index)
-        let due = slot.dueDate
+        var due = slot.dueDate
+        var isExtended = false
+        var extendedFrom: PlanDate?
+        var extendedTo: PlanDate?
+        if slot.noteStart != slot.noteEnd {
+            let granted = plan.extensions(of: index)
+            if let first = granted.first {
+                let inForce = granted.first { $0.decided > day }?.from ?? due
+                due = basis == .original ? first.from : inForce
+                if first.decided <= day {
+                    if basis == .original { extendedTo = inForce } else { extendedFrom = first.from }
+                }
+                isExtended = granted.contains { grant in
+                    grant.decided <= day && (period.map { grant.decided >= $0.from } ?? true)
+                }
+            }
+        }
+        self.isExtended = isExtended
+        self.extendedFrom = extendedFrom
+        self.extendedTo = extendedTo
         self.fields = fields
         self.due = due
         status = slot.status

@@ -8,9 +8,12 @@ struct ReportWords {
         report.period.map { language.pick(vi: "Kỳ báo cáo: ", en: "Period: ") + $0.label(language) }
     }
 
-    /// `Tính đến ngày 29/10/2021`.
+    /// `Tính đến ngày 29/10/2021`, with `(tính theo hạn ban đầu)` when the report counts against
+    /// the original deadlines, so that a reader does not take its overdue tasks for the office's.
     func asOfLine(_ report: PlanReport) -> String {
-        language.pick(vi: "Tính đến ngày \(report.asOf.formatted(.vi))", en: "As of \(report.asOf.formatted(.en))")
+        let day = language.pick(vi: "Tính đến ngày \(report.asOf.formatted(.vi))", en: "As of \(report.asOf.formatted(.en))")
+        guard report.basis == .original else { return day }
+        return day + language.pick(vi: " (tính theo hạn ban đầu)", en: " (counted against the original deadlines)")
     }
 
     /// Section I's title, in sentence case.
@@ -126,12 +129,21 @@ struct ReportWords {
         }
         guard let due = counts.duePermille, let onTime = counts.onTimePermille else {
             return text + language.pick(vi: "; chưa có nhiệm vụ nào đến hạn", en: "; no task has come due yet")
+                + extendedClause(counts)
         }
         let done = language.number(counts.doneOnTime + counts.doneLate)
         let comeDue = language.number(counts.comeDue)
         return text + language.pick(
             vi: "; tỷ lệ hoàn thành nhiệm vụ đến hạn \(Percent.format(permille: due, language)) (\(done)/\(comeDue)), đúng hạn \(Percent.format(permille: onTime, language))",
             en: "; \(Percent.format(permille: due, language)) of the tasks come due done (\(done) of \(comeDue)), \(Percent.format(permille: onTime, language)) on time")
+            + extendedClause(counts)
+    }
+
+    /// `; 3 nhiệm vụ được gia hạn`, or nothing when no deadline was extended.
+    func extendedClause(_ counts: DeadlineCounts) -> String {
+        guard counts.extended > 0 else { return "" }
+        return "; " + language.pick(vi: "\(language.number(counts.extended)) nhiệm vụ được gia hạn",
+                                    en: counts.extended == 1 ? "1 task extended" : "\(language.number(counts.extended)) tasks extended")
     }
 
     /// The heading of the tables by deadline in Markdown.
@@ -177,7 +189,16 @@ struct ReportWords {
     func openTask(_ task: PlanReport.OpenTask) -> String {
         var text = label(task.id, task.title) + " ("
         if let lead = task.lead { text += language.pick(vi: "chủ trì ", en: "lead ") + lead + "; " }
-        if let due = task.due { text += language.pick(vi: "hạn ", en: "due ") + due.formatted(language) + "; " }
+        if let due = task.due {
+            text += language.pick(vi: "hạn ", en: "due ") + due.formatted(language)
+            if let first = task.extendedFrom {
+                text += language.pick(vi: ", gia hạn từ ", en: ", extended from ") + first.formatted(language)
+            }
+            if let later = task.extendedTo {
+                text += language.pick(vi: ", đã gia hạn đến ", en: ", since extended to ") + later.formatted(language)
+            }
+            text += "; "
+        }
         if let done = task.doneLater {
             text += language.pick(vi: "hoàn thành ngày ", en: "done on ") + done.formatted(language)
         } else {

@@ -48,6 +48,8 @@ public enum Action: Hashable, Sendable {
     /// Add a dated entry under the task: results (`1 buổi tiếp công dân, 5 lượt công dân`) or a
     /// progress note.
     case logEntry
+    /// Extend the task's deadline (gia hạn): the new date, the reason, the deciding document.
+    case extendDeadline
     /// Add a task below the selected one.
     case addBelow
     /// Add a subtask to the selected task.
@@ -168,7 +170,7 @@ public enum Action: Hashable, Sendable {
         switch self {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .collapse, .expand, .parent,
              .collapseAll, .expandAll: .moving
-        case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry,
+        case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry, .extendDeadline,
              .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
         case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask: .program

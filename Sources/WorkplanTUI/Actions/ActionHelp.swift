@@ -23,6 +23,7 @@ extension Action {
         case .editUnits: language.pick(vi: "sửa đơn vị chủ trì, phối hợp", en: "edit the lead and other units")
         case .editProgress: language.pick(vi: "sửa tiến độ (a/b hoặc N%)", en: "edit the progress (a/b or N%)")
         case .editNote: language.pick(vi: "sửa ghi chú", en: "edit the note")
+        case .extendDeadline: language.pick(vi: "gia hạn: hạn mới, lý do, văn bản", en: "extend the deadline: date, reason, document")
         case .logEntry: language.pick(vi: "ghi kết quả, tiến độ theo ngày", en: "add a dated entry: results or progress")
         case .addBelow: language.pick(vi: "thêm nhiệm vụ bên dưới", en: "add a task below")
         case .addSubtask: language.pick(vi: "thêm nhiệm vụ con", en: "add a subtask")

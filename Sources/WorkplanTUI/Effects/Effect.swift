@@ -42,6 +42,11 @@ extension PlanOperation {
         switch self {
         case .addBelow, .addUnder, .addInTrack: language.pick(vi: "Đã thêm và lưu", en: "Added and saved")
         case .delete: language.pick(vi: "Đã xoá và lưu; u để hoàn tác", en: "Deleted and saved; u to undo")
+        case let .addEntry(_, date, _):
+            language.pick(vi: "Đã ghi mục ngày \(date.formatted(.vi)) và lưu", en: "Entry of \(date.formatted(.en)) saved")
+        case let .extend(_, due, _, _, _):
+            language.pick(vi: "Đã gia hạn đến \(due.formatted(.vi)) và lưu; u để hoàn tác",
+                          en: "Extended to \(due.formatted(.en)) and saved; u to undo")
         default: language.pick(vi: "Đã lưu", en: "Saved")
         }
     }

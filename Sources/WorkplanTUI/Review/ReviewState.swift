@@ -77,6 +77,10 @@ public enum ReviewField: Equatable, Sendable {
     case due, progress
     /// A dated entry under the task (saved to the plan at once, and added to the outcome).
     case entry
+    /// An extension of the task's deadline: the new date, then the reason (saved to the plan at
+    /// once, decided by the meeting, and added to the decision).
+    case extensionDate
+    case extensionReason(due: PlanDate)
     /// The outcome, the decision and who is responsible (recorded in the minutes).
     case outcome, decision, responsible
 
@@ -88,6 +92,9 @@ public enum ReviewField: Equatable, Sendable {
         case .attendees: language.pick(vi: "Thành phần (có thể để trống)", en: "Attended by (may be empty)")
         case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7, +5nlv)", en: "New due date (2021-07-10, 10/7, +7, +5wd)")
         case .progress: language.pick(vi: "Tiến độ (a/b hoặc N%)", en: "Progress (a/b or N%)")
+        case .extensionDate: language.pick(vi: "Gia hạn đến (20/07/2021, +10nlv)", en: "Extend to (2021-07-20, +10wd)")
+        case let .extensionReason(due):
+            language.pick(vi: "Lý do gia hạn đến \(due.formatted(.vi))", en: "Why extend to \(due.formatted(.en))")
         case .entry: language.pick(vi: "Ghi kết quả hôm nay (ngày khác: 15/3: …)", en: "Entry for today (another day: 15/3: …)")
         case .outcome: MinutesLabel.outcome.text(language)
         case .decision: MinutesLabel.decision.text(language)

@@ -190,6 +190,12 @@ extension AppState {
         case .editResponsible:
             review.editing = ReviewEdit(field: .responsible, editor: LineEditor(review.draft?.responsible ?? ""))
         case .logEntry: review.editing = ReviewEdit(field: .entry, editor: LineEditor())
+        case .extendDeadline:
+            if let refusal = plan.extensionRefusal(ofTask: task) {
+                refuse(refusal)
+            } else {
+                review.editing = ReviewEdit(field: .extensionDate, editor: LineEditor())
+            }
         case .toggleFollowUp: review.draft?.followUp.toggle()
         case .undo: return undoStack.last.map { [.undo($0)] } ?? []
         case .nextItem: return record(task, &review)
@@ -257,13 +263,33 @@ extension AppState {
                 }
                 if let refusal = TaskEntry.refusal(entry.text) {
                     review.editing = edit
-                    tell(refusal.message(.vi), refusal.message(.en), isError: true)
+                    refuse(refusal)
                     return []
                 }
                 guard !entry.text.isEmpty else { return [] }
                 let outcome = review.draft?.outcome ?? ""
                 review.draft?.outcome = outcome.isEmpty ? entry.text : outcome + "; " + entry.text
                 return [.perform(.addEntry(task: task, date: entry.date, text: entry.text))]
+            case .extensionDate:
+                guard let due = extensionDate(text, of: task) else {
+                    review.editing = edit
+                    return []
+                }
+                review.editing = ReviewEdit(field: .extensionReason(due: due), editor: LineEditor())
+            case let .extensionReason(due):
+                guard !text.isEmpty else {
+                    review.editing = edit
+                    refuse(EditError.extensionWithoutReason)
+                    return []
+                }
+                let day = review.minutes.date.formatted(language)
+                let title = review.minutes.title
+                // The meeting as the decider: its title, with its day unless the title says it.
+                let meeting = title.contains(day) ? title : title + language.pick(vi: " ngày ", en: " of ") + day
+                let decided = language.pick(vi: "Gia hạn đến \(due.formatted(.vi)): ", en: "Extended to \(due.formatted(.en)): ") + text
+                let decision = review.draft?.decision ?? ""
+                review.draft?.decision = decision.isEmpty ? decided : decision + "; " + decided
+                return [.perform(.extend(task: task, to: due, reason: text, decidedBy: meeting, language: language))]
             case .outcome: review.draft?.outcome = text
             case .decision: review.draft?.decision = text
             case .responsible: review.draft?.responsible = text

@@ -65,6 +65,11 @@ public enum EditTarget: Equatable, Sendable {
     case progress(task: Int)
     /// A dated entry to add under a task: results or a progress note.
     case entry(task: Int)
+    /// An extension of a task's deadline: first the new date, then the reason, then the
+    /// deciding document (which may be left empty).
+    case extensionDate(task: Int)
+    case extensionReason(task: Int, due: PlanDate)
+    case extensionDocument(task: Int, due: PlanDate, reason: String)
     /// The title of a new task below a task.
     case newBelow(task: Int)
     /// The title of a new subtask.
@@ -76,6 +81,7 @@ public enum EditTarget: Equatable, Sendable {
     var task: Int? {
         switch self {
         case let .title(task), let .due(task), let .units(task), let .progress(task), let .entry(task),
+             let .extensionDate(task), let .extensionReason(task, _), let .extensionDocument(task, _, _),
              let .newBelow(task), let .newUnder(task): task
         case .newInTrack: nil
         }

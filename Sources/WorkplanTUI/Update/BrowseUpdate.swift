@@ -19,7 +19,7 @@ extension AppState {
             guard let task = requireTask() else { return [] }
             mode = .menu(statusMenu(for: task))
             return []
-        case .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry:
+        case .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry, .extendDeadline:
             beginEdit(action)
             return []
         case .addBelow, .addSubtask:

@@ -10,11 +10,16 @@ extension AppState {
             mode = .note(NoteEditState(task: task, editor: NoteEditor(plan.note(of: task))))
             return
         }
+        if action == .extendDeadline, let refusal = plan.extensionRefusal(ofTask: task) {
+            refuse(refusal)
+            return
+        }
         let (target, text): (EditTarget, String) = switch action {
         case .editDue: (.due(task: task), current.due?.formatted(language) ?? "")
         case .editUnits: (.units(task: task), ([current.lead].compactMap { $0 } + current.coordinators).joined(separator: ", "))
         case .editProgress: (.progress(task: task), current.progress?.text ?? "")
         case .logEntry: (.entry(task: task), "")
+        case .extendDeadline: (.extensionDate(task: task), "")
         default: (.title(task: task), current.title)
         }
         mode = .edit(EditState(target: target, editor: LineEditor(text)))
@@ -122,6 +127,19 @@ extension AppState {
         case let .entry(task):
             guard let entry = typedEntry(text) else { return [] }
             operation = entry.text.isEmpty ? nil : .addEntry(task: task, date: entry.date, text: entry.text)
+        case let .extensionDate(task):
+            guard let due = extensionDate(text, of: task) else { return [] }
+            mode = .edit(EditState(target: .extensionReason(task: task, due: due), editor: LineEditor()))
+            return []
+        case let .extensionReason(task, due):
+            guard !text.isEmpty else {
+                refuse(EditError.extensionWithoutReason)
+                return []
+            }
+            mode = .edit(EditState(target: .extensionDocument(task: task, due: due, reason: text), editor: LineEditor()))
+            return []
+        case let .extensionDocument(task, due, reason):
+            operation = .extend(task: task, to: due, reason: reason, decidedBy: text.isEmpty ? nil : text, language: language)
         case let .newBelow(task):
             operation = text.isEmpty ? nil : .addBelow(task: task, title: text)
         case let .newUnder(task):
@@ -153,6 +171,21 @@ extension AppState {
             return nil
         }
         return (date, words.trimmed)
+    }
+
+    /// The new deadline typed for an extension, or nil, with a message, when it is no date or
+    /// not after the deadline in force.
+    mutating func extensionDate(_ text: String, of task: Int) -> PlanDate? {
+        guard let date = TypedDate.parse(text, today: today, year: plan.year) else {
+            tell("“\(text)” không phải một ngày; gõ dạng 20/07/2021, 20/7, +7 hoặc +5nlv",
+                 "“\(text)” is not a date; type 20/07/2021, 2021-07-20, +7 or +5wd", isError: true)
+            return nil
+        }
+        if let refusal = plan.extensionRefusal(ofTask: task, to: date) {
+            refuse(refusal)
+            return nil
+        }
+        return date
     }
 
     /// The `lead:` and `with:` fields for a list of unit codes, the lead first; nil (with a

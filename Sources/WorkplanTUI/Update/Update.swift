@@ -61,6 +61,11 @@ extension AppState {
         message = StatusMessage(language.pick(vi: vi, en: en), isError: isError)
     }
 
+    /// Shows why an edit was refused, in the interface's language.
+    mutating func refuse(_ error: some UserFacingError) {
+        message = StatusMessage(error.message(language), isError: true)
+    }
+
     /// The selected task; when a track heading is selected, says so and returns nil.
     mutating func requireTask() -> Int? {
         if let task = selectedTask { return task }

@@ -125,7 +125,7 @@ enum DetailView {
             lines.append(Line(label: language.pick(vi: "Sản phẩm: ", en: "Output: "), text: TextForm.visible(product),
                               role: .detail))
         }
-        if let dates = dateText(task, state) {
+        if let dates = dateText(task, state, extendedFrom: plan.extensions(of: index).first?.from) {
             lines.append(Line(label: language.pick(vi: "Thời hạn: ", en: "Dates: "), text: dates.text, role: dates.role))
         }
         let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.person, Field.Key.due,
@@ -172,9 +172,13 @@ enum DetailView {
         let language = state.language
         let newest = entries.enumerated().sorted { ($0.element.date, $0.offset) > ($1.element.date, $1.offset) }
         var lines = newest.prefix(latest).map { _, entry in
-            Line(label: language.pick(vi: "Mục ghi: ", en: "Entry: "),
-                 text: entry.date.formatted(language) + " — " + TextForm.visible(entry.text),
-                 role: entry.isProgressNote ? .note : .detail, isEntry: true)
+            if let granted = entry.deadlineExtension {
+                return Line(label: language.pick(vi: "Gia hạn: ", en: "Extended: "), text: TextForm.visible(granted.summary(language)),
+                            role: .date, isEntry: true)
+            }
+            return Line(label: language.pick(vi: "Mục ghi: ", en: "Entry: "),
+                        text: entry.date.formatted(language) + " — " + TextForm.visible(entry.text),
+                        role: entry.isProgressNote ? .note : .detail, isEntry: true)
         }
         if entries.count > latest {
             lines.append(Line(label: "", text: language.pick(vi: "… và \(entries.count - latest) mục ghi trước đó (i: xem hết)",
@@ -189,7 +193,7 @@ enum DetailView {
         return name == code ? TextForm.visible(code) : TextForm.visible(code + " — " + name)
     }
 
-    private static func dateText(_ task: PlanTask, _ state: AppState) -> (text: String, role: Role)? {
+    private static func dateText(_ task: PlanTask, _ state: AppState, extendedFrom: PlanDate?) -> (text: String, role: Role)? {
         let language = state.language
         var parts: [String] = []
         var role = Role.date
@@ -198,6 +202,9 @@ enum DetailView {
         let calendar = state.dueSoon.calendar
         if let due = task.due {
             var text = language.pick(vi: "hạn ", en: "due ") + due.formatted(language)
+            if let first = extendedFrom {
+                text += language.pick(vi: ", gia hạn từ ", en: ", extended from ") + first.formatted(language)
+            }
             if deadline == .overdue, let age = OverdueAge(due: due, on: state.today, calendar: calendar) {
                 text += language.pick(vi: " (quá hạn ", en: " (overdue ") + age.text(language) + ")"
                 role = .overdue

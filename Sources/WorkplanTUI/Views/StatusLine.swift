@@ -131,6 +131,13 @@ enum StatusLine {
         case .due: label = language.pick(vi: "Hạn (10/07/2021, 10/7, +7, +5nlv; để trống là bỏ): ", en: "Due (2021-07-10, 10/7, +7, +5wd; empty removes): ")
         case .units: label = language.pick(vi: "Đơn vị (chủ trì trước, rồi phối hợp): ", en: "Units (lead first, then the others): ")
         case .progress: label = language.pick(vi: "Tiến độ (a/b hoặc N%): ", en: "Progress (a/b or N%): ")
+        case let .extensionDate(task):
+            let due = state.plan.tasks[task].due.map { $0.formatted(language) } ?? ""
+            label = language.pick(vi: "Gia hạn đến (hạn hiện tại \(due)): ", en: "Extend to (due now \(due)): ")
+        case let .extensionReason(_, due):
+            label = language.pick(vi: "Lý do gia hạn đến \(due.formatted(.vi)): ", en: "Why extend to \(due.formatted(.en)): ")
+        case .extensionDocument:
+            label = language.pick(vi: "Theo văn bản (số, ký hiệu; có thể để trống): ", en: "Decided by (document; may be empty): ")
         case .entry: label = language.pick(vi: "Ghi kết quả hôm nay (ngày khác: 15/3: …): ",
                                            en: "Entry for today (another day: 15/3: …): ")
         case .newBelow, .newInTrack: label = language.pick(vi: "Nhiệm vụ mới: ", en: "New task: ")

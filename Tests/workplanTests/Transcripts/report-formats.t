@@ -5,21 +5,21 @@
 > copy small-plan.md plan.md
 
 $ workplan report --as-of 2021-07-06 --format csv
-section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of\r (esc)
-track,Chuẩn bị các kỳ họp,,,4,1,1,1,2,0,0,0,0,0,25,1,0,2,0,50,50,,,,,,,,,,,,,,,,,,\r (esc)
-track,Nhiệm vụ thường xuyên,,,4,0,1,0,0,1,1,1,0,0,0,0,0,0,2,,,,,,,,,,,,,,,,,,,,\r (esc)
-total,,,,8,1,2,1,2,1,1,1,0,0,14.3,1,0,2,2,50,50,,,,,,,,,,,,,,,,,,\r (esc)
-unit,,TH,Phòng Tổng hợp,4,1,0,0,2,1,0,0,0,0,25,1,0,2,0,100,100,,,,,,,,,,,,,,,,,,\r (esc)
-unit,,HC,Phòng Hành chính - Tổ chức - Quản trị,2,0,1,1,0,0,1,0,0,0,0,0,0,0,1,0,0,,,,,,,,,,,,,,,,,,\r (esc)
-unit,,CTDB,Phòng Công tác đại biểu,2,0,1,0,0,0,0,1,0,0,0,0,0,0,1,,,,,,,,,,,,,,,,,,,,\r (esc)
-result,Nhiệm vụ thường xuyên,TX1,"Tiếp nhận, phân loại, tham mưu xử lý đơn thư",,,,,,,,,,,95.3,,,,,,,121/127,,,,,,,,,,,,,,,,,\r (esc)
-result,Nhiệm vụ thường xuyên,TX4,Số hóa hồ sơ lưu trữ,,,,,,,,,,,40,,,,,,,40%,,,,,,,,,,,,,,,,,\r (esc)
-open,Chuẩn bị các kỳ họp,KH1,Kỳ họp thường lệ giữa năm,,,,0,,,,,,,,,,,,,,,,,,,TH,2021-07-10,not-started,0,,,,,,,,,\r (esc)
-open,Chuẩn bị các kỳ họp,KH1.2,"Chuẩn bị cơ sở vật chất, hậu cần",,,,1,,,,,,,,,,,,,,,,,,,HC,2021-07-05,in-progress,1,1,1,,,,,,,\r (esc)
-open,Chuẩn bị các kỳ họp,KH2,Kỳ họp cuối năm,,,,0,,,,,,,,,,,,,,,,,,,TH,2021-12-10,not-started,0,,,,,,,,,\r (esc)
-open,Nhiệm vụ thường xuyên,TX1,"Tiếp nhận, phân loại, tham mưu xử lý đơn thư",,,,0,,,,,,,,,,,,,,,,,,,CTDB,,in-progress,0,,,,,,,,,\r (esc)
-open,Nhiệm vụ thường xuyên,TX3,Rà soát quy chế làm việc,,,,0,,,,,,,,,,,,,,,,,,,TH,2021-09-30,postponed,0,,,,,,,,,\r (esc)
-open,Nhiệm vụ thường xuyên,TX4,Số hóa hồ sơ lưu trữ,,,,0,,,,,,,,,,,,,,,,,,,HC,,blocked,0,,,,,,,,,\r (esc)
+section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of,extended,extended_from,extended_to\r (esc)
+track,Chuẩn bị các kỳ họp,,,4,1,1,1,2,0,0,0,0,0,25,1,0,2,0,50,50,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+track,Nhiệm vụ thường xuyên,,,4,0,1,0,0,1,1,1,0,0,0,0,0,0,2,,,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+total,,,,8,1,2,1,2,1,1,1,0,0,14.3,1,0,2,2,50,50,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+unit,,TH,Phòng Tổng hợp,4,1,0,0,2,1,0,0,0,0,25,1,0,2,0,100,100,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+unit,,HC,Phòng Hành chính - Tổ chức - Quản trị,2,0,1,1,0,0,1,0,0,0,0,0,0,0,1,0,0,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+unit,,CTDB,Phòng Công tác đại biểu,2,0,1,0,0,0,0,1,0,0,0,0,0,0,1,,,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+result,Nhiệm vụ thường xuyên,TX1,"Tiếp nhận, phân loại, tham mưu xử lý đơn thư",,,,,,,,,,,95.3,,,,,,,121/127,,,,,,,,,,,,,,,,,,,,\r (esc)
+result,Nhiệm vụ thường xuyên,TX4,Số hóa hồ sơ lưu trữ,,,,,,,,,,,40,,,,,,,40%,,,,,,,,,,,,,,,,,,,,\r (esc)
+open,Chuẩn bị các kỳ họp,KH1,Kỳ họp thường lệ giữa năm,,,,0,,,,,,,,,,,,,,,,,,,TH,2021-07-10,not-started,0,,,,,,,,,,,,\r (esc)
+open,Chuẩn bị các kỳ họp,KH1.2,"Chuẩn bị cơ sở vật chất, hậu cần",,,,1,,,,,,,,,,,,,,,,,,,HC,2021-07-05,in-progress,1,1,1,,,,,,,,,,\r (esc)
+open,Chuẩn bị các kỳ họp,KH2,Kỳ họp cuối năm,,,,0,,,,,,,,,,,,,,,,,,,TH,2021-12-10,not-started,0,,,,,,,,,,,,\r (esc)
+open,Nhiệm vụ thường xuyên,TX1,"Tiếp nhận, phân loại, tham mưu xử lý đơn thư",,,,0,,,,,,,,,,,,,,,,,,,CTDB,,in-progress,0,,,,,,,,,,,,\r (esc)
+open,Nhiệm vụ thường xuyên,TX3,Rà soát quy chế làm việc,,,,0,,,,,,,,,,,,,,,,,,,TH,2021-09-30,postponed,0,,,,,,,,,,,,\r (esc)
+open,Nhiệm vụ thường xuyên,TX4,Số hóa hồ sơ lưu trữ,,,,0,,,,,,,,,,,,,,,,,,,HC,,blocked,0,,,,,,,,,,,,\r (esc)
 ? 0
 
 $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
@@ -52,6 +52,7 @@ $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
       "comeDue": 1,
       "dueRate": 0,
       "onTimeRate": 0,
+      "extended": 0,
       "results": [],
       "open": [
         {
@@ -96,6 +97,7 @@ $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
       "comeDue": 0,
       "dueRate": null,
       "onTimeRate": null,
+      "extended": 0,
       "results": [],
       "open": [
         {
@@ -144,7 +146,8 @@ $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
     "noDeadline": 0,
     "comeDue": 1,
     "dueRate": 0,
-    "onTimeRate": 0
+    "onTimeRate": 0,
+    "extended": 0
   },
   "units": [
     {
@@ -167,7 +170,8 @@ $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
       "noDeadline": 0,
       "comeDue": 0,
       "dueRate": null,
-      "onTimeRate": null
+      "onTimeRate": null,
+      "extended": 0
     },
     {
       "code": "HC",
@@ -189,7 +193,8 @@ $ workplan report --lang en --period quarter --as-of 2021-07-06 --format json
       "noDeadline": 0,
       "comeDue": 1,
       "dueRate": 0,
-      "onTimeRate": 0
+      "onTimeRate": 0,
+      "extended": 0
     }
   ],
   "persons": [],

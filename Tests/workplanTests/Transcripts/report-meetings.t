@@ -141,19 +141,19 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG THÁNG 9/2021
 
 # The year, for a spreadsheet: a row per meeting and per decision.
 $ workplan report --period year --format csv
-section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of\r (esc)
-track,Kỳ họp,,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,,,,\r (esc)
-track,Đơn thư,,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,,,,\r (esc)
-total,,,,2,0,2,1,0,0,0,0,0,0,0,0,0,1,0,0,0,,,,,,,,,,,,,,,,,,\r (esc)
-unit,,TH,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,,,,\r (esc)
-unit,,TTDN,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,,,,\r (esc)
-result,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,83.3,,,,,,,,40,36,30,đơn,,,,,,,,,,,,,\r (esc)
-meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,,,,,\r (esc)
-decision,,A4,Họp tháng 9,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,Phòng Tổng hợp chuẩn bị tài liệu trước ngày 10/9.,Phòng Tổng hợp,,,\r (esc)
-meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021",,,,,\r (esc)
+section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of,extended,extended_from,extended_to\r (esc)
+track,Kỳ họp,,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+track,Đơn thư,,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+total,,,,2,0,2,1,0,0,0,0,0,0,0,0,0,1,0,0,0,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+unit,,TH,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+unit,,TTDN,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,,,,,0,,\r (esc)
+result,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,83.3,,,,,,,,40,36,30,đơn,,,,,,,,,,,,,,,,\r (esc)
+meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,,,,,,,,\r (esc)
+decision,,A4,Họp tháng 9,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-07-05,Họp giao ban tháng 7/2021,Phòng Tổng hợp chuẩn bị tài liệu trước ngày 10/9.,Phòng Tổng hợp,,,,,,\r (esc)
+meeting,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021",,,,,,,,\r (esc)
 decision,,B1,Xử lý đơn thư năm 2021,,,,,,,,,,,,,,,,,,,,,,,,,,,,,2021-10-05,"Monthly briefing, October 2021","Finish the remaining 6 petitions.
-Report by 15/10.",TTDN,,,\r (esc)
-open,Kỳ họp,A4,Họp tháng 9,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-09-15,in-progress,0,44,32,,,,,,,\r (esc)
-open,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,0,,,,,,,,,,,,,,,,,,,TTDN,2021-12-31,in-progress,0,,,,,,,,,\r (esc)
+Report by 15/10.",TTDN,,,,,,\r (esc)
+open,Kỳ họp,A4,Họp tháng 9,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-09-15,in-progress,0,44,32,,,,,,,,,,\r (esc)
+open,Đơn thư,B1,Xử lý đơn thư năm 2021,,,,0,,,,,,,,,,,,,,,,,,,TTDN,2021-12-31,in-progress,0,,,,,,,,,,,,\r (esc)
 ? 0
 

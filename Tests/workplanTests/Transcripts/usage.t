@@ -12,7 +12,7 @@ $ workplan done KH1 --force
 
 $ workplan report --lang en --as-off 2021-07-06
 ! Error: Unknown option '--as-off'. Did you mean '--as-of'?
-! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--period <PERIOD>] [--format <FORMAT>]
+! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--period <PERIOD>] [--format <FORMAT>] [--against <DEADLINE>]
 !   See 'workplan report --help' for more information.
 ? 2
 
@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, report, agenda, minutes, calendar, init (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, calendar, init (xem workplan --help)
 ? 2
 
 $ workplan
@@ -70,6 +70,8 @@ SUBCOMMANDS:
                           of a track.
   log                     Ghi kết quả, tiến độ theo ngày — add a dated entry
                           (results or a progress note) under a task.
+  extend                  Gia hạn nhiệm vụ — extend a task's deadline, keeping
+                          the old one, the reason and the document.
   report                  Báo cáo tình hình thực hiện — the office's report:
                           per-track counts, results, decisions, open tasks.
   agenda                  Việc cần đôn đốc — what is overdue and due soon, by
