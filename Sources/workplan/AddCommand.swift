@@ -34,7 +34,7 @@ struct AddCommand: ParsableCommand {
                 en: "usage: workplan add [FILE] --under ID|--track TEXT \"title\" [key:value…]", language)
         }
         var planFile = try common.open(positional: rest.count == 2 ? rest[0] : nil, language)
-        let edits = try FieldAssignments.parse(Array(fieldWords), today: today, year: planFile.plan.year, language)
+        let edits = try FieldAssignments.parse(Array(fieldWords), today: today, in: planFile.plan, language)
         let typedFields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let title = edits.title ?? rest[rest.count - 1]
         let status = edits.status ?? .notStarted

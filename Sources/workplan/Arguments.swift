@@ -3,9 +3,11 @@ import WorkplanCore
 /// Reads a date typed on the command line, as the interface reads one typed there.
 enum DateArgument {
     /// The date, or a usage error naming the text: any form an officer types (`TypedDate`),
-    /// a day and month without a year in `year` (the plan's), `+N` and `+Nnlv` from `today`.
-    static func parse(_ text: String, today: PlanDate, year: Int? = nil, _ language: Language) throws(CommandFailure) -> PlanDate {
-        if let date = TypedDate.parse(text, today: today, year: year) { return date }
+    /// a day and month without a year in the plan's year, `+N` and `+Nnlv` from `today` (working
+    /// days by the plan's calendar).
+    static func parse(_ text: String, today: PlanDate, in plan: Plan?, _ language: Language) throws(CommandFailure) -> PlanDate {
+        let date = plan.map { TypedDate.parse(text, today: today, in: $0) } ?? TypedDate.parse(text, today: today)
+        if let date { return date }
         throw .usage(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)",
                      en: "\"\(text)\" is not a real date (write 2021-07-10, 10/07/2021, +7 or +5wd)", language)
     }

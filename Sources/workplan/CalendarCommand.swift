@@ -1,8 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import WorkplanCore
 
-/// `workplan calendar [YEAR] [--lunar DATE]`: the office's days off in a year, or a day's date
-/// in the Vietnamese lunar calendar.
+/// `workplan calendar [YEAR] [--lunar DATE]`: the office's days off in a year (the built-in
+/// announcements with the days the plan's days-off section adds), or a day's date in the
+/// Vietnamese lunar calendar.
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
@@ -35,6 +41,17 @@ struct CalendarCommand: ParsableCommand {
         guard (1900...2100).contains(chosen) else {
             throw CommandFailure.usage(vi: "năm \(chosen) nằm ngoài 1900–2100", en: "the year \(chosen) is outside 1900–2100", language)
         }
-        Console.out(CalendarText.year(chosen, calendar: OfficeCalendar(), language))
+        Console.out(CalendarText.year(chosen, calendar: try officeCalendar(language), language))
+    }
+
+    /// The plan's calendar when there is a plan (named, in `WORKPLAN_FILE`, in the current
+    /// folder or the data folder), else the built-in one: the calendar never creates a plan.
+    private func officeCalendar(_ language: Language) throws(CommandFailure) -> OfficeCalendar {
+        let location = PlanLocation.resolve(named: common.file, environment: common.environment,
+                                            fileExists: { FileManager.default.fileExists(atPath: $0) })
+        guard location.source != .dataFolder || FileManager.default.fileExists(atPath: location.path) else {
+            return OfficeCalendar()
+        }
+        return try common.open(positional: nil, language).plan.calendar
     }
 }

@@ -31,7 +31,7 @@ struct ExtendCommand: ParsableCommand {
         let language = try common.language()
         let today = try common.today(language)
         var planFile = try common.open(positional: nil, language)
-        let due = try DateArgument.parse(date, today: today, year: planFile.plan.year, language)
+        let due = try DateArgument.parse(date, today: today, in: planFile.plan, language)
         let index = try planFile.plan.requireTask(id: id, language)
         let edits = try planFile.commit([.extend(task: index, to: due, reason: reason, decidedBy: by, language: language)],
                                         today: today, language)

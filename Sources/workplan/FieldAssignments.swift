@@ -12,7 +12,7 @@ struct FieldAssignments {
     /// Reads the words; a word without a colon, an unknown status or a bad value is a usage error.
     /// Dates are read as the interface reads them (`DateArgument`), from `today` and in the
     /// plan's `year`.
-    static func parse(_ words: [String], today: PlanDate, year: Int?, _ language: Language) throws(CommandFailure) -> FieldAssignments {
+    static func parse(_ words: [String], today: PlanDate, in plan: Plan, _ language: Language) throws(CommandFailure) -> FieldAssignments {
         var result = FieldAssignments()
         for word in words {
             guard let colon = word.firstIndex(of: ":") else {
@@ -30,7 +30,7 @@ struct FieldAssignments {
             case "title":
                 result.title = value
             case Field.Key.due, Field.Key.start, Field.Key.done:
-                let date = value.isEmpty ? nil : try DateArgument.parse(value, today: today, year: year, language).iso
+                let date = value.isEmpty ? nil : try DateArgument.parse(value, today: today, in: plan, language).iso
                 result.fields.append((key, date))
             default:
                 result.fields.append((key, value.isEmpty ? nil : value))

@@ -62,7 +62,7 @@ struct ListCommand: ParsableCommand {
         let plan = try common.open(positional: path, language).plan
         filter.person = try who.resolve(common: common, plan: plan, language)
         filter.dueBefore = try dueBefore.map { text throws(CommandFailure) in
-            try DateArgument.parse(text, today: today, year: plan.year, language)
+            try DateArgument.parse(text, today: today, in: plan, language)
         }
         filter.overdueOn = overdue ? today : nil
         let indexes = filter.apply(to: plan)

@@ -35,7 +35,7 @@ struct LogCommand: ParsableCommand {
         let language = try common.language()
         let today = try common.today(language)
         var planFile = try common.open(positional: nil, language)
-        let day = try date.map { try DateArgument.parse($0, today: today, year: planFile.plan.year, language) } ?? today
+        let day = try date.map { try DateArgument.parse($0, today: today, in: planFile.plan, language) } ?? today
         guard day <= today else {
             throw CommandFailure.usage(vi: "ngày \(day.formatted(language)) chưa đến: mục ghi ghi lại việc đã làm",
                                        en: "\(day.formatted(language)) has not come yet: an entry records what was done", language)

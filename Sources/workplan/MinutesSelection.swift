@@ -22,7 +22,7 @@ enum MinutesSelection {
         }
         let name = stem(wanted)
         if let match = meetings.first(where: { stem($0.path) == name }) { return match }
-        if let day = try? DateArgument.parse(wanted, today: today, language) {
+        if let day = try? DateArgument.parse(wanted, today: today, in: nil, language) {
             let sameDay = meetings.filter { $0.minutes.date == day }
             if sameDay.count > 1 {
                 let names = sameDay.map { stem($0.path) }.joined(separator: ", ")

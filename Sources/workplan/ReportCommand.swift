@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
         let today = try common.today(language)
         let planFile = try common.open(positional: path, language)
         let day = try asOf.map { text throws(CommandFailure) in
-            try DateArgument.parse(text, today: today, year: planFile.plan.year, language)
+            try DateArgument.parse(text, today: today, in: planFile.plan, language)
         } ?? today
         let reportPeriod = try period.map { text throws(CommandFailure) in
             try ReportPeriodArgument.parse(text, planFile.plan.periodReference(near: day), language)

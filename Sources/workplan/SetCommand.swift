@@ -29,7 +29,7 @@ struct SetCommand: ParsableCommand {
         let language = try common.language()
         let today = try common.today(language)
         var planFile = try common.open(positional: nil, language)
-        let edits = try FieldAssignments.parse(assignments, today: today, year: planFile.plan.year, language)
+        let edits = try FieldAssignments.parse(assignments, today: today, in: planFile.plan, language)
         let fields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let index = try planFile.plan.requireTask(id: id, language)
         var operations: [PlanOperation] = []

@@ -165,28 +165,35 @@ struct DueSoonTests {
     @Test("within three working days by default: Friday 29/10/2021 flags Wednesday 3/11, not Thursday 4/11; today is soon, yesterday is not")
     func threeWorkingDays() throws {
         let rule = DueSoonRule()
+        let calendar = OfficeCalendar()
         let friday = try date("2021-10-29")
-        #expect(rule.isDueSoon(try date("2021-10-29"), on: friday))
-        #expect(rule.isDueSoon(try date("2021-11-03"), on: friday))
-        #expect(!rule.isDueSoon(try date("2021-11-04"), on: friday))
-        #expect(!rule.isDueSoon(try date("2021-10-28"), on: friday))
-        #expect(rule.isDueSoon(try date("2021-11-06"), on: try date("2021-11-03")), "a Saturday after two working days")
+        #expect(rule.isDueSoon(try date("2021-10-29"), on: friday, calendar: calendar))
+        #expect(rule.isDueSoon(try date("2021-11-03"), on: friday, calendar: calendar))
+        #expect(!rule.isDueSoon(try date("2021-11-04"), on: friday, calendar: calendar))
+        #expect(!rule.isDueSoon(try date("2021-10-28"), on: friday, calendar: calendar))
+        #expect(rule.isDueSoon(try date("2021-11-06"), on: try date("2021-11-03"), calendar: calendar), "a Saturday after two working days")
     }
 
     @Test("Tết's days off do not count: on 05/02/2021 a deadline on 17/02, after the break of 10–16/02, is soon; 18/02 is not")
     func tet() throws {
-        #expect(DueSoonRule().isDueSoon(try date("2021-02-17"), on: try date("2021-02-05")))
-        #expect(!DueSoonRule().isDueSoon(try date("2021-02-18"), on: try date("2021-02-05")))
-        #expect(!DueSoonRule(workingDays: 0).isDueSoon(try date("2021-02-08"), on: try date("2021-02-05")))
+        let calendar = OfficeCalendar()
+        #expect(DueSoonRule().isDueSoon(try date("2021-02-17"), on: try date("2021-02-05"), calendar: calendar))
+        #expect(!DueSoonRule().isDueSoon(try date("2021-02-18"), on: try date("2021-02-05"), calendar: calendar))
+        #expect(!DueSoonRule(workingDays: 0).isDueSoon(try date("2021-02-08"), on: try date("2021-02-05"), calendar: calendar))
         #expect(DueSoonRule(workingDays: -2).workingDays == 0)
     }
 
     @Test("only an open task within term is flagged")
     func onlyOpen() throws {
+        let plan = Plan("""
+        ## A
+        - [ ] Mở  due:2021-11-01
+        - [x] Xong  due:2021-11-01 done:2021-10-20
+        - [-] Hủy  due:2021-11-01
+        - [ ] Không có hạn
+
+        """)
         let day = try date("2021-10-29")
-        let due = try date("2021-11-01")
-        #expect(DueSoonRule().isDueSoon(.notYetDue, due: due, on: day))
-        #expect(!DueSoonRule().isDueSoon(.doneOnTime, due: due, on: day))
-        #expect(!DueSoonRule().isDueSoon(nil, due: due, on: day))
+        #expect((0..<4).map { plan.isDueSoon($0, on: day, rule: DueSoonRule()) } == [true, false, false, false])
     }
 }

@@ -69,12 +69,12 @@ struct ReportTests {
         let report = try report()
         #expect(report.tracks[0].open == [
             PlanReport.OpenTask(id: "A1.2", title: "Hậu cần", lead: "HC", due: try date("2021-03-05"),
-                                extendedFrom: nil, extendedTo: nil, status: .inProgress, doneLater: nil,
+                                extendedFrom: nil, extendedTo: nil, countedTo: nil, status: .inProgress, doneLater: nil,
                                 overdue: OverdueAge(due: try date("2021-03-05"), on: try date("2021-07-01"),
                                                     calendar: OfficeCalendar()),
                                 level: 0),
             PlanReport.OpenTask(id: "A3", title: "Kỳ họp cuối năm", lead: "TH", due: try date("2021-12-15"),
-                                extendedFrom: nil, extendedTo: nil, status: .notStarted, doneLater: nil, overdue: nil, level: 0),
+                                extendedFrom: nil, extendedTo: nil, countedTo: nil, status: .notStarted, doneLater: nil, overdue: nil, level: 0),
         ])
         #expect(report.tracks[1].open.map(\.id) == ["B1", "B2", "B3"])
         #expect(report.tracks[1].open.map(\.isOverdue) == [false, false, true])

@@ -9,7 +9,7 @@ public enum CalendarText {
         let weekdayWidth = days.map { OfficeCalendar.weekdayName($0.date, language).count }.max() ?? 0
         for day in days {
             let weekday = OfficeCalendar.weekdayName(day.date, language)
-            var why = day.reason.name(language)
+            var why = day.title(language)
             if let made = day.compensates {
                 why += language.pick(vi: " cho ngày ", en: " for ") + made.formatted(language)
             }
@@ -28,6 +28,10 @@ public enum CalendarText {
         } else {
             text += language.pick(vi: "Năm này chưa có lịch nghỉ được thông báo: các ngày trên theo quy tắc của Bộ luật Lao động.",
                                   en: "No announcement for this year: the days above follow the Labour Code's rules.") + "\n"
+        }
+        if calendar.deadlineOnDayOff == .nextWorkingDay {
+            text += language.pick(vi: "Hạn rơi vào ngày nghỉ được tính đến ngày làm việc tiếp theo (Bộ luật Dân sự, Điều 148).",
+                                  en: "A deadline on a day off counts to the next working day (Civil Code, art. 148).") + "\n"
         }
         return text
     }

@@ -45,12 +45,20 @@ public struct DayOff: Hashable, Sendable {
     public let reason: Reason
     /// For a compensatory day, the holiday it makes up for.
     public let compensates: PlanDate?
+    /// The office's own name for the day, as its plan writes it, if it gave one.
+    public let name: String?
 
     /// A day off (or a make-up working day).
-    public init(date: PlanDate, reason: Reason, compensates: PlanDate? = nil) {
+    public init(date: PlanDate, reason: Reason, compensates: PlanDate? = nil, name: String? = nil) {
         self.date = date
         self.reason = reason
         self.compensates = compensates
+        self.name = name
+    }
+
+    /// What the day is called: the office's name, else its reason's.
+    public func title(_ language: Language) -> String {
+        name ?? reason.name(language)
     }
 
     /// True for a day off; false for a make-up working day.

@@ -11,12 +11,28 @@ import Synchronization
 public struct OfficeCalendar: Sendable {
     /// The announcements by year.
     public let announced: [Int: AnnouncedYear]
+    /// How a deadline on a day off is counted.
+    public let deadlineOnDayOff: DeadlineOnDayOff
     /// Each year's table of days, made once when first needed (a report asks about many days).
     private let tables = YearTables()
 
-    /// A calendar with these announcements (the built-in ones by default).
-    public init(announced: [Int: AnnouncedYear] = AnnouncedYear.builtIn) {
+    /// A calendar with these announcements (the built-in ones by default), counting deadlines
+    /// as written unless told otherwise.
+    public init(announced: [Int: AnnouncedYear] = AnnouncedYear.builtIn, deadlineOnDayOff: DeadlineOnDayOff = .asWritten) {
         self.announced = announced
+        self.deadlineOnDayOff = deadlineOnDayOff
+    }
+
+    /// The deadline a due date makes: the day itself, or, when the office counts deadlines
+    /// on days off at the next working day, that day.
+    public func deadline(for due: PlanDate) -> PlanDate {
+        deadlineOnDayOff == .nextWorkingDay ? workingDay(onOrAfter: due) : due
+    }
+
+    /// `deadline(for:)` on day numbers, for the tree and the filters, which keep them.
+    func deadline(forDay due: Int) -> Int {
+        guard deadlineOnDayOff == .nextWorkingDay, let date = PlanDate(dayNumber: due) else { return due }
+        return workingDay(onOrAfter: date).dayNumber
     }
 
     /// The days off of a year beyond plain weekends, and its make-up working days, in date
@@ -36,12 +52,18 @@ public struct OfficeCalendar: Sendable {
         add(PlanDate(year: year, month: 5, day: 1), .labourDay)
         add(PlanDate(year: year, month: 9, day: 2), .nationalDay)
         add(announcement?.nationalDayCompanion ?? PlanDate(year: year, month: 9, day: 3), .nationalDay)
-        for date in announcement?.extraDaysOff ?? [] { add(date, .announced) }
-        let makeUp = Set((announcement?.makeUpWorkdays ?? []).map(\.dayNumber))
         var off = Set(days.map(\.date.dayNumber))
+        for extra in announcement?.extraDaysOff ?? [] where off.insert(extra.date.dayNumber).inserted {
+            days.append(extra)
+        }
+        let makeUp = Set((announcement?.makeUpWorkdays ?? []).map(\.dayNumber))
         let announcedTet = Set(announcement?.lunarNewYear?.map(\.dayNumber) ?? [])
+        if let announcedCompensation = announcement?.compensationDays {
+            for day in announcedCompensation where off.insert(day.date.dayNumber).inserted { days.append(day) }
+        }
         for holiday in days.sorted(by: { $0.date < $1.date })
-        where Self.isWeekend(holiday.date) && !announcedTet.contains(holiday.date.dayNumber) && holiday.reason != .announced {
+        where announcement?.compensationDays == nil && Self.isWeekend(holiday.date)
+            && !announcedTet.contains(holiday.date.dayNumber) && holiday.reason != .announced {
             var candidate = holiday.date.dayNumber + 1
             while off.contains(candidate) || (Self.isWeekend(dayNumber: candidate) && !makeUp.contains(candidate)) { candidate += 1 }
             off.insert(candidate)

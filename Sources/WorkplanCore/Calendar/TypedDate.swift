@@ -18,6 +18,12 @@ public enum TypedDate {
         return PlanDate(year: chosenYear, month: numbers[1], day: numbers[0])
     }
 
+    /// The date a text names in a plan: a day and month in the plan's year, working days by
+    /// its calendar (the days off its days-off section adds).
+    public static func parse(_ text: String, today: PlanDate, in plan: Plan) -> PlanDate? {
+        parse(text, today: today, year: plan.year, calendar: plan.calendar)
+    }
+
     /// `N` days, or `Nnlv` / `Nwd` working days, after today.
     private static func relative(_ text: Substring, today: PlanDate, calendar: OfficeCalendar) -> PlanDate? {
         let lowered = text.lowercased().filter { $0 != " " }

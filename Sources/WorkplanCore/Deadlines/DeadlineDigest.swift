@@ -6,8 +6,11 @@ public struct DeadlineDigest: Sendable {
     public struct Item: Sendable, Equatable {
         /// The task's index in the plan.
         public let task: Int
-        /// Its due date.
+        /// Its due date, as written.
         public let due: PlanDate
+        /// The deadline it makes: the due date, or the next working day when the plan counts a
+        /// deadline on a day off so.
+        public let deadline: PlanDate
         /// How long overdue; nil when it is due soon.
         public let overdue: OverdueAge?
         /// Working days left until its due date, when it is due soon.
@@ -49,19 +52,18 @@ public struct DeadlineDigest: Sendable {
         var overdue: [Item] = []
         var soon: [Item] = []
         for index in tasks ?? Array(0..<plan.taskCount) {
-            guard let due = plan.dueDate(ofTask: index) else { continue }
-            let state = plan.deadlineState(ofTask: index, on: day)
-            if state == .overdue {
-                overdue.append(Item(task: index, due: due, overdue: OverdueAge(due: due, on: day, calendar: rule.calendar),
+            guard let due = plan.dueDate(ofTask: index), let deadline = plan.deadline(ofTask: index) else { continue }
+            if plan.deadlineState(ofTask: index, on: day) == .overdue {
+                overdue.append(Item(task: index, due: due, deadline: deadline, overdue: OverdueAge(due: deadline, on: day, calendar: plan.calendar),
                                     workingDaysLeft: nil))
-            } else if rule.isDueSoon(state, due: due, on: day) {
-                soon.append(Item(task: index, due: due, overdue: nil,
-                                 workingDaysLeft: rule.calendar.workingDays(after: day, through: due)))
+            } else if plan.isDueSoon(index, on: day, rule: rule) {
+                soon.append(Item(task: index, due: due, deadline: deadline, overdue: nil,
+                                 workingDaysLeft: plan.calendar.workingDays(after: day, through: deadline)))
             }
         }
         overdueCount = overdue.count
         dueSoonCount = soon.count
-        let ordered = overdue.sorted { ($0.due, $0.task) < ($1.due, $1.task) } + soon.sorted { ($0.due, $0.task) < ($1.due, $1.task) }
+        let ordered = overdue.sorted { ($0.deadline, $0.task) < ($1.deadline, $1.task) } + soon.sorted { ($0.deadline, $0.task) < ($1.deadline, $1.task) }
         groups = grouping.map { Self.grouped(ordered, plan: plan, grouping: $0) } ?? []
     }
 

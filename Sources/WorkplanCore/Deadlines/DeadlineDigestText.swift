@@ -56,14 +56,16 @@ public struct DeadlineDigestText: Sendable {
     private func line(_ item: DeadlineDigest.Item, plan: Plan, digestDay: PlanDate) -> String {
         let task = plan.tasks[item.task]
         let label = (task.id.map { $0 + " " } ?? "") + task.title
-        let due = item.due.formatted(language)
+        let due = item.deadline.formatted(language)
         if let age = item.overdue {
+            let written = item.due == item.deadline ? ""
+                : language.pick(vi: ", tính đến \(due)", en: ", counted to \(due)")
             return language.pick(vi: "Quá hạn ", en: "Overdue ") + age.text(language) + ": " + label
-                + language.pick(vi: " (hạn \(due))", en: " (due \(due))")
+                + language.pick(vi: " (hạn \(item.due.formatted(.vi))\(written))", en: " (due \(item.due.formatted(.en))\(written))")
         }
         let left = item.workingDaysLeft ?? 0
         let when: String
-        if item.due == digestDay {
+        if item.deadline == digestDay {
             when = language.pick(vi: "Đến hạn hôm nay", en: "Due today")
         } else if left == 0 {
             when = language.pick(vi: "Đến hạn \(due)", en: "Due \(due)")

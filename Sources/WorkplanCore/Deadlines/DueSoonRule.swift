@@ -7,24 +7,15 @@ public struct DueSoonRule: Sendable {
 
     /// How many working days ahead.
     public let workingDays: Int
-    /// The calendar whose working days count.
-    public let calendar: OfficeCalendar
 
     /// A rule of `workingDays` working days ahead (negative counts as 0: only today).
-    public init(workingDays: Int = DueSoonRule.defaultWorkingDays, calendar: OfficeCalendar = OfficeCalendar()) {
+    public init(workingDays: Int = DueSoonRule.defaultWorkingDays) {
         self.workingDays = max(0, workingDays)
-        self.calendar = calendar
     }
 
-    /// True when a deadline on `due` is soon on `day`: not passed, and at most `workingDays`
-    /// working days after it.
-    public func isDueSoon(_ due: PlanDate, on day: PlanDate) -> Bool {
-        due >= day && calendar.workingDays(after: day, through: due) <= workingDays
-    }
-
-    /// True when a task in `state` with deadline `due` is flagged: open within term and soon.
-    public func isDueSoon(_ state: DeadlineState?, due: PlanDate?, on day: PlanDate) -> Bool {
-        guard state == .notYetDue, let due else { return false }
-        return isDueSoon(due, on: day)
+    /// True when a deadline is soon on `day`: not passed, and at most `workingDays` working
+    /// days of `calendar` after it.
+    public func isDueSoon(_ deadline: PlanDate, on day: PlanDate, calendar: OfficeCalendar) -> Bool {
+        deadline >= day && calendar.workingDays(after: day, through: deadline) <= workingDays
     }
 }

@@ -204,7 +204,7 @@ extension Problem.Kind {
              .invalidCount, .countAboveBase, .unitWithoutCount, .invalidShare, .unknownUnit, .unknownPerson,
              .unknownStatus, .duplicateId: true
         case .doneInFuture, .taskInUnitsSection, .invalidEntryDate, .emptyEntry, .unreadableEntryCount,
-             .unreadableExtension, .invalidUTF8,
+             .unreadableExtension, .calendarLine, .invalidUTF8,
              .nulByte: false
         }
     }

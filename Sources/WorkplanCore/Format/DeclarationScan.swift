@@ -6,6 +6,8 @@ struct DeclarationScan {
     private(set) var units: [PlanUnit] = []
     /// The persons in file order.
     private(set) var persons: [PlanPerson] = []
+    /// The bullet lines of the days-off section, with their line (from 0), in file order.
+    private(set) var calendarLines: [(line: Int, text: String)] = []
 
     /// What a `##` heading starts.
     enum Section {
@@ -13,6 +15,9 @@ struct DeclarationScan {
         case units
         /// The persons: `## Người theo dõi`, `## Cán bộ`, `## Persons`, `## People`.
         case persons
+        /// The office's days off and its deadline rule: `## Lịch nghỉ`, `## Ngày nghỉ`,
+        /// `## Days off`, `## Calendar`.
+        case calendar
     }
 
     /// Scans the lines of a file.
@@ -21,6 +26,7 @@ struct DeclarationScan {
             DeclarationScan.scan(buffer, spans: text.spans)
         }
         units = declared.units
+        calendarLines = declared.calendar
         let codes = Set(units.map(\.code))
         persons = declared.persons.map { person in
             guard let last = person.parts.last, person.parts.count > 1, codes.contains(last) else {
@@ -42,9 +48,10 @@ struct DeclarationScan {
     }
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, spans: [PlanText.Span])
-        -> (units: [PlanUnit], persons: [PersonLine]) {
+        -> (units: [PlanUnit], persons: [PersonLine], calendar: [(line: Int, text: String)]) {
         var units: [PlanUnit] = []
         var persons: [PersonLine] = []
+        var calendar: [(line: Int, text: String)] = []
         var openFence: UInt8?
         var inSection: Section?
         for (line, span) in spans.enumerated() {
@@ -59,16 +66,21 @@ struct DeclarationScan {
                 if level == 2 { inSection = DeclarationScan.section(DeclarationScan.headingText(content, level: level)) }
                 continue
             }
-            guard let section = inSection, TaskLineSyntax(content) == nil,
-                  let (code, rest) = DeclarationScan.declaration(content) else { continue }
+            guard let section = inSection, TaskLineSyntax(content) == nil else { continue }
+            if section == .calendar {
+                calendar.append((line, String(decoding: content, as: UTF8.self)))
+                continue
+            }
+            guard let (code, rest) = DeclarationScan.declaration(content) else { continue }
             switch section {
             case .units: units.append(PlanUnit(code: code, name: rest, line: line))
             case .persons:
                 let parts = rest.split(separator: ",").map { TaskTitle.trimmed($0) }.filter { !$0.isEmpty }
                 persons.append(PersonLine(handle: code, parts: parts, line: line))
+            case .calendar: break
             }
         }
-        return (units, persons)
+        return (units, persons, calendar)
     }
 
     /// The text of a heading line without its `#` marks.
@@ -83,6 +95,7 @@ struct DeclarationScan {
         switch TextFolding.fold(words) {
         case "don vi", "units": return .units
         case "nguoi theo doi", "can bo", "persons", "people": return .persons
+        case "lich nghi", "ngay nghi", "lich nghi le", "days off", "calendar": return .calendar
         default: return nil
         }
     }

@@ -61,7 +61,7 @@ struct OutlineWriter {
     /// The outline lines of `indexes[range]`, with a track heading before each task whose
     /// track differs from the task listed before it.
     private func render(_ indexes: [Int], _ range: Range<Int>, of plan: Plan, into buffer: inout [UInt8]) {
-        var part = OutlinePart(language: language, day: today.dayNumber)
+        var part = OutlinePart(language: language, day: today.dayNumber, calendar: plan.calendar)
         buffer.removeAll(keepingCapacity: true)
         swap(&part.buffer, &buffer)
         defer { swap(&part.buffer, &buffer) }
@@ -89,11 +89,14 @@ private struct OutlinePart {
     let language: Language
     /// Today's day number, against which tasks are late.
     let day: Int
+    /// The plan's calendar, which tells a task's deadline.
+    let calendar: OfficeCalendar
     var buffer: [UInt8] = []
 
-    init(language: Language, day: Int) {
+    init(language: Language, day: Int, calendar: OfficeCalendar) {
         self.language = language
         self.day = day
+        self.calendar = calendar
     }
 
     mutating func append(_ text: String) {
@@ -152,7 +155,7 @@ private struct OutlinePart {
             facts.start(&buffer)
             append(progress.formatted(language))
         }
-        if slot.isOverdue(onDay: day) {
+        if slot.isOverdue(onDay: day, calendar: calendar) {
             facts.start(&buffer)
             append(language.pick(vi: "QUÁ HẠN", en: "OVERDUE"))
         }

@@ -43,7 +43,7 @@ struct TaskRecord {
                             uniquingKeysWith: { first, _ in first })
         note = task.noteLines.isEmpty ? nil : Optional(plan.note(of: index)).flatMap { $0.isEmpty ? nil : $0 }
         entries = task.noteLines.isEmpty ? [] : plan.entries(of: index).map { $0.date.iso + ": " + $0.text }
-        overdue = task.isOverdue(on: today)
+        overdue = plan.isOverdue(index, on: today)
         line = task.line + 1
     }
 

@@ -31,13 +31,26 @@ extension Plan {
     /// True when a task is overdue on `today` by the deadline grid: open then (a `done:` day
     /// after it counts as open), not postponed, and due before it.
     public func isOverdue(_ index: Int, on today: PlanDate) -> Bool {
-        slots[index].isOverdue(onDay: today.dayNumber)
+        slots[index].isOverdue(onDay: today.dayNumber, calendar: calendar)
     }
 
     /// A task's place in the deadline grid on `today`; nil when it is outside it (no due date,
     /// cancelled, postponed).
     public func deadlineState(ofTask index: Int, on today: PlanDate) -> DeadlineState? {
-        slots[index].deadlineState(on: today)
+        slots[index].deadlineState(onDay: today.dayNumber, calendar: calendar)
+    }
+
+    /// A task's deadline: its due date, or, when the plan's calendar counts a deadline on a
+    /// day off at the next working day and the due date is a day off, that working day.
+    public func deadline(ofTask index: Int) -> PlanDate? {
+        slots[index].dueDate.map(calendar.deadline(for:))
+    }
+
+    /// True when a task is open within term on `today` and its deadline is at most the rule's
+    /// working days away: "sắp đến hạn".
+    public func isDueSoon(_ index: Int, on today: PlanDate, rule: DueSoonRule) -> Bool {
+        guard deadlineState(ofTask: index, on: today) == .notYetDue, let deadline = deadline(ofTask: index) else { return false }
+        return rule.isDueSoon(deadline, on: today, calendar: calendar)
     }
 
     /// How many of a task's direct subtasks are done, and how many count (cancelled ones do not).

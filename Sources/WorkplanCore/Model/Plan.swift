@@ -13,6 +13,10 @@ public struct Plan: Sendable {
     public internal(set) var units: [PlanUnit]
     /// The declared persons, in file order.
     public internal(set) var persons: [PlanPerson]
+    /// The office's working days: the built-in announcements, the days the plan's days-off
+    /// section adds, and how it counts a deadline on a day off. Every count in working days
+    /// and every deadline of this plan go by it.
+    public internal(set) var calendar: OfficeCalendar
     /// Problems found, by line.
     public internal(set) var problems: [Problem]
     /// False when the file holds invalid UTF-8; such a file is never written back.
@@ -39,13 +43,14 @@ public struct Plan: Sendable {
     }
 
     init(text: PlanText, title: String?, tracks: [Track], slots: [TaskSlot], units: [PlanUnit], persons: [PlanPerson],
-         problems: [Problem], isValidUTF8: Bool, idIndex: IdIndex, unitIndex: [String: Int]) {
+         calendar: OfficeCalendar, problems: [Problem], isValidUTF8: Bool, idIndex: IdIndex, unitIndex: [String: Int]) {
         self.text = text
         self.title = title
         self.tracks = tracks
         self.slots = slots
         self.units = units
         self.persons = persons
+        self.calendar = calendar
         self.problems = problems
         self.isValidUTF8 = isValidUTF8
         self.idIndex = idIndex

@@ -83,17 +83,6 @@ public struct PlanTask: Sendable {
     /// True when work remains (an unknown status counts as open).
     public var isOpen: Bool { status?.isOpen ?? true }
 
-    /// True when the task is overdue on `today` by the deadline grid: open then (a `done:` day
-    /// after it counts as open), not postponed (moved on purpose), and due before it.
-    public func isOverdue(on today: PlanDate) -> Bool {
-        deadlineState(on: today) == .overdue
-    }
-
-    /// The task's place in the deadline grid on `today`; nil outside it.
-    public func deadlineState(on today: PlanDate) -> DeadlineState? {
-        DeadlineState(status: status, due: due, done: doneDate, on: today)
-    }
-
     /// The index range of the task's subtree, itself included.
     public func subtree(at index: Int) -> Range<Int> {
         index..<(index + 1 + descendantCount)

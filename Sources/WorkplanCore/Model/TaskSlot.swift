@@ -64,21 +64,18 @@ struct TaskSlot: Sendable {
         done == TaskSlot.noDate ? nil : PlanDate(dayNumber: Int(done))
     }
 
-    /// The task's place in the deadline grid on `today`; nil outside it.
-    func deadlineState(on today: PlanDate) -> DeadlineState? {
-        deadlineState(onDay: today.dayNumber)
-    }
-
-    /// The same, on a day number.
-    func deadlineState(onDay today: Int) -> DeadlineState? {
+    /// The task's place in the deadline grid on a day, its deadline told by the office's
+    /// calendar (a due date on a day off may count at the next working day); nil outside it.
+    func deadlineState(onDay today: Int, calendar: OfficeCalendar) -> DeadlineState? {
         guard due != TaskSlot.noDate else { return nil }
-        return DeadlineState(status: status, dueDay: Int(due), doneDay: done == TaskSlot.noDate ? nil : Int(done), onDay: today)
+        return DeadlineState(status: status, dueDay: calendar.deadline(forDay: Int(due)),
+                             doneDay: done == TaskSlot.noDate ? nil : Int(done), onDay: today)
     }
 
-    /// True when the task is open on `today` (a done day after it counts as open) and its due
-    /// day is before it: the grid's overdue, on day numbers.
-    func isOverdue(onDay today: Int) -> Bool {
+    /// True when the task is open on `today` (a done day after it counts as open) and its
+    /// deadline is before it: the grid's overdue, on day numbers.
+    func isOverdue(onDay today: Int, calendar: OfficeCalendar) -> Bool {
         guard due != TaskSlot.noDate, Int(due) < today else { return false }
-        return deadlineState(onDay: today) == .overdue
+        return deadlineState(onDay: today, calendar: calendar) == .overdue
     }
 }

@@ -53,7 +53,7 @@ public struct TaskFilter: Sendable {
                 if !statusCodes.isEmpty, !statusCodes.contains(slot.statusCode) { continue }
                 if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
                 if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }
-                if let overdueDay, !slot.isOverdue(onDay: overdueDay) { continue }
+                if let overdueDay, !slot.isOverdue(onDay: overdueDay, calendar: plan.calendar) { continue }
                 if let personHandle, !Self.follows(plan, slot, handle: personHandle) { continue }
                 if leadCode != nil || unitCode != nil || foldedDocument != nil || foldedProduct != nil {
                     let task = tasks[index]

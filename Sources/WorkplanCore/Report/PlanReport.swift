@@ -39,10 +39,11 @@ public struct PlanReport: Sendable {
     public let meetings: [MeetingSummary]
 
     /// The report on a plan as of a day, for a period or (without one) the whole plan, with
-    /// the decisions of those of `meetings` that fall in it; days overdue are counted in the
-    /// working days of `calendar` too.
+    /// the decisions of those of `meetings` that fall in it; deadlines and days overdue in
+    /// working days follow the plan's calendar.
     public init(plan: Plan, asOf: PlanDate, period: ReportPeriod? = nil, meetings: [MeetingMinutes] = [],
-                calendar: OfficeCalendar = OfficeCalendar(), against basis: DeadlineBasis = .inForce) {
+                against basis: DeadlineBasis = .inForce) {
+        let calendar = plan.calendar
         let day = period.map { min($0.to, asOf) } ?? asOf
         planTitle = plan.title
         self.asOf = day
@@ -95,10 +96,11 @@ public struct PlanReport: Sendable {
                 }
                 open.append(OpenTask(id: state.fields.idText, title: state.fields.title, lead: state.fields.leadText,
                                      due: state.due, extendedFrom: state.extendedFrom, extendedTo: state.extendedTo,
+                                     countedTo: state.deadlineDay == state.due ? nil : state.deadlineDay,
                                      status: state.status,
                                      doneLater: state.doneLater,
-                                     overdue: state.due.flatMap { due in
-                                         state.isOverdue ? OverdueAge(due: due, on: day, calendar: calendar) : nil
+                                     overdue: state.deadlineDay.flatMap { deadline in
+                                         state.isOverdue ? OverdueAge(due: deadline, on: day, calendar: calendar) : nil
                                      },
                                      level: level))
                 listed[index - track.tasks.lowerBound] = true

@@ -103,6 +103,7 @@ enum ReportJSONWriter {
         if let due = task.due { members.append(("due", .string(due.iso))) }
         if let first = task.extendedFrom { members.append(("extendedFrom", .string(first.iso))) }
         if let later = task.extendedTo { members.append(("extendedTo", .string(later.iso))) }
+        if let counted = task.countedTo { members.append(("countedTo", .string(counted.iso))) }
         members.append(("status", .string(ReportValues.status(task.status))))
         if let done = task.doneLater { members.append(("doneLater", .string(done.iso))) }
         members.append(("overdue", .bool(task.isOverdue)))

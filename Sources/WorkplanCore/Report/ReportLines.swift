@@ -30,6 +30,9 @@ extension PlanReport {
         /// Counted against the first deadline (`--against original`), when it was extended since:
         /// the deadline in force on the report's day.
         public let extendedTo: PlanDate?
+        /// When the due day is a day off and the plan counts such a deadline at the next
+        /// working day: that day, the one overdue is counted from.
+        public let countedTo: PlanDate?
         /// The status in the file (nil for an unknown mark).
         public let status: TaskStatus?
         /// The day it was done, when that is after the report's day.

@@ -14,8 +14,11 @@ public enum DeadlineBasis: Sendable, Equatable {
 struct ReportTaskState {
     /// The status in the file.
     let status: TaskStatus?
-    /// The task's due day, if valid.
+    /// The task's due day, if valid (the one in force on the report's day, or the first one).
     let due: PlanDate?
+    /// The deadline that due day makes in the plan's calendar: the due day, or the next
+    /// working day when it is a day off and the office counts so.
+    let deadlineDay: PlanDate?
     /// The day the task was done, when that is after the report's day.
     let doneLater: PlanDate?
     /// Its place in the deadline grid on the report's day; nil outside it.
@@ -69,6 +72,7 @@ struct ReportTaskState {
         self.extendedTo = extendedTo
         self.fields = fields
         self.due = due
+        deadlineDay = due.map(plan.calendar.deadline(for:))
         status = slot.status
         if let period {
             let doneInPeriod = status == .done && fields.done.map(period.contains) == true
@@ -77,7 +81,7 @@ struct ReportTaskState {
             isCounted = true
         }
         doneLater = status == .done ? fields.done.flatMap { $0 > day ? $0 : nil } : nil
-        deadline = DeadlineState(status: status, due: due, done: fields.done, on: day)
+        deadline = DeadlineState(status: status, due: deadlineDay, done: fields.done, on: day)
         let isOpen = status?.isOpen ?? true
         let dueByEnd = period.map { period in due.map { $0 <= period.to } ?? true } ?? true
         isCarried = (isOpen || doneLater != nil) && dueByEnd

@@ -197,6 +197,9 @@ struct ReportWords {
             if let later = task.extendedTo {
                 text += language.pick(vi: ", đã gia hạn đến ", en: ", since extended to ") + later.formatted(language)
             }
+            if let counted = task.countedTo {
+                text += language.pick(vi: ", tính đến ", en: ", counted to ") + counted.formatted(language)
+            }
             text += "; "
         }
         if let done = task.doneLater {

@@ -247,7 +247,7 @@ extension AppState {
             switch edit.field {
             case .due:
                 if text.isEmpty { return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: nil)]))] }
-                guard let date = TypedDate.parse(text, today: today, year: plan.year) else {
+                guard let date = TypedDate.parse(text, today: today, in: plan) else {
                     review.editing = edit
                     tell("“\(text)” không phải một ngày", "“\(text)” is not a date", isError: true)
                     return []

@@ -111,7 +111,7 @@ extension AppState {
         case let .due(task):
             if text.isEmpty {
                 operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: nil)])
-            } else if let date = TypedDate.parse(text, today: today, year: plan.year) {
+            } else if let date = TypedDate.parse(text, today: today, in: plan) {
                 operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: date.iso)])
             } else {
                 tell("“\(text)” không phải một ngày; gõ dạng 10/07/2021, 10/7, +7 hoặc +5nlv (5 ngày làm việc)",
@@ -161,7 +161,7 @@ extension AppState {
         var date = today
         var words = text
         if let colon = text.firstIndex(of: ":"),
-           let typed = TypedDate.parse(String(text[..<colon]), today: today, year: plan.year) {
+           let typed = TypedDate.parse(String(text[..<colon]), today: today, in: plan) {
             date = typed
             words = String(text[text.index(after: colon)...])
         }
@@ -176,7 +176,7 @@ extension AppState {
     /// The new deadline typed for an extension, or nil, with a message, when it is no date or
     /// not after the deadline in force.
     mutating func extensionDate(_ text: String, of task: Int) -> PlanDate? {
-        guard let date = TypedDate.parse(text, today: today, year: plan.year) else {
+        guard let date = TypedDate.parse(text, today: today, in: plan) else {
             tell("“\(text)” không phải một ngày; gõ dạng 20/07/2021, 20/7, +7 hoặc +5nlv",
                  "“\(text)” is not a date; type 20/07/2021, 2021-07-20, +7 or +5wd", isError: true)
             return nil

@@ -125,7 +125,7 @@ enum DetailView {
             lines.append(Line(label: language.pick(vi: "Sản phẩm: ", en: "Output: "), text: TextForm.visible(product),
                               role: .detail))
         }
-        if let dates = dateText(task, state, extendedFrom: plan.extensions(of: index).first?.from) {
+        if let dates = dateText(index, state, extendedFrom: plan.extensions(of: index).first?.from) {
             lines.append(Line(label: language.pick(vi: "Thời hạn: ", en: "Dates: "), text: dates.text, role: dates.role))
         }
         let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.person, Field.Key.due,
@@ -193,35 +193,44 @@ enum DetailView {
         return name == code ? TextForm.visible(code) : TextForm.visible(code + " — " + name)
     }
 
-    private static func dateText(_ task: PlanTask, _ state: AppState, extendedFrom: PlanDate?) -> (text: String, role: Role)? {
+    /// The dates line: start, due date (with its first deadline when extended, and the working
+    /// day it counts at when it falls on a day off and the office counts so), done date, each
+    /// with how it stands today.
+    private static func dateText(_ index: Int, _ state: AppState, extendedFrom: PlanDate?) -> (text: String, role: Role)? {
         let language = state.language
+        let plan = state.plan
+        let task = plan.tasks[index]
         var parts: [String] = []
         var role = Role.date
         if let start = task.start { parts.append(language.pick(vi: "bắt đầu ", en: "start ") + start.formatted(language)) }
-        let deadline = task.deadlineState(on: state.today)
-        let calendar = state.dueSoon.calendar
-        if let due = task.due {
+        let deadline = plan.deadlineState(ofTask: index, on: state.today)
+        let calendar = plan.calendar
+        if let due = task.due, let counted = plan.deadline(ofTask: index) {
             var text = language.pick(vi: "hạn ", en: "due ") + due.formatted(language)
+            if counted != due {
+                text += language.pick(vi: ", tính đến ", en: ", counted to ") + counted.formatted(language)
+            }
             if let first = extendedFrom {
                 text += language.pick(vi: ", gia hạn từ ", en: ", extended from ") + first.formatted(language)
             }
-            if deadline == .overdue, let age = OverdueAge(due: due, on: state.today, calendar: calendar) {
+            if deadline == .overdue, let age = OverdueAge(due: counted, on: state.today, calendar: calendar) {
                 text += language.pick(vi: " (quá hạn ", en: " (overdue ") + age.text(language) + ")"
                 role = .overdue
             } else if deadline == .notYetDue {
-                let days = state.today.days(to: due)
-                let working = calendar.workingDays(after: state.today, through: due)
+                let days = state.today.days(to: counted)
+                let working = calendar.workingDays(after: state.today, through: counted)
                 text += days == 0 ? language.pick(vi: " (hôm nay)", en: " (today)")
                     : language.pick(vi: " (còn \(language.count(days, vi: "ngày", en: "day")), \(working) ngày làm việc)",
                                     en: " (in \(language.count(days, vi: "ngày", en: "day")), "
                                         + language.count(working, vi: "ngày làm việc", en: "working day") + ")")
-                if state.dueSoon.isDueSoon(due, on: state.today) { role = .dueSoon }
+                if plan.isDueSoon(index, on: state.today, rule: state.dueSoon) { role = .dueSoon }
             }
             parts.append(text)
         }
         if let done = task.doneDate {
             var text = language.pick(vi: "xong ", en: "done ") + done.formatted(language)
-            if deadline == .doneLate, let due = task.due, let age = OverdueAge(due: due, on: done, calendar: calendar) {
+            if deadline == .doneLate, let counted = plan.deadline(ofTask: index),
+               let age = OverdueAge(due: counted, on: done, calendar: calendar) {
                 text += language.pick(vi: " (quá hạn ", en: " (late by ") + age.text(language) + ")"
                 role = .doneLate
             } else if deadline == .doneOnTime {

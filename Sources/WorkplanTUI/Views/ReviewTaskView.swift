@@ -22,7 +22,7 @@ enum ReviewTaskView {
                 row += 1
             }
         }
-        let statusRole: Role = value.isOverdue(on: state.today) ? .overdue : .mark
+        let statusRole: Role = plan.isOverdue(task, on: state.today) ? .overdue : .mark
         grid.put(TextForm.visible(draft.taskId) + "  [" + String(value.mark) + "] "
                  + (value.status?.name(language) ?? ""), row: row, column: 2, style: theme[statusRole])
         row += 2

@@ -72,7 +72,7 @@ enum TreeView {
         let isMatch = state.tree.order.isMatch(index)
         let deadline = plan.deadlineState(ofTask: index, on: state.today)
         let overdue = deadline == .overdue
-        let soon = state.dueSoon.isDueSoon(deadline, due: plan.dueDate(ofTask: index), on: state.today)
+        let soon = plan.isDueSoon(index, on: state.today, rule: state.dueSoon)
         let rowRole = rowRole(status: task.status, deadline: deadline)
         var base = theme[rowRole]
         if !isMatch { base = base.adding(.dim) }
