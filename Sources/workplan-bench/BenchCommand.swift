@@ -6,13 +6,24 @@ enum BenchCommand: CaseIterable {
     case done
     /// `workplan check F`: reports the plan's problems.
     case check
-    /// `workplan report --file F --as-of 2021-12-31`: the per-track report.
+    /// `workplan report --file F --as-of 2021-12-31`: the report, with the deadline grid per
+    /// track, lead unit and person.
     case report
+    /// `workplan list --file F --search "dự thảo"`: a search of every field, note and entry.
+    case search
+    /// `workplan calendar 2100`: a year's days off, the lunar new year computed for it.
+    case calendar
     /// Not `workplan`: `done`'s tick and save without the lock and the checks (`PlainRewrite`).
     case plainRewrite
 
     /// The commands run through `workplan`.
-    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report]
+    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report, .search, .calendar]
+
+    /// What `search` looks for: words in many titles, with diacritics.
+    static let searchText = "dự thảo"
+
+    /// The year `calendar` shows: the last it knows, its lunar year computed afresh.
+    static let calendarYear = "2100"
 
     /// The day `report` counts to.
     static let reportDay = "2021-12-31"
@@ -24,6 +35,8 @@ enum BenchCommand: CaseIterable {
         case .done: "done --file F ID"
         case .check: "check F"
         case .report: "report --file F --as-of \(Self.reportDay)"
+        case .search: "list --file F --search \"\(Self.searchText)\""
+        case .calendar: "calendar \(Self.calendarYear)"
         case .plainRewrite: "done's floor: no lock, no checks"
         }
     }
@@ -35,6 +48,8 @@ enum BenchCommand: CaseIterable {
         case .done: "done"
         case .check: "check"
         case .report: "report"
+        case .search: "search"
+        case .calendar: "calendar"
         case .plainRewrite: "floor"
         }
     }
@@ -49,6 +64,8 @@ enum BenchCommand: CaseIterable {
         case .done: ["done", "--file", file, taskId]
         case .check: ["check", file]
         case .report: ["report", "--file", file, "--as-of", Self.reportDay]
+        case .search: ["list", "--file", file, "--search", Self.searchText]
+        case .calendar: ["calendar", Self.calendarYear]
         case .plainRewrite: ["--rewrite", file, taskId]
         }
     }

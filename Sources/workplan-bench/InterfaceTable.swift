@@ -61,7 +61,7 @@ enum InterfaceTable {
     /// The PASS/MISS lines for the interface at 100,000 tasks.
     static func targets(firstScreens: [FirstScreenResult], keystrokes: [KeystrokeResult]) -> String {
         let screen = firstScreens.first { $0.taskCount == Targets.taskCount }
-        let keys = keystrokes.filter { $0.taskCount == Targets.taskCount && $0.kind.hasTarget }
+        let keys = keystrokes.filter { $0.taskCount == Targets.taskCount && $0.kind.target != nil }
         guard screen != nil || !keys.isEmpty else {
             return "Interface targets apply to \(NumberText.grouped(Targets.taskCount)) tasks, which were not measured.\n"
         }
@@ -72,13 +72,15 @@ enum InterfaceTable {
                 + Targets.mark(screen.medianMilliseconds, Targets.firstScreenMilliseconds) + "\n"
         }
         if !keys.isEmpty {
-            let misses = keys.filter { $0.median > Targets.keystrokeMilliseconds }
-            out += "  keystrokes    \(keys.count - misses.count) of \(keys.count) kinds with a median ≤ "
-                + "\(NumberText.fixed(Targets.keystrokeMilliseconds, 0)) ms  \(misses.isEmpty ? "PASS" : "MISS")\n"
+            let misses = keys.filter { $0.median > ($0.kind.target ?? .infinity) }
+            out += "  keystrokes    \(keys.count - misses.count) of \(keys.count) kinds within their target "
+                + "(\(NumberText.fixed(Targets.keystrokeMilliseconds, 0)) ms; B and M "
+                + "\(NumberText.fixed(Targets.wholePlanScreenMilliseconds, 0)) ms)  \(misses.isEmpty ? "PASS" : "MISS")\n"
             for miss in misses {
                 out += "    MISS \(miss.kind.label): median \(NumberText.fixed(miss.median, 2)) ms\n"
             }
-            for slow in keys where slow.median <= Targets.keystrokeMilliseconds && slow.p90 > Targets.keystrokeMilliseconds {
+            for slow in keys {
+                guard let target = slow.kind.target, slow.median <= target, slow.p90 > target else { continue }
                 out += "    note \(slow.kind.label): median within, but p90 \(NumberText.fixed(slow.p90, 2)) ms"
                     + " and max \(NumberText.fixed(slow.maximum, 2)) ms\n"
             }
@@ -97,9 +99,8 @@ enum InterfaceTable {
                                     NumberText.fixed(result.median, 2), NumberText.fixed(result.p90, 2),
                                     NumberText.fixed(result.maximum, 2), NumberText.fixed(result.medianRender, 2)],
                                    widths: widths, leftColumn: 1)
-            if targets, result.taskCount == Targets.taskCount, result.kind.hasTarget {
-                out += "  ≤ \(NumberText.fixed(Targets.keystrokeMilliseconds, 0)) ms "
-                    + Targets.mark(result.median, Targets.keystrokeMilliseconds)
+            if targets, result.taskCount == Targets.taskCount, let target = result.kind.target {
+                out += "  ≤ \(NumberText.fixed(target, 0)) ms " + Targets.mark(result.median, target)
             }
             out += "\n"
         }

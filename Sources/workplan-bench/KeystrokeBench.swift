@@ -106,6 +106,15 @@ struct KeystrokeBench {
             press(.text("F"), as: .filterClear)
             guard runtime.state.filter.isEmpty else { throw walkError("F did not clear the filter") }
         }
+        for _ in 0..<Self.presses {
+            press(.text("B"), as: .reportScreen)
+            guard case .report = runtime.state.mode else { throw walkError("B did not open the report screen") }
+            press(.escape)
+            press(.text("M"), as: .meetingMenu)
+            guard case .review = runtime.state.mode else { throw walkError("M did not open the meeting's agendas") }
+            press(.escape)
+            press(.escape)
+        }
         try go(to: middle)
         for _ in 0..<Self.presses {
             press(.text(" "), as: .tick)

@@ -1,8 +1,8 @@
 import WorkplanCore
 
-/// Writes a realistic plan file with a given number of tasks: a title, a units section,
-/// four to eight tracks, and tasks up to two levels deep with ids, units, dates, statuses,
-/// progress and notes. The same task count always gives the same bytes.
+/// Writes a realistic plan file with a given number of tasks: a title, a units section, a
+/// persons section, four to eight tracks, and tasks up to two levels deep with ids, units,
+/// persons, dates, statuses, progress and notes. The same task count always gives the same bytes.
 struct PlanGenerator {
     /// How many tasks to write.
     private let taskCount: Int
@@ -37,6 +37,9 @@ struct PlanGenerator {
         line("")
         line("## Đơn vị")
         for unit in Vocabulary.units { line("- \(unit.code): \(unit.name)") }
+        line("")
+        line("## Người theo dõi")
+        for person in Vocabulary.persons { line("- \(person.handle): \(person.declaration)") }
         let tracks = chooseTracks()
         for (number, track) in tracks.enumerated() {
             line("")
@@ -97,6 +100,11 @@ struct PlanGenerator {
             let first = random.pick(others)
             let second = random.pick(others)
             fields.append("with:" + (first == second || random.chance(0.5) ? first : first + "," + second))
+        }
+        if random.chance(0.6) {
+            let first = random.pick(Vocabulary.persons).handle
+            let second = random.pick(Vocabulary.persons).handle
+            fields.append("person:" + (first == second || random.chance(0.8) ? first : first + "," + second))
         }
         let due = random.int(in: 0...364)
         if random.chance(0.08), let start = Self.date(due - random.int(in: 5...60)) { fields.append("start:" + start) }

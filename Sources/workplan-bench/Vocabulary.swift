@@ -33,6 +33,24 @@ enum Vocabulary {
         Unit(code: "LT", name: "Bộ phận Lưu trữ"),
     ].map { Unit(code: $0.code, name: nfc($0.name)) }
 
+    /// A person who follows tasks (chuyên viên theo dõi): handle, name, title and unit.
+    struct Person {
+        /// The handle used in `person:`.
+        let handle: String
+        /// The full name, title and unit code, as the persons section writes them.
+        let declaration: String
+    }
+
+    /// The twelve persons declared in every plan.
+    static let persons: [Person] = [
+        ("nam", "Nguyễn Văn Nam, Chánh Văn phòng, TH"), ("hoa", "Trần Thị Hoa, Phó Chánh Văn phòng, TH"),
+        ("tuan", "Hoàng Minh Tuấn, Chuyên viên, HC"), ("linh", "Võ Thị Linh, Chuyên viên, TTDN"),
+        ("binh", "Lê Văn Bình, Chuyên viên, CTDB"), ("mai", "Phạm Thị Mai, Chuyên viên, PC"),
+        ("hung", "Đặng Quốc Hùng, Chuyên viên, KTNS"), ("lan", "Ngô Thị Lan, Chuyên viên, VHXH"),
+        ("son", "Bùi Thanh Sơn, Chuyên viên, DT"), ("thu", "Huỳnh Thị Thu, Chuyên viên, TTDN"),
+        ("long", "Trương Văn Long, Chuyên viên, QT"), ("ha", "Phan Thị Hà, Chuyên viên, LT"),
+    ].map { Person(handle: $0.0, declaration: nfc($0.1)) }
+
     /// The tracks a plan draws its four to eight tracks from, in this order.
     static let tracks: [Track] = [
         Track(title: "Chuẩn bị các kỳ họp năm 2021", idPrefix: "KH"),

@@ -45,13 +45,18 @@ struct CalendarCommand: ParsableCommand {
     }
 
     /// The plan's calendar when there is a plan (named, in `WORKPLAN_FILE`, in the current
-    /// folder or the data folder), else the built-in one: the calendar never creates a plan.
+    /// folder or the data folder), else the built-in one: the calendar never creates a plan,
+    /// and reads only the plan's days-off section.
     private func officeCalendar(_ language: Language) throws(CommandFailure) -> OfficeCalendar {
         let location = PlanLocation.resolve(named: common.file, environment: common.environment,
                                             fileExists: { FileManager.default.fileExists(atPath: $0) })
         guard location.source != .dataFolder || FileManager.default.fileExists(atPath: location.path) else {
             return OfficeCalendar()
         }
-        return try common.open(positional: nil, language).plan.calendar
+        do {
+            return OfficeCalendar.reading(planBytes: try PlanStore().read(location.path).bytes)
+        } catch {
+            throw .failed(error, language)
+        }
     }
 }

@@ -19,6 +19,17 @@ struct TextWidthTests {
         #expect(TextWidth.of(text) == columns)
     }
 
+    @Test("the scalars counted as one cell without breaking text into characters are one cell by wcwidth, alone and in a word")
+    func loneCells() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x1E00...0x1EFF]
+        for scalar in ranges.joined().compactMap(Unicode.Scalar.init) where scalar.value != 0xAD {
+            #expect(TextWidth.of(scalar) == 1, "U+\(String(scalar.value, radix: 16))")
+            #expect(TextWidth.of("a" + String(scalar) + "ế") == 3, "U+\(String(scalar.value, radix: 16))")
+        }
+        #expect(TextWidth.of("Tổng hợp ý kiến cử tri\u{0301}") == 22, "a combining mark sends the text the slow way")
+        #expect(TextWidth.of("Việt Nam 中文") == 13)
+    }
+
     @Test("NFD Vietnamese takes as many columns as NFC")
     func decomposed() {
         let nfd = TestText.decomposed("Kế hoạch: Việt Nam")

@@ -52,6 +52,13 @@ struct OfficeCalendarSectionTests {
         #expect(text.contains("Theo các ngày ghi trong mục Lịch nghỉ của kế hoạch."))
     }
 
+    @Test("the calendar read from the section alone is the plan's")
+    func sectionAlone() {
+        let alone = OfficeCalendar.reading(planBytes: Array(Self.plan2022.utf8))
+        #expect(alone.daysOff(in: 2022) == Plan(Self.plan2022).calendar.daysOff(in: 2022))
+        #expect(OfficeCalendar.reading(planBytes: Array("# Kế hoạch\n".utf8)).daysOff(in: 2022) == OfficeCalendar().daysOff(in: 2022))
+    }
+
     @Test("working days typed as +Nnlv skip the office's own day off")
     func typedWorkingDays() throws {
         let plan = Plan(Self.plan2022)

@@ -48,7 +48,9 @@ struct PlanParser {
         let declared = DeclarationScan(text)
         units = declared.units
         persons = declared.persons
-        readCalendar(declared.calendarLines)
+        let office = OfficeCalendar.reading(declared.calendarLines)
+        calendar = office.calendar
+        problems.append(contentsOf: office.problems)
         for (position, unit) in units.enumerated() where unitIndex[unit.code] == nil {
             unitIndex[unit.code] = position
         }
@@ -75,32 +77,6 @@ struct PlanParser {
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return Plan(text: text, title: title, tracks: tracks, slots: slots, units: units, persons: persons,
                     calendar: calendar, problems: problems, isValidUTF8: isValidUTF8, idIndex: idIndex, unitIndex: unitIndex)
-    }
-
-    /// The office's calendar: the built-in announcements with the days its days-off section
-    /// writes laid over them, and its deadline rule; a line that cannot be read is a problem
-    /// and counts for nothing.
-    private mutating func readCalendar(_ lines: [(line: Int, text: String)]) {
-        guard !lines.isEmpty else { return }
-        var written: [(day: PlanDate, kind: OfficeDayKind, name: String)] = []
-        var rule = DeadlineOnDayOff.asWritten
-        for (line, text) in lines {
-            switch OfficeDayLine.read(text) {
-            case nil: continue
-            case let .failure(fault):
-                problems.append(Problem(line: line + 1, column: fault.column, kind: .calendarLine(fault.kind)))
-            case let .success(.deadlineRule(chosen)):
-                rule = chosen
-            case let .success(.days(first, last, kind, name)):
-                var day = first
-                while day <= last {
-                    written.append((day, kind, name))
-                    guard let next = day.adding(days: 1) else { break }
-                    day = next
-                }
-            }
-        }
-        calendar = OfficeCalendar(announced: AnnouncedYear.merging(written), deadlineOnDayOff: rule)
     }
 
     /// Places one line, given what it is on its own and what came before it.

@@ -31,7 +31,7 @@ public struct TaskFilter: Sendable {
     public func apply(to plan: Plan) -> [Int] {
         let foldedSearch = search.map(TextFolding.foldedBytes)
         let personHandle = person.map { Array($0.lowercased().utf8) }
-        let unitCode = unit?.lowercased()
+        let unitCode = unit.map { Array($0.lowercased().utf8) }
         let foldedDocument = document.map(TextFolding.fold)
         let foldedProduct = product.map(TextFolding.fold)
         var searchText: [UInt8] = []
@@ -39,7 +39,7 @@ public struct TaskFilter: Sendable {
         let trackAllowed = plan.tracks.map { track in
             foldedTrack.map { TextFolding.fold(track.title).contains($0) } ?? true
         }
-        let leadCode = lead?.lowercased()
+        let leadCode = lead.map { Array($0.lowercased().utf8) }
         let dueBeforeDay = dueBefore.map { Int32($0.dayNumber) }
         let dueFromDay = dueOnOrAfter.map { Int32($0.dayNumber) }
         let overdueDay = overdueOn?.dayNumber
@@ -54,8 +54,11 @@ public struct TaskFilter: Sendable {
                 if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
                 if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }
                 if let overdueDay, !slot.isOverdue(onDay: overdueDay, calendar: plan.calendar) { continue }
-                if let personHandle, !Self.follows(plan, slot, handle: personHandle) { continue }
-                if leadCode != nil || unitCode != nil || foldedDocument != nil || foldedProduct != nil {
+                if let personHandle, !Self.names(plan, slot, Self.personKey, code: personHandle) { continue }
+                if let leadCode, !Self.leads(plan, slot, code: leadCode) { continue }
+                if let unitCode, !Self.leads(plan, slot, code: unitCode),
+                   !Self.names(plan, slot, Self.withKey, code: unitCode) { continue }
+                if foldedDocument != nil || foldedProduct != nil {
                     let task = tasks[index]
                     if let foldedDocument, !(task.document.map { TextFolding.matches($0, query: foldedDocument) } ?? false) {
                         continue
@@ -63,9 +66,6 @@ public struct TaskFilter: Sendable {
                     if let foldedProduct, !(task.product.map { TextFolding.matches($0, query: foldedProduct) } ?? false) {
                         continue
                     }
-                    if let leadCode, task.lead?.lowercased() != leadCode { continue }
-                    if let unitCode, task.lead?.lowercased() != unitCode,
-                       !task.coordinators.contains(where: { $0.lowercased() == unitCode }) { continue }
                 }
                 if let foldedSearch {
                     searchText.removeAll(keepingCapacity: true)
@@ -78,19 +78,43 @@ public struct TaskFilter: Sendable {
         return passed
     }
 
-    /// True when a `person:` on the task's line names `handle` (lowercase bytes; ASCII letters
-    /// compared without case), read from the line's bytes without decoding the task, so that
-    /// "việc của tôi" over 100,000 tasks stays a scan.
-    private static func follows(_ plan: Plan, _ slot: TaskSlot, handle: [UInt8]) -> Bool {
-        let content = plan.text.content(Int(slot.line))
-        let base = content.startIndex
-        var tokens = FieldRun(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
+    private static let personKey = Array(Field.Key.person.utf8)
+    private static let withKey = Array(Field.Key.with.utf8)
+    private static let leadKey = Array(Field.Key.lead.utf8)
+
+    /// True when a field `key` on the task's line (`person:`, `with:`, every one of them) names
+    /// `code` (lowercase bytes) among its comma-separated values, ASCII letters compared without
+    /// case. Read from the line's bytes without decoding the task, so that "việc của tôi" or an
+    /// agenda per unit over 100,000 tasks stays a scan.
+    private static func names(_ plan: Plan, _ slot: TaskSlot, _ key: [UInt8], code: [UInt8]) -> Bool {
+        var tokens = fields(plan, slot)
         while let token = tokens.next() {
-            guard token.key.elementsEqual(Field.Key.person.utf8) else { continue }
-            for code in token.value.split(separator: UInt8(ascii: ",")) where code.count == handle.count {
-                if zip(code, handle).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }) { return true }
-            }
+            guard token.key.elementsEqual(key) else { continue }
+            for value in token.value.split(separator: UInt8(ascii: ",")) where equalIgnoringCase(value, code) { return true }
         }
         return false
+    }
+
+    /// True when the task's lead unit, its first `lead:` value as a whole, is `code`, as
+    /// `PlanTask.lead` reads it.
+    private static func leads(_ plan: Plan, _ slot: TaskSlot, code: [UInt8]) -> Bool {
+        var tokens = fields(plan, slot)
+        while let token = tokens.next() {
+            guard token.key.elementsEqual(leadKey) else { continue }
+            return equalIgnoringCase(token.value, code)
+        }
+        return false
+    }
+
+    /// The fields of the task's line, as tokens over its bytes.
+    private static func fields(_ plan: Plan, _ slot: TaskSlot) -> FieldRun<ArraySlice<UInt8>> {
+        let content = plan.text.content(Int(slot.line))
+        let base = content.startIndex
+        return FieldRun(content[(base + Int(slot.fieldsStart))..<(base + Int(slot.fieldsEnd))])
+    }
+
+    /// True when `value` is `lowercase` with its ASCII capitals made small.
+    private static func equalIgnoringCase(_ value: ArraySlice<UInt8>, _ lowercase: [UInt8]) -> Bool {
+        value.count == lowercase.count && zip(value, lowercase).allSatisfy { ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }
     }
 }

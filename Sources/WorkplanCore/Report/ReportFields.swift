@@ -31,15 +31,15 @@ struct ReportFields {
         var unit: String?
         while let token = tokens.next() {
             let key = token.key
-            if key.elementsEqual(Field.Key.id.utf8) {
+            if key.elementsEqual(Self.idKey) {
                 id = id ?? token.value
-            } else if key.elementsEqual(Field.Key.lead.utf8) {
+            } else if key.elementsEqual(Self.leadKey) {
                 lead = lead ?? token.value
-            } else if key.elementsEqual(Field.Key.person.utf8) {
+            } else if key.elementsEqual(Self.personKey) {
                 persons += token.value.split(separator: UInt8(ascii: ","))
-            } else if key.elementsEqual(Field.Key.done.utf8) {
+            } else if key.elementsEqual(Self.doneKey) {
                 done = done ?? PlanDate(isoBytes: token.value)
-            } else if key.elementsEqual(Field.Key.progress.utf8) {
+            } else if key.elementsEqual(Self.progressKey) {
                 progress = progress ?? Progress(bytes: token.value)
             } else if let count = CountKey(bytes: key) {
                 switch count {
@@ -47,12 +47,21 @@ struct ReportFields {
                 case .eligible: eligible = eligible ?? WholeNumber.read(token.value)
                 case .handled: handled = handled ?? WholeNumber.read(token.value)
                 }
-            } else if key.elementsEqual(CountedResult.unitKey.utf8) {
+            } else if key.elementsEqual(Self.unitKey) {
                 unit = unit ?? CountedResult.unitWord(token.value)
             }
         }
         counted = CountedResult(received: received, eligible: eligible, handled: handled, unit: unit)
     }
+
+    /// The keys read, as bytes: compared byte to byte with each field's key, which a string's
+    /// UTF-8 view would make slow over a large plan.
+    private static let idKey = Array(Field.Key.id.utf8)
+    private static let leadKey = Array(Field.Key.lead.utf8)
+    private static let personKey = Array(Field.Key.person.utf8)
+    private static let doneKey = Array(Field.Key.done.utf8)
+    private static let progressKey = Array(Field.Key.progress.utf8)
+    private static let unitKey = Array(CountedResult.unitKey.utf8)
 
     /// The title as the user reads it (`\:` shown as `:`).
     var title: String { TaskTitle.unescape(titleBytes) }

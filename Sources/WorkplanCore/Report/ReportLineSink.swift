@@ -15,6 +15,6 @@ extension Array: ReportLineSink where Element == ReportLine {
 extension ReportText: ReportLineSink {
     /// Appends the line as the text report prints it.
     mutating func add(_ line: ReportLine) {
-        append(line.printed)
+        append(indent: line.indent, marker: line.marker, line.text)
     }
 }

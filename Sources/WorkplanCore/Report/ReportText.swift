@@ -16,7 +16,15 @@ struct ReportText {
 
     /// Adds a line.
     mutating func append(_ line: String) {
-        text += TextForm.visible(line)
+        append(indent: 0, marker: "", line)
+    }
+
+    /// Adds a line of `indent` spaces, a marker (the report's own: `- `, `1. `) and words,
+    /// without making the line first: a report of a large plan writes tens of thousands of them.
+    mutating func append(indent: Int, marker: String, _ words: String) {
+        if indent > 0 { text += String(repeating: " ", count: indent) }
+        text += marker
+        text += TextForm.visible(words)
         text += "\n"
         if let sink, text.utf8.count >= ReportText.chunkSize {
             sink(text)

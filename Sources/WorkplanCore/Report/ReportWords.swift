@@ -187,7 +187,10 @@ struct ReportWords {
     /// `KH5.2 Thẩm tra … (chủ trì BKTNS; hạn 29/10/2021; vướng mắc; quá hạn)`, built in one string
     /// (a large plan has tens of thousands of these lines).
     func openTask(_ task: PlanReport.OpenTask) -> String {
-        var text = label(task.id, task.title) + " ("
+        var text = ""
+        text.reserveCapacity(task.title.utf8.count + 160)
+        text += label(task.id, task.title)
+        text += " ("
         if let lead = task.lead { text += language.pick(vi: "chủ trì ", en: "lead ") + lead + "; " }
         if let due = task.due {
             text += language.pick(vi: "hạn ", en: "due ") + due.formatted(language)

@@ -8,8 +8,15 @@
 /// UTF-8 of any other character is passed on unchanged, byte for byte. Data formats (JSON,
 /// CSV, the plan's own Markdown) never go through here: they stay exact.
 public enum TerminalSafeText {
-    /// True when the bytes hold anything `append` would change.
+    /// True when the bytes hold anything `append` would change. Contiguous bytes (a native
+    /// string's, an array's) are scanned through a pointer: a report writes millions of them.
     public static func needsChange<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        if let answer = bytes.withContiguousStorageIfAvailable(scan) { return answer }
+        return scan(bytes)
+    }
+
+    /// The scan of `needsChange`.
+    private static func scan<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in bytes {

@@ -12,7 +12,7 @@ enum TextWrap {
             var line = ""
             var used = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                let wordWidth = TextWidth.of(String(word))
+                let wordWidth = TextWidth.of(word)
                 if used > 0, used + 1 + wordWidth <= width {
                     line += " "
                     line += word
