@@ -23,7 +23,13 @@ public enum TextWidth {
     }
 
     /// The cells a text takes.
-    public static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: String) -> Int {
+        of(text[...])
+    }
+
+    /// The cells a text takes; concrete rather than generic, so that callers in other modules
+    /// get the fast loop (a report screen measures megabytes of words).
+    public static func of(_ text: Substring) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var count = 0
         for scalar in text.unicodeScalars {
@@ -45,7 +51,7 @@ public enum TextWidth {
     }
 
     /// The cells a text takes, character by character.
-    private static func widthByCharacters(_ text: some StringProtocol) -> Int {
+    private static func widthByCharacters(_ text: Substring) -> Int {
         var width = 0
         for character in text { width += of(character) }
         return width
@@ -55,7 +61,7 @@ public enum TextWidth {
     /// when anything was cut. A wide character that does not fit is dropped whole.
     public static func truncate(_ text: some StringProtocol, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return String(text) }
+        if of(String(text)) <= width { return String(text) }
         let budget = width - of(ellipsis)
         guard budget >= 0 else { return "" }
         var out = ""

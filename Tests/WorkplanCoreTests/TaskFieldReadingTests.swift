@@ -97,4 +97,30 @@ struct TaskFieldReadingTests {
         #expect(plan.problems(on: today) == [Problem(line: 2, column: 22, kind: .doneInFuture(done: done, today: today))])
         #expect(plan.problems(on: done).isEmpty)
     }
+
+    @Test("the id and the units read from a line's bytes are those of the decoded task, on the built-in plan and odd lines")
+    func bytesAgreeWithTasks() {
+        let odd = Plan("""
+        ## Việc
+        - [ ] Hai mã  id:A1 id:A2 lead:th with:HC,TTDN with:VP
+        - [ ] Không mã  lead:TH,HC
+        - [ ] Mã tiếng Việt  id:Đ1 lead:
+        """)
+        for plan in [Plan(BuiltinPlan.text), odd] {
+            for index in 0..<plan.taskCount {
+                #expect(plan.id(ofTask: index) == plan.tasks[index].id)
+            }
+            for code in ["TH", "HC", "VP", "TTDN", "th"] {
+                var byLead = TaskFilter()
+                byLead.lead = code
+                #expect(byLead.apply(to: plan) == (0..<plan.taskCount).filter { plan.tasks[$0].lead?.lowercased() == code.lowercased() })
+                var byUnit = TaskFilter()
+                byUnit.unit = code
+                #expect(byUnit.apply(to: plan) == (0..<plan.taskCount).filter { index in
+                    let task = plan.tasks[index]
+                    return task.lead?.lowercased() == code.lowercased() || task.coordinators.contains { $0.lowercased() == code.lowercased() }
+                })
+            }
+        }
+    }
 }

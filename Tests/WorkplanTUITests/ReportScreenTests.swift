@@ -275,4 +275,34 @@ struct ReportScreenTests {
         #expect(grid[bar + 1, 4].style == theme[.detail])
         #expect(grid[grid.rows - 1, 1].style == theme[.statusLine])
     }
+
+    @Test("rows are made only for the window shown: any window is the same rows as the whole, at every width")
+    func windows() throws {
+        for columns in [20, 41, 80, 132] {
+            let state = try reportState(rows: 24, columns: columns)
+            guard case let .report(screen) = state.mode else {
+                Issue.record("no report screen")
+                return
+            }
+            let total = screen.rowCount(columns: columns)
+            let whole = screen.rows(columns: columns, from: 0, count: total + 5)
+            #expect(whole.count == total)
+            for first in stride(from: 0, to: total, by: 7) {
+                #expect(screen.rows(columns: columns, from: first, count: 9) == Array(whole[first..<min(total, first + 9)]),
+                        "from row \(first) at \(columns) columns")
+            }
+            #expect(screen.rows(columns: columns + 3, from: 0, count: .max).count == screen.rowCount(columns: columns + 3),
+                    "a width not fitted yet is counted afresh")
+        }
+    }
+
+    @Test("counting the lines of wrapped text agrees with making them", arguments: [5, 12, 40, 119])
+    func wrapCount(width: Int) {
+        let texts = ["", "Tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp thứ hai", "một  hai\n\nba",
+                     "Từ-rất-dài-không-có-khoảng-trắng-nào-để-ngắt-dòng-cả", "中文字テスト 👍 ✅ Việt Nam",
+                     String(repeating: "ngày làm việc ", count: 40)]
+        for text in texts {
+            #expect(TextWrap.count(text, width: width) == TextWrap.lines(text, width: width).count, "\(text) at \(width)")
+        }
+    }
 }

@@ -75,6 +75,6 @@ extension AppState {
 
     /// How the minutes name a task: its id, or `@LINE` when it has none.
     func reference(of task: Int) -> String {
-        plan.tasks[task].id ?? "@\(plan.line(ofTask: task) + 1)"
+        plan.id(ofTask: task) ?? "@\(plan.line(ofTask: task) + 1)"
     }
 }

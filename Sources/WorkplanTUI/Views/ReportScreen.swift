@@ -24,8 +24,10 @@ public struct ReportScreen: Equatable, Sendable {
     var scroll = 0
     /// The width in cells the lines were last broken to.
     private(set) var fittedWidth: Int
-    /// The rows of the lines at `fittedWidth`.
-    private(set) var fittedRows: [Row]
+    /// The row each line starts at when broken to `fittedWidth`, and after them the number of
+    /// rows: counted when the screen opens, while the rows themselves are made only for the
+    /// part on screen (a plan of 100,000 tasks has some 70,000 lines to carry over).
+    private(set) var rowStarts: [Int]
 
     /// The screen for a plan's report as of a day, with the decisions of `meetings` held by then,
     /// broken to a terminal's width in columns.
@@ -33,13 +35,35 @@ public struct ReportScreen: Equatable, Sendable {
         let report = PlanReport(plan: plan, asOf: today, meetings: meetings)
         lines = ReportFormatter(language: language).lines(of: report).filter { $0.kind != .title }
         fittedWidth = ReportScreen.width(columns: columns)
-        fittedRows = ReportScreen.rows(of: lines, width: fittedWidth)
+        rowStarts = ReportScreen.rowStarts(of: lines, width: fittedWidth)
     }
 
-    /// The rows on a terminal this many columns wide.
-    func rows(columns: Int) -> [Row] {
+    /// How many rows the lines take on a terminal this many columns wide.
+    func rowCount(columns: Int) -> Int {
+        starts(columns: columns).last ?? 0
+    }
+
+    /// At most `count` rows from row `first`, on a terminal this many columns wide.
+    func rows(columns: Int, from first: Int, count: Int) -> [Row] {
         let width = ReportScreen.width(columns: columns)
-        return width == fittedWidth ? fittedRows : ReportScreen.rows(of: lines, width: width)
+        let starts = starts(columns: columns)
+        guard count > 0, first < (starts.last ?? 0) else { return [] }
+        // The last line that starts at or before `first`.
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= first { low = middle } else { high = middle - 1 }
+        }
+        var rows: [Row] = []
+        var skip = first - starts[low]
+        for line in lines[low...] {
+            let made = ReportScreen.rows(of: line, width: width)
+            rows += made.dropFirst(skip).prefix(count - rows.count)
+            skip = 0
+            if rows.count >= count { break }
+        }
+        return rows
     }
 
     /// Breaks the lines again when the terminal's width changed.
@@ -47,34 +71,57 @@ public struct ReportScreen: Equatable, Sendable {
         let width = ReportScreen.width(columns: columns)
         guard width != fittedWidth else { return }
         fittedWidth = width
-        fittedRows = ReportScreen.rows(of: lines, width: width)
+        rowStarts = ReportScreen.rowStarts(of: lines, width: width)
     }
 
     /// The first row the screen can scroll to, so that the last row is at the bottom of `height` rows.
     func maximumScroll(height: Int, columns: Int) -> Int {
-        max(0, rows(columns: columns).count - height)
+        max(0, rowCount(columns: columns) - height)
     }
 
     /// The width the text is broken to: the terminal's less the left margin.
     static func width(columns: Int) -> Int { max(1, columns - 1) }
 
-    /// The lines broken into rows of at most `width` cells, with a bar above each line of counts
-    /// by deadline that has a rate of tasks come due: the rate superiors read first.
-    private static func rows(of lines: [ReportLine], width: Int) -> [Row] {
-        var rows: [Row] = []
-        rows.reserveCapacity(lines.count)
+    /// Where each line's rows start at `columns`: the fitted ones, or counted again for a
+    /// width not fitted yet (a resize drawn before the next key).
+    private func starts(columns: Int) -> [Int] {
+        let width = ReportScreen.width(columns: columns)
+        return width == fittedWidth ? rowStarts : ReportScreen.rowStarts(of: lines, width: width)
+    }
+
+    /// The row each line starts at, and after them the number of rows.
+    private static func rowStarts(of lines: [ReportLine], width: Int) -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(lines.count + 1)
+        var row = 0
         for line in lines {
-            switch line.kind {
-            case .blank: rows.append(.blank)
-            case .section, .group: rows += broken(line, width: width).map(Row.heading)
-            case let .deadlines(permille):
-                if let permille { rows.append(.bar(permille: permille, indent: line.indent)) }
-                rows += broken(line, width: width).map(Row.text)
-            case .title, .planTitle, .period, .asOf, .counts, .item, .labelled, .note:
-                rows += broken(line, width: width).map(Row.text)
-            }
+            starts.append(row)
+            row += rowCount(of: line, width: width)
         }
-        return rows
+        starts.append(row)
+        return starts
+    }
+
+    /// A line's rows at `width`, with a bar above a line of counts by deadline that has a rate
+    /// of tasks come due: the rate superiors read first.
+    private static func rows(of line: ReportLine, width: Int) -> [Row] {
+        switch line.kind {
+        case .blank: return [.blank]
+        case .section, .group: return broken(line, width: width).map(Row.heading)
+        case let .deadlines(permille):
+            return (permille.map { [Row.bar(permille: $0, indent: line.indent)] } ?? []) + broken(line, width: width).map(Row.text)
+        case .title, .planTitle, .period, .asOf, .counts, .item, .labelled, .note:
+            return broken(line, width: width).map(Row.text)
+        }
+    }
+
+    /// How many rows `rows(of:width:)` gives, counted without making them.
+    private static func rowCount(of line: ReportLine, width: Int) -> Int {
+        switch line.kind {
+        case .blank: return 1
+        case let .deadlines(permille): return (permille == nil ? 0 : 1) + brokenCount(line, width: width)
+        default: return brokenCount(line, width: width)
+        }
     }
 
     /// A line's rows, broken between words: its indent and marker, then its words, their further
@@ -89,5 +136,14 @@ public struct ReportScreen: Equatable, Sendable {
         return TextWrap.lines(line.text, width: width - hang).enumerated().map { index, piece in
             (index == 0 ? lead : space) + piece
         }
+    }
+
+    /// How many rows `broken` gives, counted the same way without making them.
+    private static func brokenCount(_ line: ReportLine, width: Int) -> Int {
+        let markerWidth = TextWidth.of(line.marker)
+        guard line.indent + markerWidth + TextWidth.of(line.text) > width else { return 1 }
+        let hang = line.marker.isEmpty ? line.indent + 2 : line.indent + markerWidth
+        guard hang < width else { return TextWrap.count(line.printed, width: width) }
+        return TextWrap.count(line.text, width: width - hang)
     }
 }

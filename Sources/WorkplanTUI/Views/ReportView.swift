@@ -12,10 +12,9 @@ enum ReportView {
         grid.put(TextWidth.truncate(language.pick(vi: " Báo cáo tình hình thực hiện kế hoạch", en: " Plan progress report"),
                                     to: grid.columns), row: 0, column: 0, style: theme[.title])
         let height = max(1, grid.rows - 2)
-        let rows = screen.rows(columns: grid.columns)
-        let first = min(screen.scroll, max(0, rows.count - height))
+        let first = min(screen.scroll, screen.maximumScroll(height: height, columns: grid.columns))
         let barWidth = max(10, min(40, grid.columns / 3))
-        for (offset, line) in rows.dropFirst(first).prefix(height).enumerated() {
+        for (offset, line) in screen.rows(columns: grid.columns, from: first, count: height).enumerated() {
             let row = 1 + offset
             switch line {
             case let .heading(text):
