@@ -109,7 +109,8 @@ struct PlanGenerator {
         let due = random.int(in: 0...364)
         if random.chance(0.08), let start = Self.date(due - random.int(in: 5...60)) { fields.append("start:" + start) }
         if random.chance(0.7), let date = Self.date(due) { fields.append("due:" + date) }
-        if status == .done, random.chance(0.8), let done = Self.date(due + random.int(in: -20...10)) {
+        if status == .done, random.chance(0.8),
+           let done = Self.date(min(due + random.int(in: -20...10), BenchDay.today.dayNumber - Self.firstDayOf2021)) {
             fields.append("done:" + done)
         }
         if random.chance(0.06) {

@@ -6,9 +6,10 @@ enum PlanVerifier {
     /// Fails when the plan has problems or does not hold exactly the tasks it should.
     static func verify(_ plan: GeneratedPlan) throws(BenchFailure) {
         let read = Plan(bytes: plan.bytes)
-        if let problem = read.problems.first {
-            throw BenchFailure(message: "the generated plan of \(plan.taskCount) tasks has \(read.problems.count) "
-                + "problems, the first: line \(problem.line): \(problem.message(.en))")
+        let problems = read.problems(on: BenchDay.today)
+        if let problem = problems.first {
+            throw BenchFailure(message: "the generated plan of \(plan.taskCount) tasks has \(problems.count) "
+                + "problems on \(BenchDay.iso), the first: line \(problem.line): \(problem.message(.en))")
         }
         guard read.tasks.count == plan.taskCount else {
             throw BenchFailure(message: "the generated plan should hold \(plan.taskCount) tasks but reads as \(read.tasks.count)")

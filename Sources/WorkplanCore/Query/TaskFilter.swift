@@ -35,6 +35,7 @@ public struct TaskFilter: Sendable {
         let foldedDocument = document.map(TextFolding.fold)
         let foldedProduct = product.map(TextFolding.fold)
         var searchText: [UInt8] = []
+        let names = SearchNames(plan)
         let foldedTrack = track.map(TextFolding.fold)
         let trackAllowed = plan.tracks.map { track in
             foldedTrack.map { TextFolding.fold(track.title).contains($0) } ?? true
@@ -69,7 +70,7 @@ public struct TaskFilter: Sendable {
                 }
                 if let foldedSearch {
                     searchText.removeAll(keepingCapacity: true)
-                    plan.appendFoldedSearchText(ofTask: index, to: &searchText)
+                    plan.appendFoldedSearchText(ofTask: index, to: &searchText, names: names)
                     if !TextFolding.contains(searchText, foldedSearch) { continue }
                 }
                 passed.append(index)

@@ -11,12 +11,15 @@ struct SearchMatcher: Sendable {
     private var starts: [Int32] = []
     /// Each task's text's length.
     private var lengths: [Int32] = []
+    /// The plan's unit and person names, folded once for every text made until the next reset.
+    private var names: SearchNames?
 
     /// Forgets every folded text (after the plan's shape changed).
     mutating func reset() {
         buffer = []
         starts = []
         lengths = []
+        names = nil
     }
 
     /// Forgets the folded text of one task (after its lines changed).
@@ -37,7 +40,9 @@ struct SearchMatcher: Sendable {
                 return matches(task, foldedQuery: foldedQuery, in: plan)
             }
             let start = buffer.count
-            plan.appendFoldedSearchText(ofTask: task, to: &buffer)
+            let names = names ?? SearchNames(plan)
+            self.names = names
+            plan.appendFoldedSearchText(ofTask: task, to: &buffer, names: names)
             starts[task] = Int32(start)
             lengths[task] = Int32(buffer.count - start)
         }
