@@ -8,8 +8,8 @@ enum DateArgument {
     static func parse(_ text: String, today: PlanDate, in plan: Plan?, _ language: Language) throws(CommandFailure) -> PlanDate {
         let date = plan.map { TypedDate.parse(text, today: today, in: $0) } ?? TypedDate.parse(text, today: today)
         if let date { return date }
-        throw .usage(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)",
-                     en: "\"\(text)\" is not a real date (write 2021-07-10, 10/07/2021, +7 or +5wd)", language)
+        let unreadable = UnreadableDate(text)
+        throw .usage(vi: unreadable.message(.vi), en: unreadable.message(.en), language)
     }
 }
 

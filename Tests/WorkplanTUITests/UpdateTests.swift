@@ -87,6 +87,7 @@ struct UpdateTests {
         TUITestSupport.run([.editDue, .input(.control("u")), .input(.text("x"))], on: &state)
         #expect(state.update(.confirm).isEmpty)
         #expect(state.message?.isError == true)
+        #expect(state.message?.text == UnreadableDate("x").message(.vi), "the same sentence as the command line's")
         if case .edit = state.mode {} else { Issue.record("the edit was closed") }
     }
 

@@ -37,3 +37,20 @@ public enum TypedDate {
         }
     }
 }
+
+/// A typed text that names no date, told with the forms that do, in the same words on the
+/// command line and in the interface.
+public struct UnreadableDate: UserFacingError, Equatable {
+    /// The text as typed.
+    public let text: String
+
+    /// The error for a text.
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    public func message(_ language: Language) -> String {
+        language.pick(vi: "\"\(text)\" không phải là một ngày có thật (viết 2021-07-10, 10/07/2021, +7 hoặc +5nlv)",
+                      en: "\"\(text)\" is not a real date (write 2021-07-10, 10/07/2021, +7 or +5wd)")
+    }
+}

@@ -249,7 +249,7 @@ extension AppState {
                 if text.isEmpty { return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: nil)]))] }
                 guard let date = TypedDate.parse(text, today: today, in: plan) else {
                     review.editing = edit
-                    tell("“\(text)” không phải một ngày", "“\(text)” is not a date", isError: true)
+                    refuse(UnreadableDate(text))
                     return []
                 }
                 return [.perform(.setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: date.iso)]))]

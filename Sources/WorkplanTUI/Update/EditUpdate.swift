@@ -114,8 +114,7 @@ extension AppState {
             } else if let date = TypedDate.parse(text, today: today, in: plan) {
                 operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: date.iso)])
             } else {
-                tell("“\(text)” không phải một ngày; gõ dạng 10/07/2021, 10/7, +7 hoặc +5nlv (5 ngày làm việc)",
-                     "“\(text)” is not a date; type 10/07/2021, 2021-07-10, +7 or +5wd (5 working days)", isError: true)
+                refuse(UnreadableDate(text))
                 return []
             }
         case let .units(task):
@@ -177,8 +176,7 @@ extension AppState {
     /// not after the deadline in force.
     mutating func extensionDate(_ text: String, of task: Int) -> PlanDate? {
         guard let date = TypedDate.parse(text, today: today, in: plan) else {
-            tell("“\(text)” không phải một ngày; gõ dạng 20/07/2021, 20/7, +7 hoặc +5nlv",
-                 "“\(text)” is not a date; type 20/07/2021, 2021-07-20, +7 or +5wd", isError: true)
+            refuse(UnreadableDate(text))
             return nil
         }
         if let refusal = plan.extensionRefusal(ofTask: task, to: date) {
