@@ -31,6 +31,12 @@ public struct DeadlineExtension: Sendable, Equatable {
         return text + ")"
     }
 
+    /// The deadline in force on a day, from a task's extensions in the order decided and its
+    /// `due:`: the old deadline of the first extension decided after that day, else `due:`.
+    static func inForce(_ granted: [DeadlineExtension], due: PlanDate?, on day: PlanDate) -> PlanDate? {
+        granted.first { $0.decided > day }?.from ?? due
+    }
+
     /// What an entry's words say about an extension: nil when they do not start with `gia hạn`
     /// or `extended` (case and diacritics aside); otherwise the extension, or the reason it
     /// cannot be read (two dates with an arrow between them, and a reason, are needed).

@@ -145,7 +145,7 @@ extension Plan {
     /// The deadline in force on a day: the old deadline of the first extension decided after
     /// that day, else its `due:`.
     public func due(of index: Int, on day: PlanDate) -> PlanDate? {
-        extensions(of: index).first { $0.decided > day }?.from ?? tasks[index].due
+        DeadlineExtension.inForce(extensions(of: index), due: tasks[index].due, on: day)
     }
 
     /// The fence character of a line that opens or closes a code block, if it does.

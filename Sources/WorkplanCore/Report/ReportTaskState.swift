@@ -57,7 +57,7 @@ struct ReportTaskState {
         if slot.noteStart != slot.noteEnd {
             let granted = plan.extensions(of: index)
             if let first = granted.first {
-                let inForce = granted.first { $0.decided > day }?.from ?? due
+                let inForce = DeadlineExtension.inForce(granted, due: due, on: day)
                 due = basis == .original ? first.from : inForce
                 if first.decided <= day {
                     if basis == .original { extendedTo = inForce } else { extendedFrom = first.from }
