@@ -32,7 +32,7 @@ public struct OfficeCalendar: Sendable {
     /// `deadline(for:)` on day numbers, for the tree and the filters, which keep them.
     func deadline(forDay due: Int) -> Int {
         guard deadlineOnDayOff == .nextWorkingDay, let date = PlanDate(dayNumber: due) else { return due }
-        return workingDay(onOrAfter: date).dayNumber
+        return deadline(for: date).dayNumber
     }
 
     /// The days off of a year beyond plain weekends, and its make-up working days, in date
