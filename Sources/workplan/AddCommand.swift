@@ -35,10 +35,9 @@ struct AddCommand: ParsableCommand {
         }
         var planFile = try common.open(positional: rest.count == 2 ? rest[0] : nil, language)
         let edits = try FieldAssignments.parse(Array(fieldWords), today: today, in: planFile.plan, language)
-        let typedFields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let title = edits.title ?? rest[rest.count - 1]
         let status = edits.status ?? .notStarted
-        let fields = typedFields.compactMap { field in field.value.map { Field(key: field.key, value: $0) } }
+        let fields = edits.fields.compactMap { field in field.value.map { Field(key: field.key, value: $0) } }
         let operation: PlanOperation
         if let under {
             let parent = try planFile.plan.requireTask(id: under, language)

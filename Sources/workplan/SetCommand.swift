@@ -30,13 +30,10 @@ struct SetCommand: ParsableCommand {
         let today = try common.today(language)
         var planFile = try common.open(positional: nil, language)
         let edits = try FieldAssignments.parse(assignments, today: today, in: planFile.plan, language)
-        let fields = try FieldAssignments.declaredUnits(edits.fields, in: planFile.plan, language)
         let index = try planFile.plan.requireTask(id: id, language)
         var operations: [PlanOperation] = []
         if let title = edits.title { operations.append(.setTitle(task: index, title: title)) }
-        if !fields.isEmpty {
-            operations.append(.setFields(task: index, fields: fields.map { FieldUpdate(key: $0.key, value: $0.value) }))
-        }
+        if !edits.fields.isEmpty { operations.append(.setFields(task: index, fields: edits.fields)) }
         if let status = edits.status { operations.append(.setStatus(task: index, status: status)) }
         let changes = try planFile.commit(operations, today: today, language)
         Console.out(ChangeReport.text(changes, path: planFile.path, language))

@@ -161,13 +161,13 @@ struct SnapshotTests {
          Sửa nhiệm vụ (lưu ngay)
           Space                  đánh dấu hoàn thành / bỏ đánh dấu
           s                      chọn trạng thái
-          e Enter                sửa tên nhiệm vụ
+          e Enter                sửa tên nhiệm vụ (trên dòng mảng: tên mảng)
           d                      sửa hạn hoàn thành
           o                      sửa đơn vị chủ trì, phối hợp
           %                      sửa tiến độ (a/b hoặc N%)
           m                      sửa ghi chú
-          w                      ghi kết quả, tiến độ theo ngày
-         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/84
+          c                      sửa trường khác: ngày bắt đầu, thẻ, số liệu, văn bản…
+         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/88
         """)
     }
 

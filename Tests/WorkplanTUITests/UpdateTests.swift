@@ -136,7 +136,7 @@ struct UpdateTests {
         let task = TUITestSupport.task("KH1", in: state)
         state.select(.task(task))
         #expect(state.update(.delete).isEmpty)
-        #expect(state.mode == .confirmDelete(task: task))
+        #expect(state.mode == .confirmDelete(.task(task)))
         #expect(TUITestSupport.lines(state).contains { $0.contains("cùng 2 nhiệm vụ") })
         #expect(state.update(.cancel).isEmpty)
         #expect(state.mode == .browse)

@@ -32,6 +32,19 @@ public enum PlanOperation: Equatable, Sendable {
     case indent(task: Int)
     /// Make a task a sibling of its parent.
     case outdent(task: Int)
+    /// Move a task with its subtasks to the end of another track.
+    case moveToTrack(task: Int, track: Int)
+    /// Add a track after a track's section (nil: at the end of the file).
+    case addTrack(title: String, after: Int?)
+    /// Write a new title on a track's heading.
+    case renameTrack(track: Int, title: String)
+    /// Swap a track with the one before (-1) or after (+1) it.
+    case moveTrack(track: Int, offset: Int)
+    /// Delete a track with its tasks.
+    case deleteTrack(track: Int)
+    /// Declare a unit or a person, typed as its line reads after `- `; a new section is headed
+    /// in `language`.
+    case declare(Plan.DeclarationKind, text: String, language: Language)
     /// Write recorded lines again: undo (an edit's inverse) and redo.
     case lines(LineBlockEdit)
     /// Settle a conflict by keeping my version of the task.
@@ -79,6 +92,23 @@ public enum PlanOperation: Equatable, Sendable {
         case let .outdent(task):
             let (index, edit) = try plan.outdentTask(task)
             return AppliedOperation(edit: edit, select: index)
+        case let .moveToTrack(task, track):
+            let (index, edit) = try plan.moveTask(task, toTrack: track)
+            return AppliedOperation(edit: edit, select: index)
+        case let .addTrack(title, after):
+            let (track, edit) = try plan.addTrack(title: title, after: after)
+            return AppliedOperation(edit: edit, select: nil, selectTrack: track)
+        case let .renameTrack(track, title):
+            let (index, edit) = try plan.renameTrack(track, to: title)
+            return AppliedOperation(edit: edit, select: nil, selectTrack: index)
+        case let .moveTrack(track, offset):
+            let (index, edit) = try plan.moveTrack(track, by: offset)
+            return AppliedOperation(edit: edit, select: nil, selectTrack: index)
+        case let .deleteTrack(track):
+            let (index, edit) = try plan.deleteTrack(track)
+            return AppliedOperation(edit: edit, select: nil, selectTrack: index)
+        case let .declare(kind, text, language):
+            return AppliedOperation(edit: try plan.declare(kind, text, language: language), select: nil)
         case let .lines(edit):
             return AppliedOperation(edit: try plan.apply(edit), select: nil)
         case let .keepMine(conflict):
@@ -100,11 +130,14 @@ public struct AppliedOperation: Equatable, Sendable {
     public var edit: LineBlockEdit
     /// The index of the task to select afterwards, if any.
     public var select: Int?
+    /// The index of the track to select afterwards, for a change of a track.
+    public var selectTrack: Int?
 
     /// What an operation did.
-    public init(edit: LineBlockEdit, select: Int?) {
+    public init(edit: LineBlockEdit, select: Int?, selectTrack: Int? = nil) {
         self.edit = edit
         self.select = select
+        self.selectTrack = selectTrack
     }
 }
 

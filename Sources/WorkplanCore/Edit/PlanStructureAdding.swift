@@ -28,20 +28,22 @@ extension Plan {
     /// of the file (before the units section, if there is one).
     public mutating func addTask(title: String, status: TaskStatus = .notStarted, fields: [Field] = [],
                                  inTrack track: Int) throws(EditError) -> (index: Int, edit: LineBlockEdit) {
-        guard !tracks.isEmpty else {
-            let line = try newTaskLine(indent: [], bullet: "-", title: title, status: status, fields: fields, parent: nil)
-            return try insertTask(line, at: firstSectionHeading ?? text.lineCount, parent: nil, track: 0)
-        }
+        let end = endOfTrack(track)
+        let line = try newTaskLine(indent: end.indent, bullet: end.bullet, title: title, status: status, fields: fields, parent: nil)
+        return try insertTask(line, at: end.position, parent: nil, track: tracks.isEmpty ? 0 : track)
+    }
+
+    /// Where a new top-level task of a track goes, with the indentation and bullet of the
+    /// track's other top-level tasks: after its last task's subtree and notes, right after the
+    /// heading of a track without tasks, and at the end of a plan without tracks (before its
+    /// first section).
+    func endOfTrack(_ track: Int) -> (position: Int, indent: [UInt8], bullet: String) {
+        guard !tracks.isEmpty else { return (levelTwoHeadings().first ?? text.lineCount, [], "-") }
         guard let last = tracks[track].tasks.last else {
-            let line = try newTaskLine(indent: [], bullet: "-", title: title, status: status, fields: fields, parent: nil)
-            let position = freeLine(from: (tracks[track].line ?? -1) + 1, indent: 0)
-            return try insertTask(line, at: position, parent: nil, track: track)
+            return (freeLine(from: (tracks[track].line ?? -1) + 1, indent: 0), [], "-")
         }
         let top = ancestors(of: last).last ?? last
-        let line = try newTaskLine(indent: indentation(of: top), bullet: bullet(of: top), title: title,
-                                   status: status, fields: fields, parent: nil)
-        let position = freeLine(from: lastLine(of: last) + 1, indent: Int(slots[top].indent))
-        return try insertTask(line, at: position, parent: nil, track: track)
+        return (freeLine(from: lastLine(of: last) + 1, indent: Int(slots[top].indent)), indentation(of: top), bullet(of: top))
     }
 
     /// Inserts a new task's line before line `position` and checks that it became a task
@@ -57,21 +59,5 @@ extension Plan {
             throw .wouldDisturbOtherTasks
         }
         return (index, identify(index, in: edit))
-    }
-
-    /// The first level-2 heading outside code blocks (in a plan without tracks, the heading of
-    /// a units section), or nil.
-    private var firstSectionHeading: Int? {
-        var fence: UInt8?
-        for line in 0..<text.lineCount {
-            let content = text.content(line)
-            guard let first = content.firstIndex(where: { !TaskLineSyntax.isBlank($0) }) else { continue }
-            if let mark = LineShape.fence(content[first...]), fence == nil || fence == mark {
-                fence = fence == nil ? mark : nil
-            } else if fence == nil, first == content.startIndex, LineShape.headingLevel(content) == 2 {
-                return line
-            }
-        }
-        return nil
     }
 }

@@ -45,6 +45,14 @@ public enum Action: Hashable, Sendable {
     case editProgress
     /// Edit the note.
     case editNote
+    /// Choose another field to edit: start date, tags, counts, document, output, persons, any key.
+    case editFields
+    /// Move the task with its subtasks to another track.
+    case moveToTrack
+    /// Add a track after the selected one.
+    case addTrack
+    /// Declare a unit or a person in the plan.
+    case declare
     /// Add a dated entry under the task: results (`1 buổi tiếp công dân, 5 lượt công dân`) or a
     /// progress note.
     case logEntry
@@ -171,7 +179,7 @@ public enum Action: Hashable, Sendable {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .collapse, .expand, .parent,
              .collapseAll, .expandAll: .moving
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry, .extendDeadline,
-             .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
+             .editFields, .moveToTrack, .addTrack, .declare, .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
         case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask: .program
         case .startReview, .editOutcome, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,

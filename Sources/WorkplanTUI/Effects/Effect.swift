@@ -37,16 +37,24 @@ public enum Effect: Equatable, Sendable {
 }
 
 extension PlanOperation {
-    /// The news the status line gives after the change.
-    func doneMessage(_ language: Language) -> String {
-        switch self {
+    /// The news the status line gives after the change, naming the keys of the officer's keymap.
+    func doneMessage(_ state: AppState) -> String {
+        let language = state.language
+        let undo = state.keyName(.undo)
+        return switch self {
         case .addBelow, .addUnder, .addInTrack: language.pick(vi: "Đã thêm và lưu", en: "Added and saved")
-        case .delete: language.pick(vi: "Đã xoá và lưu; u để hoàn tác", en: "Deleted and saved; u to undo")
+        case .delete, .deleteTrack: language.pick(vi: "Đã xoá và lưu; \(undo) để hoàn tác", en: "Deleted and saved; \(undo) to undo")
+        case .addTrack: language.pick(vi: "Đã thêm mảng công tác và lưu", en: "Track added and saved")
+        case let .moveToTrack(_, track):
+            language.pick(vi: "Đã chuyển sang mảng “\(state.plan.tracks[track].title)” và lưu; \(undo) để hoàn tác",
+                          en: "Moved to the track “\(state.plan.tracks[track].title)” and saved; \(undo) to undo")
+        case .declare(.unit, _, _): language.pick(vi: "Đã khai báo đơn vị và lưu", en: "Unit declared and saved")
+        case .declare(.person, _, _): language.pick(vi: "Đã khai báo người theo dõi và lưu", en: "Person declared and saved")
         case let .addEntry(_, date, _):
             language.pick(vi: "Đã ghi mục ngày \(date.formatted(.vi)) và lưu", en: "Entry of \(date.formatted(.en)) saved")
         case let .extend(_, due, _, _, _):
-            language.pick(vi: "Đã gia hạn đến \(due.formatted(.vi)) và lưu; u để hoàn tác",
-                          en: "Extended to \(due.formatted(.en)) and saved; u to undo")
+            language.pick(vi: "Đã gia hạn đến \(due.formatted(.vi)) và lưu; \(undo) để hoàn tác",
+                          en: "Extended to \(due.formatted(.en)) and saved; \(undo) to undo")
         default: language.pick(vi: "Đã lưu", en: "Saved")
         }
     }

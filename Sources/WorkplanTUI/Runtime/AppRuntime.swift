@@ -91,7 +91,7 @@ public final class AppRuntime {
     private func run(_ effect: Effect) -> Continuation {
         switch effect {
         case let .perform(operation):
-            change(operation, kind: .new, message: operation.doneMessage(state.language))
+            change(operation, kind: .new, message: operation.doneMessage(state))
         case let .undo(edit):
             change(.lines(edit.inverse), kind: .undo, message: state.language.pick(vi: "Đã hoàn tác và lưu", en: "Undone and saved"))
         case let .redo(edit):
@@ -146,7 +146,8 @@ public final class AppRuntime {
         do {
             let applied = try file.perform(operation, today: state.today)
             let notice = file.recoveredLock.map { " · " + $0.recoveryNotice(state.language) } ?? ""
-            state.apply(.changed(plan: file.plan, edit: applied.edit, select: applied.select, kind: kind,
+            state.apply(.changed(plan: file.plan, edit: applied.edit,
+                                 select: applied.select.map(RowRef.task) ?? applied.selectTrack.map(RowRef.track), kind: kind,
                                  message: message + notice))
         } catch {
             outcome(of: error)

@@ -14,8 +14,8 @@ public enum Mode: Equatable, Sendable {
     case menu(MenuState)
     /// Reading the help screen, scrolled down this many lines.
     case help(scroll: Int)
-    /// Asking whether to delete a task and its subtasks.
-    case confirmDelete(task: Int)
+    /// Asking whether to delete a task and its subtasks, or a track and its tasks.
+    case confirmDelete(RowRef)
     /// A task changed on disk and here: which version to keep.
     case conflict(PlanConflict)
     /// A review meeting.
@@ -76,14 +76,25 @@ public enum EditTarget: Equatable, Sendable {
     case newUnder(task: Int)
     /// The title of a new task at the end of a track.
     case newInTrack(track: Int)
+    /// One field of a task, chosen in the fields list (`start`, `tag`, `product`…), typed as
+    /// `TypedField` reads it.
+    case field(task: Int, key: String)
+    /// Any other field of a task, typed as `key: value`.
+    case otherField(task: Int)
+    /// A track's title.
+    case trackTitle(track: Int)
+    /// The title of a new track after a track (nil: at the end of the file).
+    case newTrack(after: Int?)
+    /// A unit or a person to declare, typed as its line in the plan reads after `- `.
+    case declaration(Plan.DeclarationKind)
 
     /// The task the edit belongs to, if any.
     var task: Int? {
         switch self {
         case let .title(task), let .due(task), let .units(task), let .progress(task), let .entry(task),
              let .extensionDate(task), let .extensionReason(task, _), let .extensionDocument(task, _, _),
-             let .newBelow(task), let .newUnder(task): task
-        case .newInTrack: nil
+             let .newBelow(task), let .newUnder(task), let .field(task, _), let .otherField(task): task
+        case .newInTrack, .trackTitle, .newTrack, .declaration: nil
         }
     }
 }
@@ -137,6 +148,14 @@ public struct MenuState: Equatable, Sendable {
         case filterPerson(String)
         /// Filter by track.
         case filterTrack(Int)
+        /// Edit one field of the selected task.
+        case editField(String)
+        /// Edit a field the list does not name, typed as `key: value`.
+        case editOtherField
+        /// Move the selected task to a track.
+        case moveToTrack(Int)
+        /// Declare a unit or a person.
+        case declare(Plan.DeclarationKind)
         /// Clear the filter.
         case clearFilter
         /// Review these tasks in a meeting.

@@ -22,14 +22,44 @@ extension AppState {
         case .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry, .extendDeadline:
             beginEdit(action)
             return []
+        case .editFields:
+            guard let task = requireTask() else { return [] }
+            mode = .menu(fieldMenu(for: task))
+            return []
+        case .moveToTrack:
+            guard let task = requireTask() else { return [] }
+            guard plan.tracks.count > 1 else {
+                tell("Tệp chỉ có một mảng công tác; thêm mảng bằng \(keyName(.addTrack))",
+                     "The file has one track only; add one with \(keyName(.addTrack))", isError: true)
+                return []
+            }
+            mode = .menu(trackMenu(for: task))
+            return []
+        case .addTrack:
+            beginAddTrack()
+            return []
+        case .declare:
+            mode = .menu(declareMenu())
+            return []
         case .addBelow, .addSubtask:
             beginAdd(under: action == .addSubtask)
             return []
         case .delete:
+            if case let .track(track) = selection {
+                guard plan.tracks[track].line != nil else {
+                    refuse(EditError.unnamedTrack)
+                    return []
+                }
+                mode = .confirmDelete(.track(track))
+                return []
+            }
             guard let task = requireTask() else { return [] }
-            mode = .confirmDelete(task: task)
+            mode = .confirmDelete(.task(task))
             return []
         case .moveTaskUp, .moveTaskDown:
+            if case let .track(track) = selection {
+                return [.perform(.moveTrack(track: track, offset: action == .moveTaskUp ? -1 : 1))]
+            }
             guard let task = requireTask() else { return [] }
             return [.perform(.move(task: task, offset: action == .moveTaskUp ? -1 : 1))]
         case .indent:

@@ -4,6 +4,14 @@ extension AppState {
     /// Starts editing the selected task's title, due date, units or progress on one line, or
     /// its note over several.
     mutating func beginEdit(_ action: Action) {
+        if action == .editTitle, case let .track(track) = selection {
+            guard plan.tracks[track].line != nil else {
+                refuse(EditError.unnamedTrack)
+                return
+            }
+            mode = .edit(EditState(target: .trackTitle(track: track), editor: LineEditor(plan.tracks[track].title)))
+            return
+        }
         guard let task = requireTask() else { return }
         let current = plan.tasks[task]
         if action == .editNote {
@@ -40,6 +48,29 @@ extension AppState {
             target = .newInTrack(track: 0)
         }
         mode = .edit(EditState(target: target, editor: LineEditor()))
+    }
+
+    /// Starts typing the title of a new track, to go after the selected track (or the selected
+    /// task's track).
+    mutating func beginAddTrack() {
+        let after: Int? = switch selection {
+        case let .track(track): track
+        case let .task(task): plan.track(ofTask: task)
+        case nil: nil
+        }
+        mode = .edit(EditState(target: .newTrack(after: after), editor: LineEditor()))
+    }
+
+    /// Starts editing one field of a task (chosen in the fields list), its value shown as it is
+    /// typed; `nil` for a field the officer names (`key: value`).
+    mutating func beginFieldEdit(_ key: String?, of task: Int) {
+        guard let key else {
+            mode = .edit(EditState(target: .otherField(task: task), editor: LineEditor()))
+            return
+        }
+        let values = plan.tasks[task].fields.filter { $0.key == key }.map(\.value)
+        let text = values.map { TypedField.shown(key: key, value: $0, language) }.joined(separator: ", ")
+        mode = .edit(EditState(target: .field(task: task, key: key), editor: LineEditor(text)))
     }
 
     /// A key or a decision while editing.
@@ -109,17 +140,29 @@ extension AppState {
         case let .title(task):
             operation = text == plan.tasks[task].title ? nil : .setTitle(task: task, title: text)
         case let .due(task):
-            if text.isEmpty {
-                operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: nil)])
-            } else if let date = TypedDate.parse(text, today: today, in: plan) {
-                operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: date.iso)])
-            } else {
-                refuse(UnreadableDate(text))
-                return []
-            }
+            guard let value = typedValue(key: Field.Key.due, text) else { return [] }
+            operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.due, value: value)])
         case let .units(task):
             guard let fields = unitFields(text) else { return [] }
             operation = .setFields(task: task, fields: fields)
+        case let .field(task, key):
+            guard let value = typedValue(key: key, text) else { return [] }
+            operation = .setFields(task: task, fields: [FieldUpdate(key: key, value: value)])
+        case let .otherField(task):
+            guard let colon = text.firstIndex(of: ":") else {
+                tell("Hãy gõ tên trường, dấu hai chấm rồi giá trị, ví dụ owner: anh.Nam",
+                     "Type the field's name, a colon and the value, for example owner: anh.Nam", isError: true)
+                return []
+            }
+            let key = String(text[..<colon]).trimmed
+            guard let value = typedValue(key: key, String(text[text.index(after: colon)...])) else { return [] }
+            operation = .setFields(task: task, fields: [FieldUpdate(key: key, value: value)])
+        case let .trackTitle(track):
+            operation = text == plan.tracks[track].title ? nil : .renameTrack(track: track, title: text)
+        case let .newTrack(after):
+            operation = text.isEmpty ? nil : .addTrack(title: text, after: after)
+        case let .declaration(kind):
+            operation = text.isEmpty ? nil : .declare(kind, text: text, language: language)
         case let .progress(task):
             operation = .setFields(task: task, fields: [FieldUpdate(key: Field.Key.progress,
                                                                     value: text.isEmpty ? nil : text)])
@@ -189,21 +232,20 @@ extension AppState {
     /// The `lead:` and `with:` fields for a list of unit codes, the lead first; nil (with a
     /// message) when a code is not declared in the plan.
     private mutating func unitFields(_ text: String) -> [FieldUpdate]? {
-        let words = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
-        var codes: [String] = []
-        for word in words {
-            if plan.units.isEmpty {
-                codes.append(word)
-            } else if let unit = plan.unit(code: word) {
-                codes.append(unit.code)
-            } else {
-                let known = plan.units.map(\.code).joined(separator: ", ")
-                tell("Chưa khai báo đơn vị \(word); có: \(known)", "No unit \(word) is declared; there are: \(known)",
-                     isError: true)
-                return nil
-            }
-        }
+        guard let typed = typedValue(key: Field.Key.with, text) else { return nil }
+        let codes = typed?.split(separator: ",").map(String.init) ?? []
         return [FieldUpdate(key: Field.Key.lead, value: codes.first),
                 FieldUpdate(key: Field.Key.with, value: codes.count > 1 ? codes.dropFirst().joined(separator: ",") : nil)]
+    }
+
+    /// The value to store for a field's typed text (nil inside: remove the field), or nil, with
+    /// the reason on the status line, when it cannot be stored; what was typed stays.
+    private mutating func typedValue(key: String, _ text: String) -> String?? {
+        do {
+            return .some(try TypedField.value(key: key, typed: text, today: today, in: plan))
+        } catch {
+            refuse(error)
+            return nil
+        }
     }
 }

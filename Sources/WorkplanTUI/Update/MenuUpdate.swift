@@ -86,6 +86,20 @@ extension AppState {
         case let .filterPerson(handle): newFilter.person = filter.person == handle ? nil : handle
         case let .filterTrack(track): newFilter.track = filter.track == track ? nil : track
         case .clearFilter: newFilter = TreeFilter()
+        case let .editField(key):
+            guard let task = selectedTask else { return [] }
+            beginFieldEdit(key, of: task)
+            return []
+        case .editOtherField:
+            guard let task = selectedTask else { return [] }
+            beginFieldEdit(nil, of: task)
+            return []
+        case let .moveToTrack(track):
+            guard let task = selectedTask else { return [] }
+            return [.perform(.moveToTrack(task: task, track: track))]
+        case let .declare(kind):
+            mode = .edit(EditState(target: .declaration(kind), editor: LineEditor()))
+            return []
         case .agenda, .resumeMeeting, .closeMeeting: return []
         }
         setFilter(newFilter)

@@ -3,8 +3,9 @@ import WorkplanCore
 
 /// What running an effect on the plan file came to, handed back to the state.
 public enum Outcome: Sendable {
-    /// The plan changed and was saved.
-    case changed(plan: Plan, edit: LineBlockEdit, select: Int?, kind: ChangeKind, message: String)
+    /// The plan changed and was saved; `select` is the row the change asks to select (the
+    /// task the edit is about goes first).
+    case changed(plan: Plan, edit: LineBlockEdit, select: RowRef?, kind: ChangeKind, message: String)
     /// The change was refused or could not be saved; the plan is as on disk.
     case failed(plan: Plan, message: String)
     /// The task was changed on disk too: the officer chooses.
@@ -35,6 +36,8 @@ public enum Outcome: Sendable {
 struct RememberedPlaces: Sendable {
     /// The lines of the collapsed tasks.
     var collapsedLines: [Int]
+    /// The heading lines and titles of the collapsed tracks.
+    var collapsedTracks: [(line: Int, title: String)]
     /// The selected task's line, if a task is selected.
     var selectionLine: Int?
     /// The selected task's id, if it has one.
@@ -52,6 +55,9 @@ extension AppState {
     /// Where the selected and collapsed tasks are in the current plan.
     private func places() -> RememberedPlaces {
         RememberedPlaces(collapsedLines: tree.collapsed.map { plan.line(ofTask: $0) },
+                         collapsedTracks: tree.collapsedTracks.compactMap { track in
+                             plan.tracks[track].line.map { (line: $0, title: plan.tracks[track].title) }
+                         },
                          selectionLine: selectedTask.map { plan.line(ofTask: $0) },
                          selectionId: selectedTask.flatMap { plan.tasks[$0].id })
     }
@@ -91,6 +97,14 @@ extension AppState {
             let sameShape = lineDelta == 0 && newPlan.taskCount == plan.taskCount
             plan = newPlan
             tree.collapsed = Set(before.collapsedLines.compactMap(remap))
+            tree.collapsedTracks = Set(before.collapsedTracks.compactMap { collapsed in
+                let line = collapsed.line < edit.start ? collapsed.line : collapsed.line >= blockEnd ? collapsed.line + lineDelta : nil
+                return plan.tracks.firstIndex { track in
+                    guard let heading = track.line else { return false }
+                    if let line { return heading == line }
+                    return heading >= edit.start && heading < edit.start + edit.new.count && track.title == collapsed.title
+                }
+            })
             if sameShape {
                 for line in edit.start..<(edit.start + edit.new.count) { forgetSearchText(atLine: line) }
             } else {
@@ -108,8 +122,10 @@ extension AppState {
                 redoStack.removeLast()
                 undoStack.append(edit)
             }
-            let chosen = edit.taskId.flatMap { plan.taskIndex(id: $0) } ?? select ?? before.selectionLine.flatMap(remap)
-            selection = chosen.map(RowRef.task) ?? oldSelection.flatMap { if case .track = $0 { $0 } else { nil } }
+            let chosenTask = edit.taskId.flatMap { plan.taskIndex(id: $0) }.map(RowRef.task)
+            let kept = before.selectionLine.flatMap(remap).map(RowRef.task)
+                ?? oldSelection.flatMap { if case let .track(track) = $0, track < plan.tracks.count { $0 } else { nil } }
+            selection = chosenTask ?? select ?? kept
             counts = PlanCounts(plan: plan, today: today)
             rebuildTree()
             message = StatusMessage(text)

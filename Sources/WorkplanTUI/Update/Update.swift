@@ -25,7 +25,7 @@ extension AppState {
         case let .search(search): return searching(search, action)
         case let .menu(menu): return choosing(menu, action)
         case let .help(scroll): return readingHelp(scroll, action)
-        case let .confirmDelete(task): return confirmingDelete(task, action)
+        case let .confirmDelete(row): return confirmingDelete(row, action)
         case let .conflict(conflict): return settling(conflict, action)
         case let .review(review): return reviewing(review, action)
         case let .report(screen): return readingReport(screen, action)
@@ -57,6 +57,12 @@ extension AppState {
     }
 
     /// Sets the message of the status line.
+    /// The label of the first key that starts an action, as hints and messages name it (`c`,
+    /// `Ctrl-S`), following the officer's own keymap.
+    func keyName(_ action: Action, in context: KeyContext = .browse) -> String {
+        keymap.keys(for: action, in: context).first?.label ?? "?"
+    }
+
     mutating func tell(_ vi: String, _ en: String, isError: Bool = false) {
         message = StatusMessage(language.pick(vi: vi, en: en), isError: isError)
     }
@@ -85,11 +91,14 @@ extension AppState {
         }
     }
 
-    private mutating func confirmingDelete(_ task: Int, _ action: Action) -> [Effect] {
+    private mutating func confirmingDelete(_ row: RowRef, _ action: Action) -> [Effect] {
         switch action {
         case .confirm:
             mode = .browse
-            return [.perform(.delete(task: task))]
+            switch row {
+            case let .task(task): return [.perform(.delete(task: task))]
+            case let .track(track): return [.perform(.deleteTrack(track: track))]
+            }
         case .cancel:
             mode = .browse
             tell("Không xoá", "Not deleted")

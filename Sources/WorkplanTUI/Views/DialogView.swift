@@ -4,15 +4,26 @@ import WorkplanCore
 /// Questions in a box: deleting a task, and a task changed both here and on disk.
 enum DialogView {
     /// Asks whether to delete a task and its subtasks.
-    static func drawDelete(_ state: AppState, task: Int, theme: Theme, into grid: inout Grid) {
+    static func drawDelete(_ state: AppState, row: RowRef, theme: Theme, into grid: inout Grid) {
         let language = state.language
-        let title = TextForm.visible(state.plan.tasks[task].title)
-        let subtasks = state.plan.descendantCount(ofTask: task)
-        var lines = [language.pick(vi: "Xoá nhiệm vụ “\(title)”", en: "Delete the task “\(title)”")
-            + (subtasks > 0 ? language.pick(vi: " cùng \(subtasks) nhiệm vụ con?", en: " and its \(subtasks) subtasks?") : "?")]
+        var lines: [String]
+        switch row {
+        case let .task(task):
+            let title = TextForm.visible(state.plan.tasks[task].title)
+            let subtasks = state.plan.descendantCount(ofTask: task)
+            lines = [language.pick(vi: "Xoá nhiệm vụ “\(title)”", en: "Delete the task “\(title)”")
+                + (subtasks > 0 ? language.pick(vi: " cùng \(subtasks) nhiệm vụ con?", en: " and its \(subtasks) subtasks?") : "?")]
+        case let .track(track):
+            let title = TextForm.visible(state.plan.tracks[track].title)
+            let tasks = state.plan.tracks[track].tasks.count
+            lines = [language.pick(vi: "Xoá mảng công tác “\(title)”", en: "Delete the track “\(title)”")
+                + (tasks > 0 ? language.pick(vi: " cùng \(tasks) nhiệm vụ của mảng?", en: " and its \(tasks) tasks?") : "?")]
+        }
+        let yes = state.keymap.keys(for: .confirm, in: .confirm).map(\.label).joined(separator: "/")
+        let no = state.keymap.keys(for: .cancel, in: .confirm).map(\.label).joined(separator: "/")
         lines.append("")
-        lines.append(language.pick(vi: "y/c: xoá · n/k/Esc: không (xoá rồi vẫn hoàn tác được bằng u)",
-                                   en: "y: delete · n/Esc: keep (u undoes a delete)"))
+        lines.append(language.pick(vi: "\(yes): xoá · \(no): không (xoá rồi vẫn hoàn tác được bằng \(state.keyName(.undo)))",
+                                   en: "\(yes): delete · \(no): keep (\(state.keyName(.undo)) undoes a delete)"))
         drawText(lines, title: language.pick(vi: "Xoá", en: "Delete"), theme: theme, into: &grid)
     }
 

@@ -1,8 +1,9 @@
 import Terminal
 
 /// A list to choose from, in a box, the highlighted item in the selection's style; the first
-/// nine items are numbered, a digit chooses one directly. A label too long for the screen is
-/// cut before its detail, which stays whole.
+/// nine items are numbered, a digit chooses one directly. Each detail stands at the box's right
+/// edge, so that counts and values read down one column; a label too long for the screen is cut
+/// before its detail, which stays whole.
 enum MenuView {
     /// Draws a list.
     static func draw(_ menu: MenuState, theme: Theme, into grid: inout Grid) {
@@ -14,11 +15,14 @@ enum MenuView {
         for (offset, item) in menu.items.dropFirst(first).prefix(height).enumerated() {
             let row = box.rows.lowerBound + offset
             let number = first + offset < 9 ? "\(first + offset + 1)  " : "   "
-            let detail = item.detail.isEmpty ? "" : " " + item.detail
-            let text = TextWidth.truncate((item.isCurrent ? "• " : "  ") + number + item.label,
-                                          to: max(0, box.columns.count - TextWidth.of(detail)))
-            grid.put(TextWidth.truncate(text + detail, to: box.columns.count), row: row, column: box.columns.lowerBound,
-                     style: theme[.dialog])
+            let detail = TextWidth.truncate(item.detail, to: box.columns.count)
+            let detailWidth = TextWidth.of(detail)
+            let labelRoom = max(0, box.columns.count - (detail.isEmpty ? 0 : detailWidth + 1))
+            let text = TextWidth.truncate((item.isCurrent ? "• " : "  ") + number + item.label, to: labelRoom)
+            grid.put(text, row: row, column: box.columns.lowerBound, style: theme[.dialog])
+            if !detail.isEmpty {
+                grid.put(detail, row: row, column: box.columns.upperBound - detailWidth, style: theme[.dialog])
+            }
             if first + offset == menu.selected {
                 let selection = theme[.selection]
                 grid.restyle(row: row, from: box.columns.lowerBound - 1, to: box.columns.upperBound + 1) { style in

@@ -33,7 +33,7 @@ public enum Screen {
         StatusLine.draw(state, layout: layout, theme: theme, into: &grid)
         switch state.mode {
         case let .menu(menu): MenuView.draw(menu, theme: theme, into: &grid)
-        case let .confirmDelete(task): DialogView.drawDelete(state, task: task, theme: theme, into: &grid)
+        case let .confirmDelete(row): DialogView.drawDelete(state, row: row, theme: theme, into: &grid)
         case let .conflict(conflict): DialogView.drawConflict(state, conflict: conflict, theme: theme, into: &grid)
         case let .review(review): ReviewView.draw(state, review, theme: theme, into: &grid)
         case let .note(note): NoteEditorView.draw(state, note, theme: theme, into: &grid)

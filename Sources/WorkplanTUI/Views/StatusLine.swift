@@ -142,6 +142,17 @@ enum StatusLine {
                                            en: "Entry for today (another day: 15/3: …): ")
         case .newBelow, .newInTrack: label = language.pick(vi: "Nhiệm vụ mới: ", en: "New task: ")
         case .newUnder: label = language.pick(vi: "Nhiệm vụ con mới: ", en: "New subtask: ")
+        case let .field(_, key):
+            let field = EditableField(key: key)
+            let hint = field.map { $0.hint(language) + "; " } ?? ""
+            label = (field?.name(language) ?? TextForm.visible(key)) + " ("
+                + hint + language.pick(vi: "để trống là bỏ): ", en: "empty removes): ")
+        case .otherField: label = language.pick(vi: "Trường (tên: giá trị): ", en: "Field (name: value): ")
+        case .trackTitle: label = language.pick(vi: "Tên mảng công tác: ", en: "Track's title: ")
+        case .newTrack: label = language.pick(vi: "Mảng công tác mới: ", en: "New track: ")
+        case .declaration(.unit): label = language.pick(vi: "Đơn vị mới (MÃ: Tên đơn vị): ", en: "New unit (CODE: name): ")
+        case .declaration(.person):
+            label = language.pick(vi: "Người mới (tên gọi: Họ tên, chức vụ, ĐƠN VỊ): ", en: "New person (handle: name, title, UNIT): ")
         }
         let shownLabel = TextWidth.truncate(error.map { $0 + " · " } ?? label, to: grid.columns / 2)
         let column = grid.put(shownLabel, row: row, column: 0, style: error == nil ? theme[.statusLine] : theme[.error])

@@ -55,3 +55,40 @@ tu-do.md:3
 $ workplan check tu-do.md
 tu-do.md: không có vấn đề nào (1 nhiệm vụ).
 ? 0
+
+# Every field is read as the interface's field editor (c) reads it: dates as typed, person
+# handles as declared, words with spaces for the output, lists with commas.
+> file nguoi.md
+# Kế hoạch
+
+## Đơn vị
+- TH: Phòng Tổng hợp
+
+## Người theo dõi
+- nam: Lê Văn Nam, Chuyên viên, TH
+
+## Mảng
+- [ ] Việc  id:C1 lead:TH
+> end
+
+$ workplan set --file nguoi.md C1 person:Nam "product:Báo cáo thẩm tra" "tag:kỳ họp,giữa năm" start:5/7
+nguoi.md:10
+- - [ ] Việc  id:C1 lead:TH
++ - [ ] Việc  id:C1 lead:TH person:nam product:Báo_cáo_thẩm_tra tag:kỳ_họp,giữa_năm start:2021-07-05
+? 0
+
+$ workplan set --file nguoi.md C1 person:hoa
+! workplan: người theo dõi "hoa" chưa được khai báo; có: nam
+? 2
+= file nguoi.md
+# Kế hoạch
+
+## Đơn vị
+- TH: Phòng Tổng hợp
+
+## Người theo dõi
+- nam: Lê Văn Nam, Chuyên viên, TH
+
+## Mảng
+- [ ] Việc  id:C1 lead:TH person:nam product:Báo_cáo_thẩm_tra tag:kỳ_họp,giữa_năm start:2021-07-05
+= end
