@@ -34,6 +34,12 @@ struct ConfigError: Error, UserFacingError, Equatable {
         case badLanguage(String)
         /// A number of days that is not a whole number from 0 to the maximum.
         case badDueSoonDays(String)
+        /// A name under `keys:` that is no action.
+        case unknownAction(String)
+        /// A key's name that is no key.
+        case badKey(String)
+        /// A key given to an action that was another action's only key.
+        case keyLeavesActionWithout(key: String, action: String)
     }
 
     init(file: String, line: Int?, column: Int?, problem: Problem) {
@@ -88,6 +94,15 @@ struct ConfigError: Error, UserFacingError, Equatable {
         case let .badDueSoonDays(text):
             language.pick(vi: "due-soon-days \"\(text)\" phải là số ngày làm việc từ 0 đến \(UserConfig.maximumDueSoonDays)",
                           en: "due-soon-days \"\(text)\" must be a number of working days from 0 to \(UserConfig.maximumDueSoonDays)")
+        case let .unknownAction(name):
+            language.pick(vi: "không có thao tác \"\(name)\" để gán phím; tên các thao tác có trong docs/config.md (ví dụ edit-due, add-track, quit)",
+                          en: "no action \"\(name)\" to bind keys to; the actions' names are in docs/config.md (for example edit-due, add-track, quit)")
+        case let .badKey(name):
+            language.pick(vi: "\"\(name)\" không phải tên một phím; viết như a, A, Space, Enter, Esc, Tab, Ctrl-R, F5, Up",
+                          en: "\"\(name)\" is not a key's name; write keys like a, A, Space, Enter, Esc, Tab, Ctrl-R, F5, Up")
+        case let .keyLeavesActionWithout(key, action):
+            language.pick(vi: "phím \(key) là phím duy nhất của \(action); hãy gán cho \(action) một phím khác",
+                          en: "\(key) is the only key of \(action); give \(action) another key")
         }
     }
 }

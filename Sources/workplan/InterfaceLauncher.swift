@@ -63,9 +63,9 @@ struct InterfaceLauncher {
             } catch {
                 throw CommandFailure.failed(error, language)
             }
-            var state = AppState(plan: planFile.plan, fileName: planFile.path, language: language, today: today,
-                                 size: terminal.size)
             let config = try common.config(language)
+            var state = AppState(plan: planFile.plan, fileName: planFile.path, language: language, today: today,
+                                 size: terminal.size, keymap: config.keymap)
             state.user = try common.knownUser(language)
             if let days = config.dueSoonDays { state.dueSoon = DueSoonRule(workingDays: days) }
             state.greet(problems: problems, planProblems: planFile.plan.problems(on: today).count)

@@ -3,14 +3,15 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Terminal
 import WorkplanCore
 import WorkplanTUI
 import Yams
 
 /// The officer's own settings, from `config.yaml` in the config folder
 /// (`$XDG_CONFIG_HOME/workplan/`, else `~/.config/workplan/`) or the file `$WORKPLAN_CONFIG`
-/// names: who I am, language, theme, how many working days ahead a deadline counts as soon, and
-/// the office's identity for printed papers. A command-line option or an environment variable
+/// names: who I am, language, theme, how many working days ahead a deadline counts as soon, the
+/// office's identity for printed papers, and the officer's own keys. A command-line option or an environment variable
 /// wins over the file; the file wins over the defaults. docs/config.md has an example.
 struct UserConfig: Equatable {
     /// The handle of the persons section (`WORKPLAN_USER` wins).
@@ -23,6 +24,8 @@ struct UserConfig: Equatable {
     var dueSoonDays: Int?
     /// The office's identity for printed papers.
     var office = Office()
+    /// The interface's keys, with the officer's own for the actions `keys:` names.
+    var keymap = Keymap.standard
 
     /// The office's identity, as its papers' header writes it.
     struct Office: Equatable {
@@ -37,7 +40,7 @@ struct UserConfig: Equatable {
     }
 
     /// The keys a file may have, for the message about one it may not.
-    static let keys = ["user", "language", "theme", "due-soon-days", "office"]
+    static let keys = ["user", "language", "theme", "due-soon-days", "office", "keys"]
     /// The keys of `office`.
     static let officeKeys = ["superior", "name", "place", "signer"]
     /// The largest `due-soon-days` taken: more would flag half the plan.
@@ -98,6 +101,8 @@ struct UserConfig: Equatable {
                 config.dueSoonDays = days
             case "office":
                 config.office = try office(value, file: file)
+            case "keys":
+                config.keymap = try keymap(value, file: file)
             default:
                 throw ConfigError(file: file, at: key, problem: .unknownKey(name, allowed: keys))
             }
@@ -120,6 +125,35 @@ struct UserConfig: Equatable {
             }
         }
         return office
+    }
+
+    /// The standard keymap with the keys `keys:` gives each action it names: one key's name or a
+    /// list of them (`edit-due: t`, `quit: [Q, Ctrl-Q]`).
+    private static func keymap(_ node: Node, file: String) throws(ConfigError) -> Keymap {
+        guard let mapping = node.mapping else { throw ConfigError(file: file, at: node, problem: .notAMapping(key: "keys")) }
+        var changes: [(action: Action, keys: [Key])] = []
+        var places: [Key: Node] = [:]
+        for (name, value) in mapping {
+            let actionName = name.string ?? ""
+            guard let action = Action(configName: actionName) else {
+                throw ConfigError(file: file, at: name, problem: .unknownAction(actionName))
+            }
+            var keys: [Key] = []
+            for item in value.sequence.map(Array.init) ?? [value] {
+                let keyName = item.scalar?.string ?? ""
+                guard let key = Key(name: keyName) else { throw ConfigError(file: file, at: item, problem: .badKey(keyName)) }
+                keys.append(key)
+                places[key] = item
+            }
+            guard !keys.isEmpty else { throw ConfigError(file: file, at: value, problem: .notText(key: "keys." + actionName)) }
+            changes.append((action, keys))
+        }
+        do {
+            return try Keymap.standard.remapped(changes)
+        } catch {
+            throw ConfigError(file: file, at: places[error.key] ?? node,
+                              problem: .keyLeavesActionWithout(key: error.key.label, action: error.action.configName ?? ""))
+        }
     }
 
     /// A scalar's text, not empty.

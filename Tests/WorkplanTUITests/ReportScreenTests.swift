@@ -253,11 +253,11 @@ struct ReportScreenTests {
 
     @Test("the status line names the keys the screen takes; the way to export shows where it fits whole, in either language")
     func hint() {
-        #expect(ReportView.hint(.en, columns: 120)
+        #expect(ReportView.hint(.en, keymap: .standard, columns: 120)
             == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll · workplan report --format markdown|csv|json: export")
-        #expect(ReportView.hint(.en, columns: 80) == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll")
-        #expect(ReportView.hint(.vi, columns: 40) == " Esc hoặc B: đóng")
-        #expect(ReportView.hint(.vi, columns: 10) == " Esc hoặc…")
+        #expect(ReportView.hint(.en, keymap: .standard, columns: 80) == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll")
+        #expect(ReportView.hint(.vi, keymap: .standard, columns: 40) == " Esc hoặc B: đóng")
+        #expect(ReportView.hint(.vi, keymap: .standard, columns: 10) == " Esc hoặc…")
     }
 
     @Test("roles: headings as tracks, the bar done and empty, the figure bold in progress, text as detail")

@@ -90,7 +90,7 @@ struct TaskSheetTests {
                               trước ngày 15/11/2021.
            Phụ trách: Phòng Hành chính - Tổ chức - Quản trị
            Theo dõi tiếp: có
-         Esc i q ?: đóng · ↑ ↓ j k PgUp PgDn Home End: cuộn
+         Esc ? q i: đóng · ↑ ↓ j k PgUp PgDn Home End: cuộn
         """)
     }
 
@@ -153,9 +153,9 @@ struct TaskSheetTests {
 
 
 
-         Esc i q ?: close · ↑ ↓ j k PgUp PgDn Home End: scroll
+         Esc ? q i: close · ↑ ↓ j k PgUp PgDn Home End: scroll
         """ + String(repeating: "\n", count: 17) + """
-         Esc i q ?: close · ↑ ↓ j k PgUp PgDn Home End: scroll
+         Esc ? q i: close · ↑ ↓ j k PgUp PgDn Home End: scroll
         """)
     }
 
@@ -194,7 +194,7 @@ struct TaskSheetTests {
            Kết luận, chỉ đạo: Thẩm định xong
                               trước ngày
                               15/10/2021.
-         Esc i q ?: đóng
+         Esc ? q i: đóng
         """)
     }
 
@@ -282,10 +282,10 @@ struct TaskSheetTests {
 
     @Test("the status line names exactly the keys the view takes, the scrolling part where it fits whole")
     func hint() {
-        #expect(TaskSheetView.hint(.vi, columns: 80) == " Esc i q ?: đóng · ↑ ↓ j k PgUp PgDn Home End: cuộn")
-        #expect(TaskSheetView.hint(.en, columns: 80) == " Esc i q ?: close · ↑ ↓ j k PgUp PgDn Home End: scroll")
-        #expect(TaskSheetView.hint(.vi, columns: 40) == " Esc i q ?: đóng")
-        #expect(TaskSheetView.hint(.vi, columns: 10) == " Esc i q …")
+        #expect(TaskSheetView.hint(.vi, keymap: .standard, columns: 80) == " Esc ? q i: đóng · ↑ ↓ j k PgUp PgDn Home End: cuộn")
+        #expect(TaskSheetView.hint(.en, keymap: .standard, columns: 80) == " Esc ? q i: close · ↑ ↓ j k PgUp PgDn Home End: scroll")
+        #expect(TaskSheetView.hint(.vi, keymap: .standard, columns: 40) == " Esc ? q i: đóng")
+        #expect(TaskSheetView.hint(.vi, keymap: .standard, columns: 10) == " Esc ? q …")
     }
 
     @Test("roles: the title bold, labels as labels, an overdue date as overdue, the meeting's date as a date")

@@ -160,14 +160,15 @@ public enum Action: Hashable, Sendable {
         /// Editing a line, lists and dialogs.
         case dialogs
 
-        /// The group's heading.
-        public func title(_ language: Language) -> String {
-            switch self {
+        /// The group's heading; the meetings' names the key that begins one.
+        public func title(_ language: Language, keymap: Keymap) -> String {
+            let begin = keymap.name(of: .startReview, in: .browse)
+            return switch self {
             case .moving: language.pick(vi: "Di chuyển", en: "Moving")
             case .changing: language.pick(vi: "Sửa nhiệm vụ (lưu ngay)", en: "Changing tasks (saved at once)")
             case .finding: language.pick(vi: "Tìm và lọc", en: "Search and filter")
             case .program: language.pick(vi: "Chương trình", en: "The program")
-            case .meeting: language.pick(vi: "Họp rà soát (M để bắt đầu)", en: "Review meetings (M to begin)")
+            case .meeting: language.pick(vi: "Họp rà soát (\(begin) để bắt đầu)", en: "Review meetings (\(begin) to begin)")
             case .dialogs: language.pick(vi: "Khi sửa, tìm, chọn", en: "While editing, searching, choosing")
             }
         }

@@ -23,9 +23,9 @@ public enum KeyContext: CaseIterable, Sendable {
 
 /// Keys bound to actions, one table per context and a global one looked up last. No binding is
 /// a chord of letters: Vietnamese input methods (Telex) turn `dd` into `đ`.
-public struct Keymap: Sendable {
+public struct Keymap: Sendable, Equatable {
     /// Keys and the action they start.
-    public struct Binding: Sendable {
+    public struct Binding: Sendable, Equatable {
         /// The keys, the first one shown in help.
         public let keys: [Key]
         /// The action.
@@ -50,6 +50,12 @@ public struct Keymap: Sendable {
     /// The keys that start an action in a context, for hints such as `? trợ giúp`.
     public func keys(for action: Action, in context: KeyContext) -> [Key] {
         ((bindings[context] ?? []) + global).first(where: { $0.action == action })?.keys ?? []
+    }
+
+    /// The first key of an action in a context as help writes it (`Esc`, `Ctrl-S`), or `?` when
+    /// the action has none there: what messages and hints name.
+    public func name(of action: Action, in context: KeyContext) -> String {
+        keys(for: action, in: context).first?.label ?? "?"
     }
 
     /// The keymap Workplan ships with.

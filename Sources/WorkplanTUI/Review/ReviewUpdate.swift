@@ -179,7 +179,8 @@ extension AppState {
             interruptedReview = review
             mode = .help(scroll: 0)
         case .cancel:
-            tell("Esc không kết thúc cuộc họp; q để kết thúc", "Esc does not end the meeting; q ends it")
+            let (cancel, end) = (keyName(.cancel, in: .review), keyName(.endReview, in: .review))
+            tell("\(cancel) không kết thúc cuộc họp; \(end) để kết thúc", "\(cancel) does not end the meeting; \(end) ends it")
         case let .setStatus(status): return [.perform(.setStatus(task: task, status: status))]
         case .editDue:
             review.editing = ReviewEdit(field: .due, editor: LineEditor(plan.tasks[task].due?.formatted(language) ?? ""))
@@ -337,7 +338,8 @@ extension AppState {
             arrive(at: next, &review)
         } else {
             arrive(at: agenda.count, &review)
-            tell("Đã xét hết chương trình; q để kết thúc cuộc họp", "The agenda is done; q ends the meeting")
+            let end = keyName(.endReview, in: .review)
+            tell("Đã xét hết chương trình; \(end) để kết thúc cuộc họp", "The agenda is done; \(end) ends the meeting")
         }
     }
 

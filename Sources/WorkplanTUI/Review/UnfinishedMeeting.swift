@@ -14,7 +14,7 @@ extension AppState {
         let remaining = Set(cutOff.remaining)
         let position = (cutOff.agenda.firstIndex { remaining.contains($0) } ?? max(0, cutOff.agenda.count - 1)) + 1
         message = StatusMessage(language.pick(
-            vi: "Có cuộc họp bị ngắt ở mục \(position)/\(cutOff.agenda.count) · M để họp tiếp",
-            en: "A meeting was cut off at item \(position) of \(cutOff.agenda.count) · M goes on with it"))
+            vi: "Có cuộc họp bị ngắt ở mục \(position)/\(cutOff.agenda.count) · \(keyName(.startReview)) để họp tiếp",
+            en: "A meeting was cut off at item \(position) of \(cutOff.agenda.count) · \(keyName(.startReview)) goes on with it"))
     }
 }

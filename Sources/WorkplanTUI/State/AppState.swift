@@ -152,6 +152,6 @@ extension AppState {
             return DeadlineDigest(plan: plan, on: today, rule: dueSoon, grouping: nil, tasks: filter.apply(to: plan))
         }
         return DeadlineDigestText(language: language).summary(digest, mine: mine)
-            + language.pick(vi: " · ? để xem các phím", en: " · ? shows the keys")
+            + language.pick(vi: " · \(keyName(.help)) để xem các phím", en: " · \(keyName(.help)) shows the keys")
     }
 }

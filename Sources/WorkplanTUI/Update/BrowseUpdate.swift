@@ -252,7 +252,8 @@ extension AppState {
         filter = newFilter
         rebuildTree()
         if selection == nil {
-            tell("Không có nhiệm vụ nào khớp bộ lọc; F để bỏ lọc", "No task matches the filter; F clears it")
+            tell("Không có nhiệm vụ nào khớp bộ lọc; \(keyName(.clearFilter)) để bỏ lọc",
+                 "No task matches the filter; \(keyName(.clearFilter)) clears it")
         }
     }
 }

@@ -60,7 +60,7 @@ extension AppState {
     /// The label of the first key that starts an action, as hints and messages name it (`c`,
     /// `Ctrl-S`), following the officer's own keymap.
     func keyName(_ action: Action, in context: KeyContext = .browse) -> String {
-        keymap.keys(for: action, in: context).first?.label ?? "?"
+        keymap.name(of: action, in: context)
     }
 
     mutating func tell(_ vi: String, _ en: String, isError: Bool = false) {

@@ -38,7 +38,9 @@ enum DialogView {
         lines.append(language.pick(vi: "Của bạn:", en: "Yours:"))
         lines += conflict.mine.new.isEmpty ? [language.pick(vi: "  (xoá)", en: "  (delete)")] : conflict.mine.new.map { "  " + TextForm.visible($0) }
         lines.append("")
-        lines.append(language.pick(vi: "m: giữ bản của tôi · t: giữ bản trên đĩa", en: "m: keep mine · t: keep the one on disk"))
+        let (mine, theirs) = (state.keymap.name(of: .keepMine, in: .conflict), state.keymap.name(of: .keepTheirs, in: .conflict))
+        lines.append(language.pick(vi: "\(mine): giữ bản của tôi · \(theirs): giữ bản trên đĩa",
+                                   en: "\(mine): keep mine · \(theirs): keep the one on disk"))
         drawText(lines, title: language.pick(vi: "Tệp đã đổi", en: "File changed"), theme: theme, into: &grid)
     }
 

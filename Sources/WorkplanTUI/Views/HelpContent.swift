@@ -35,16 +35,17 @@ enum HelpContent {
                 }
             }
             if group == .dialogs {
+                let discard = keymap.name(of: .cancel, in: .note)
                 groupLines.append(.binding(keys: "1–9", help: language.pick(vi: "chọn ngay mục có số đó trong danh sách",
                                                                            en: "choose the list item with that number")))
                 groupLines.append(.binding(keys: "…", help: Action.input(.text("a")).help(language)))
                 groupLines.append(.binding(keys: keymap.keys(for: .confirm, in: .note).map(\.label).joined(separator: " "),
-                                           help: language.pick(vi: "lưu ghi chú (trong ghi chú Enter xuống dòng, Esc hỏi trước khi bỏ chữ đã gõ)",
-                                                               en: "save a note (in a note Enter breaks the line, Esc asks before throwing typed text away)")))
+                                           help: language.pick(vi: "lưu ghi chú (trong ghi chú Enter xuống dòng, \(discard) hỏi trước khi bỏ chữ đã gõ)",
+                                                               en: "save a note (in a note Enter breaks the line, \(discard) asks before throwing typed text away)")))
             }
             guard !groupLines.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
-            lines.append(.heading(group.title(language)))
+            lines.append(.heading(group.title(language, keymap: keymap)))
             lines += groupLines
         }
         return lines

@@ -36,7 +36,8 @@ enum HelpView {
             case .blank: break
             }
         }
-        let footer = language.pick(vi: " Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn", en: " Esc or ? closes · ↑ ↓ PgUp PgDn scroll")
+        let close = state.keymap.name(of: .cancel, in: .help) + " " + language.pick(vi: "hoặc", en: "or") + " " + state.keyName(.help)
+        let footer = language.pick(vi: " \(close) để đóng · ↑ ↓ PgUp PgDn để cuộn", en: " \(close) closes · ↑ ↓ PgUp PgDn scroll")
         let position = lines.count > height ? "  \(first + 1)–\(min(lines.count, first + height))/\(lines.count) " : ""
         grid.fill(row: grid.rows - 1, style: theme[.statusLine])
         grid.put(TextWidth.truncate(footer, to: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])

@@ -28,13 +28,15 @@ enum ReportView {
             }
         }
         grid.fill(row: grid.rows - 1, style: theme[.statusLine])
-        grid.put(hint(language, columns: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
+        grid.put(hint(language, keymap: state.keymap, columns: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
     }
 
     /// The keys the screen takes, then how to export the report, as much of it as fits whole in
     /// `columns`: a part that does not fit is left out rather than cut.
-    static func hint(_ language: Language, columns: Int) -> String {
-        var hint = language.pick(vi: " Esc hoặc B: đóng", en: " Esc or B: close")
+    static func hint(_ language: Language, keymap: Keymap, columns: Int) -> String {
+        let close = keymap.name(of: .cancel, in: .help) + " " + language.pick(vi: "hoặc", en: "or") + " "
+            + keymap.name(of: .showReport, in: .browse)
+        var hint = language.pick(vi: " \(close): đóng", en: " \(close): close")
         let more = [language.pick(vi: "↑ ↓ PgUp PgDn Home End: cuộn", en: "↑ ↓ PgUp PgDn Home End: scroll"),
                     language.pick(vi: "workplan report --format markdown|csv|json: xuất",
                                   en: "workplan report --format markdown|csv|json: export")]

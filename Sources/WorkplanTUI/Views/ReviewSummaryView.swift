@@ -35,7 +35,10 @@ enum ReviewSummaryView {
                      row: 2 + shown.count, column: 2, style: theme[.detail].adding(.dim))
         }
         grid.fill(row: grid.rows - 1, style: theme[.statusLine])
-        grid.put(TextWidth.truncate(language.pick(vi: " Enter hoặc Esc: về kế hoạch", en: " Enter or Esc: back to the plan"),
+        let next = state.keymap.keys(for: .nextItem, in: .review)
+        let keys = ((next.contains(.enter) ? Key.enter : next.first)?.label ?? "?") + " " + language.pick(vi: "hoặc", en: "or") + " "
+            + state.keymap.name(of: .cancel, in: .review)
+        grid.put(TextWidth.truncate(language.pick(vi: " \(keys): về kế hoạch", en: " \(keys): back to the plan"),
                                     to: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
     }
 

@@ -39,8 +39,9 @@ enum ReviewView {
             return MenuState.Item(label: TextWidth.truncate(id + " " + title, to: 60) + due, isCurrent: false,
                                   choice: .agenda([id]))
         }
-        let title = state.language.pick(vi: "Chương trình: ↑↓ chọn · K J chuyển · x bỏ · Enter tiếp · Esc thôi",
-                                        en: "Agenda: ↑↓ choose · K J move · x take off · Enter next · Esc give up")
+        let (next, stop) = (state.keymap.name(of: .confirm, in: .list), state.keymap.name(of: .cancel, in: .list))
+        let title = state.language.pick(vi: "Chương trình: ↑↓ chọn · K J chuyển · x bỏ · \(next) tiếp · \(stop) thôi",
+                                        en: "Agenda: ↑↓ choose · K J move · x take off · \(next) next · \(stop) give up")
         return MenuState(title: title, items: items, selected: selected)
     }
 
@@ -112,8 +113,9 @@ enum ReviewView {
                 grid.put(TextWidth.truncate(TextForm.visible(value), to: room), row: row, column: column, style: theme[.dialog])
             }
         }
-        let hint = language.pick(vi: "Enter: tiếp · Esc: thôi. \(review.minutes.agenda.count) nhiệm vụ trong chương trình.",
-                                 en: "Enter: next · Esc: give up. \(review.minutes.agenda.count) tasks on the agenda.")
+        let (next, stop) = (state.keymap.name(of: .confirm, in: .typing), state.keymap.name(of: .cancel, in: .typing))
+        let hint = language.pick(vi: "\(next): tiếp · \(stop): thôi. \(review.minutes.agenda.count) nhiệm vụ trong chương trình.",
+                                 en: "\(next): next · \(stop): give up. \(review.minutes.agenda.count) tasks on the agenda.")
         grid.put(TextWidth.truncate(hint, to: box.columns.count), row: box.rows.lowerBound + 4, column: box.columns.lowerBound,
                  style: theme[.dialog])
     }

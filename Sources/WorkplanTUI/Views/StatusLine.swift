@@ -119,7 +119,8 @@ enum StatusLine {
 
     private static func drawEdit(_ edit: EditState, state: AppState, row: Int, theme: Theme, into grid: inout Grid) {
         let language = state.language
-        let hint = "  " + language.pick(vi: "Enter lưu · Esc huỷ", en: "Enter saves · Esc cancels") + " "
+        let (save, cancel) = (state.keymap.name(of: .confirm, in: .typing), state.keymap.name(of: .cancel, in: .typing))
+        let hint = "  " + language.pick(vi: "\(save) lưu · \(cancel) huỷ", en: "\(save) saves · \(cancel) cancels") + " "
         let error = state.message?.isError == true ? state.message?.text : nil
         let label: String
         switch edit.target {

@@ -24,13 +24,18 @@ enum TaskSheetView {
             grid.put(line.text, row: row, column: column, style: line.isBold ? style.adding(.bold) : style)
         }
         grid.fill(row: grid.rows - 1, style: theme[.statusLine])
-        grid.put(hint(state.language, columns: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
+        grid.put(hint(state.language, keymap: state.keymap, columns: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
     }
 
     /// The keys the view takes, as many of its parts as fit whole in `columns`: a part that does
     /// not fit is left out rather than cut.
-    static func hint(_ language: Language, columns: Int) -> String {
-        let close = language.pick(vi: " Esc i q ?: đóng", en: " Esc i q ?: close")
+    static func hint(_ language: Language, keymap: Keymap, columns: Int) -> String {
+        let report = keymap.keys(for: .showReport, in: .browse)
+        let keys = keymap.keys(for: .cancel, in: .help).filter { key in
+            if case .function = key { return false }
+            return !report.contains(key)
+        }.map(\.label).joined(separator: " ")
+        let close = language.pick(vi: " \(keys): đóng", en: " \(keys): close")
         let scroll = language.pick(vi: " · ↑ ↓ j k PgUp PgDn Home End: cuộn", en: " · ↑ ↓ j k PgUp PgDn Home End: scroll")
         let whole = close + scroll
         return TextWidth.of(whole) <= columns ? whole : TextWidth.truncate(close, to: columns)

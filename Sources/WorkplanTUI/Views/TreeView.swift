@@ -27,8 +27,10 @@ enum TreeView {
         }
         if rows.isEmpty, layout.treeHeight > 0 {
             let text = state.filter.isEmpty
-                ? state.language.pick(vi: "  Kế hoạch chưa có nhiệm vụ; a để thêm", en: "  The plan has no task yet; a adds one")
-                : state.language.pick(vi: "  Không có nhiệm vụ nào khớp bộ lọc; F để bỏ lọc", en: "  No task matches the filter; F clears it")
+                ? state.language.pick(vi: "  Kế hoạch chưa có nhiệm vụ; \(state.keyName(.addBelow)) để thêm",
+                                      en: "  The plan has no task yet; \(state.keyName(.addBelow)) adds one")
+                : state.language.pick(vi: "  Không có nhiệm vụ nào khớp bộ lọc; \(state.keyName(.clearFilter)) để bỏ lọc",
+                                      en: "  No task matches the filter; \(state.keyName(.clearFilter)) clears it")
             grid.put(TextWidth.truncate(text, to: grid.columns), row: layout.tree.lowerBound, column: 0, style: theme[.message])
         }
     }

@@ -1,5 +1,6 @@
 # The officer's config file, config.yaml in $XDG_CONFIG_HOME/workplan/ (here HOME's
-# .config/workplan/): who I am, the language, the theme, the due-soon days, the office's identity.
+# .config/workplan/): who I am, the language, the theme, the due-soon days, the office's identity,
+# the interface's keys.
 # An option or an environment variable wins over it; a bad entry is a usage error at its line
 # and column, whatever wins; $WORKPLAN_CONFIG names another file, which must exist.
 
@@ -55,7 +56,7 @@ colour: red
 > end
 
 $ workplan list --lang en
-! workplan: {tmp}/home/.config/workplan/config.yaml:2:1: no key "colour"; use: user, language, theme, due-soon-days, office
+! workplan: {tmp}/home/.config/workplan/config.yaml:2:1: no key "colour"; use: user, language, theme, due-soon-days, office, keys
 ? 2
 
 > file home/.config/workplan/config.yaml
@@ -90,6 +91,49 @@ language: fr
 
 $ workplan list --lang en
 ! workplan: {tmp}/home/.config/workplan/config.yaml:1:11: no language "fr"; use vi or en
+? 2
+
+# keys: gives actions the officer's own keys: one key's name or a list. Every command reads the
+# file, so a bad entry is said at its line and column before anything runs.
+> file home/.config/workplan/config.yaml
+keys:
+  edit-due: t
+  add-track: Ctrl-Y
+  quit: [Q, Ctrl-Q]
+> end
+
+$ workplan list --status blocked
+Kế hoạch thử năm 2021
+
+0/2 nhiệm vụ.
+? 0
+
+> file home/.config/workplan/config.yaml
+keys:
+  edit-dew: t
+> end
+
+$ workplan list
+! workplan: {tmp}/home/.config/workplan/config.yaml:2:3: không có thao tác "edit-dew" để gán phím; tên các thao tác có trong docs/config.md (ví dụ edit-due, add-track, quit)
+? 2
+
+> file home/.config/workplan/config.yaml
+keys:
+  edit-due: [t, Ctrl-1]
+> end
+
+$ workplan list --lang en
+! workplan: {tmp}/home/.config/workplan/config.yaml:2:17: "Ctrl-1" is not a key's name; write keys like a, A, Space, Enter, Esc, Tab, Ctrl-R, F5, Up
+? 2
+
+# A key that was another action's only key would leave that action unreachable.
+> file home/.config/workplan/config.yaml
+keys:
+  add-track: p
+> end
+
+$ workplan list
+! workplan: {tmp}/home/.config/workplan/config.yaml:2:14: phím p là phím duy nhất của parent; hãy gán cho parent một phím khác
 ? 2
 
 @ env WORKPLAN_CONFIG={tmp}/nowhere.yaml
