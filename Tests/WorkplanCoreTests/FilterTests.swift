@@ -124,4 +124,24 @@ struct FilterTests {
         filter.overdueOn = try date("2021-01-01")
         #expect(ids(filter).isEmpty)
     }
+
+    @Test("grouping by lead unit in one scan agrees with filtering by each unit, case and repeats as lead reads them")
+    func byLead() {
+        let plan = Plan("""
+            ## Mảng
+            - [ ] A  id:A lead:TH
+            - [ ] B  id:B lead:hc with:TH
+            - [ ] C  id:C with:HC
+            - [ ] D  id:D lead:TH lead:HC
+            - [ ] E  id:E lead:TH,HC
+            """)
+        let codes = ["TH", "HC", "VP"]
+        let grouped = TaskFilter.byLead(Array(0..<plan.taskCount), in: plan, codes: codes)
+        for (code, tasks) in zip(codes, grouped) {
+            var filter = TaskFilter()
+            filter.lead = code
+            #expect(tasks == filter.apply(to: plan), "lead \(code)")
+        }
+        #expect(grouped.map { $0.map { plan.tasks[$0].id ?? "" } } == [["A", "D"], ["B"], []])
+    }
 }

@@ -17,47 +17,53 @@ extension AppState {
                 isCurrent: false, choice: .closeMeeting,
                 detail: language.pick(vi: "(giữ \(cutOff.items.count) mục đã ghi)", en: "(keeps the \(cutOff.items.count) recorded)")))
         }
-        func add(_ label: String, _ filter: TreeFilter) {
-            let tasks = filter.apply(to: plan, today: today)
-            guard !tasks.isEmpty else { return }
-            items.append(MenuState.Item(label: label, isCurrent: false, choice: .agenda(tasks.map(reference(of:))),
-                                        detail: "(\(tasks.count))"))
-        }
+        // The open tasks hold every other list but the current filter's: they are found once,
+        // named once, and split by track and by lead unit, so that the menu costs a few scans of
+        // the plan whatever the number of tracks and units.
         var open = TreeFilter()
         open.status = .open
+        let openTasks = open.apply(to: plan, today: today)
+        var references = [String?](repeating: nil, count: plan.taskCount)
+        for task in openTasks { references[task] = reference(of: task) }
+        func add(_ label: String, _ tasks: [Int]) {
+            guard !tasks.isEmpty else { return }
+            items.append(MenuState.Item(label: label, isCurrent: false,
+                                        choice: .agenda(tasks.map { references[$0] ?? reference(of: $0) }),
+                                        detail: "(\(tasks.count))"))
+        }
         let marked = followUps()
-        let toFollow = open.apply(to: plan, today: today).map(reference(of:)).filter { marked.contains($0) }
+        let toFollow = openTasks.compactMap { references[$0] }.filter { marked.contains($0) }
         if !toFollow.isEmpty {
             items.append(MenuState.Item(label: language.pick(vi: "Việc theo dõi tiếp từ các cuộc họp trước",
                                                              en: "Follow-ups from earlier meetings"),
                                         isCurrent: false, choice: .agenda(toFollow), detail: "(\(toFollow.count))"))
         }
+        let named = plan.tracks.indices.filter { !plan.tracks[$0].title.isEmpty }
         var overdue = TreeFilter()
         overdue.status = .overdue
-        add(language.pick(vi: "Nhiệm vụ quá hạn", en: "Overdue tasks"), overdue)
-        for track in plan.tracks.indices where !plan.tracks[track].title.isEmpty {
-            var overdueInTrack = overdue
-            overdueInTrack.track = track
-            add(language.pick(vi: "Quá hạn · mảng ", en: "Overdue · track ") + plan.tracks[track].title, overdueInTrack)
+        let overdueTasks = overdue.apply(to: plan, today: today)
+        add(language.pick(vi: "Nhiệm vụ quá hạn", en: "Overdue tasks"), overdueTasks)
+        let overdueByTrack = Dictionary(grouping: overdueTasks, by: plan.track(ofTask:))
+        for track in named {
+            add(language.pick(vi: "Quá hạn · mảng ", en: "Overdue · track ") + plan.tracks[track].title, overdueByTrack[track] ?? [])
         }
         for choice in [TreeFilter.StatusChoice.dueThisWeek, .dueThisMonth, .dueThisQuarter] {
             var due = TreeFilter()
             due.status = choice
-            add(language.pick(vi: "Nhiệm vụ có ", en: "Tasks ") + choice.name(language), due)
+            add(language.pick(vi: "Nhiệm vụ có ", en: "Tasks ") + choice.name(language), due.apply(to: plan, today: today))
         }
-        add(language.pick(vi: "Tất cả nhiệm vụ chưa xong", en: "All open tasks"), open)
+        add(language.pick(vi: "Tất cả nhiệm vụ chưa xong", en: "All open tasks"), openTasks)
         if !filter.isEmpty {
-            add(language.pick(vi: "Theo bộ lọc đang dùng: ", en: "The current filter: ") + filter.summary(language, plan: plan), filter)
+            add(language.pick(vi: "Theo bộ lọc đang dùng: ", en: "The current filter: ") + filter.summary(language, plan: plan),
+                filter.apply(to: plan, today: today))
         }
-        for track in plan.tracks.indices where !plan.tracks[track].title.isEmpty {
-            var byTrack = open
-            byTrack.track = track
-            add(language.pick(vi: "Mảng: ", en: "Track: ") + plan.tracks[track].title, byTrack)
+        let openByTrack = Dictionary(grouping: openTasks, by: plan.track(ofTask:))
+        for track in named {
+            add(language.pick(vi: "Mảng: ", en: "Track: ") + plan.tracks[track].title, openByTrack[track] ?? [])
         }
-        for unit in plan.units {
-            var byLead = open
-            byLead.lead = unit.code
-            add(language.pick(vi: "Chủ trì: ", en: "Lead: ") + unit.code + " — " + unit.name, byLead)
+        let byLead = TaskFilter.byLead(openTasks, in: plan, codes: plan.units.map(\.code))
+        for (unit, tasks) in zip(plan.units, byLead) {
+            add(language.pick(vi: "Chủ trì: ", en: "Lead: ") + unit.code + " — " + unit.name, tasks)
         }
         return MenuState(title: language.pick(vi: "Chương trình họp: xét những nhiệm vụ nào?",
                                               en: "Agenda: which tasks to review?"), items: items, selected: 0)

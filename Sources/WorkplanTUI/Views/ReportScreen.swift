@@ -140,6 +140,8 @@ public struct ReportScreen: Equatable, Sendable {
 
     /// How many rows `broken` gives, counted the same way without making them.
     private static func brokenCount(_ line: ReportLine, width: Int) -> Int {
+        // No text takes more cells than it has bytes: most lines fit without being measured.
+        guard line.indent + line.marker.utf8.count + line.text.utf8.count > width else { return 1 }
         let markerWidth = TextWidth.of(line.marker)
         guard line.indent + markerWidth + TextWidth.of(line.text) > width else { return 1 }
         let hang = line.marker.isEmpty ? line.indent + 2 : line.indent + markerWidth

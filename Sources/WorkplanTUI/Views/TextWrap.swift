@@ -14,6 +14,8 @@ enum TextWrap {
     /// How many lines `lines` would give, without making them: a report screen counts the
     /// rows of tens of thousands of lines and makes only those it shows.
     static func count(_ text: String, width: Int) -> Int {
+        // No text takes more cells than it has bytes: one line, unless it has a line break.
+        if width > 0, text.utf8.count <= width, !text.utf8.contains(0x0A) { return 1 }
         var count = 0
         walk(text, width: width, limit: .max, building: false) { _ in count += 1 }
         return count
