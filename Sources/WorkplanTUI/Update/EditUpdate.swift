@@ -155,8 +155,21 @@ extension AppState {
                 return []
             }
             let key = String(text[..<colon]).trimmed
-            guard let value = typedValue(key: key, String(text[text.index(after: colon)...])) else { return [] }
-            operation = .setFields(task: task, fields: [FieldUpdate(key: key, value: value)])
+            let rest = String(text[text.index(after: colon)...])
+            switch key {
+            case "title":
+                operation = .setTitle(task: task, title: rest.trimmed)
+            case "status":
+                guard let status = TaskStatus(keyword: rest.trimmed) else {
+                    tell("Trạng thái \"\(rest.trimmed)\" không có; dùng todo, doing, done, cancelled, postponed hoặc blocked",
+                         "No status \"\(rest.trimmed)\"; use todo, doing, done, cancelled, postponed or blocked", isError: true)
+                    return []
+                }
+                operation = .setStatus(task: task, status: status)
+            default:
+                guard let value = typedValue(key: key, rest) else { return [] }
+                operation = .setFields(task: task, fields: [FieldUpdate(key: key, value: value)])
+            }
         case let .trackTitle(track):
             operation = text == plan.tracks[track].title ? nil : .renameTrack(track: track, title: text)
         case let .newTrack(after):

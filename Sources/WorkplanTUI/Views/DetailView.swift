@@ -125,12 +125,17 @@ enum DetailView {
             lines.append(Line(label: language.pick(vi: "Sản phẩm: ", en: "Output: "), text: TextForm.visible(product),
                               role: .detail))
         }
+        let tags = task.fields.filter { $0.key == Field.Key.tag }.map { TypedField.shown(key: Field.Key.tag, value: $0.value, language) }
+        if !tags.isEmpty {
+            lines.append(Line(label: language.pick(vi: "Thẻ: ", en: "Tags: "), text: TextForm.visible(tags.joined(separator: ", ")),
+                              role: .detail))
+        }
         if let dates = dateText(index, state, extendedFrom: plan.extensions(of: index).first?.from) {
             lines.append(Line(label: language.pick(vi: "Thời hạn: ", en: "Dates: "), text: dates.text, role: dates.role))
         }
         let known: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.person, Field.Key.due,
                                   Field.Key.start, Field.Key.done, Field.Key.progress, Field.Key.document,
-                                  Field.Key.documentDate, Field.Key.product, Field.Key.share]
+                                  Field.Key.documentDate, Field.Key.product, Field.Key.share, Field.Key.tag]
         let others = task.fields.filter { !known.contains($0.key) }.map { TextForm.visible($0.token) }
         if !others.isEmpty {
             lines.append(Line(label: language.pick(vi: "Khác: ", en: "Other: "), text: others.joined(separator: " "), role: .detail))
