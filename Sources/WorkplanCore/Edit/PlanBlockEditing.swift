@@ -28,6 +28,20 @@ extension Plan {
         return edit
     }
 
+    /// `replace(lines:with:)`, kept only when the plan reads as the edit meant (`expected`);
+    /// otherwise the plan goes back as it was and the edit is refused, because the lines around
+    /// it (a code block, text at the margin, a heading) would have changed more than asked.
+    mutating func replace(lines range: Range<Int>, with lines: [[UInt8]],
+                          expected: (Plan) -> Bool) throws(EditError) -> LineBlockEdit {
+        let saved = self
+        let edit = replace(lines: range, with: lines)
+        guard expected(self) else {
+            self = saved
+            throw .wouldDisturbOtherTasks
+        }
+        return edit
+    }
+
     /// The index of the task on `line` when it has `parent` and the plan has `count` tasks, as
     /// the edit meant; otherwise the plan goes back to `saved` and the edit is refused, because
     /// the lines around it (a code block, text at the margin) would have changed other tasks.

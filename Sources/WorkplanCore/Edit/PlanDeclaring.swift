@@ -27,24 +27,22 @@ extension Plan {
             throw .emptyName
         }
         let written = "- \(code): \(rest)"
-        let saved = self
         let before = (units: units.count, persons: persons.count, tasks: taskCount)
+        let grew = { (plan: Plan) in
+            plan.taskCount == before.tasks && (kind == .unit
+                ? plan.units.count == before.units + 1 && plan.persons.count == before.persons
+                : plan.persons.count == before.persons + 1 && plan.units.count == before.units)
+        }
         let edit: LineBlockEdit
         if let last = (kind == .unit ? units.map(\.line) : persons.map(\.line)).max() {
-            edit = replace(lines: (last + 1)..<(last + 1), with: [Array(written.utf8)])
+            edit = try replace(lines: (last + 1)..<(last + 1), with: [Array(written.utf8)], expected: grew)
         } else if let heading = declarationHeading(kind == .unit ? .units : .persons) {
             let end = sectionBody(heading..<sectionEnd(heading: heading)).upperBound
-            edit = replace(lines: end..<end, with: [Array(written.utf8)])
+            edit = try replace(lines: end..<end, with: [Array(written.utf8)], expected: grew)
         } else {
             let title = kind == .unit ? language.pick(vi: "Đơn vị", en: "Units") : language.pick(vi: "Người theo dõi", en: "Persons")
             let position = newDeclarationSection(kind)
-            edit = replace(lines: position..<position, with: spaced(["## " + title, written], at: position))
-        }
-        let grew = kind == .unit ? units.count == before.units + 1 && persons.count == before.persons
-            : persons.count == before.persons + 1 && units.count == before.units
-        guard grew, taskCount == before.tasks else {
-            self = saved
-            throw .wouldDisturbOtherTasks
+            edit = try replace(lines: position..<position, with: spaced(["## " + title, written], at: position), expected: grew)
         }
         return edit
     }

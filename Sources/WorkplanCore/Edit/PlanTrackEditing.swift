@@ -15,15 +15,12 @@ extension Plan {
         }
         let lines = spaced(["## " + clean], at: position)
         let headingLine = position + (lines.first?.isEmpty == true ? 1 : 0)
-        let saved = self
         let count = (tracks: tracks.count, tasks: taskCount)
-        let edit = replace(lines: position..<position, with: lines)
-        guard taskCount == count.tasks, tracks.count == count.tracks + 1,
-              let index = tracks.firstIndex(where: { $0.line == headingLine }) else {
-            self = saved
-            throw .wouldDisturbOtherTasks
+        let edit = try replace(lines: position..<position, with: lines) { plan in
+            plan.taskCount == count.tasks && plan.tracks.count == count.tracks + 1
+                && plan.tracks.contains { $0.line == headingLine }
         }
-        return (index, edit)
+        return (tracks.firstIndex { $0.line == headingLine } ?? 0, edit)
     }
 
     /// Writes a new title on a track's heading, after its `## ` as written.
@@ -33,12 +30,9 @@ extension Plan {
         let content = text.content(line)
         let prefix = content.prefix(while: { $0 == 35 })
         let spaces = content.dropFirst(prefix.count).prefix(while: TaskLineSyntax.isBlank)
-        let saved = self
         let count = (tracks: tracks.count, tasks: taskCount)
-        let edit = replace(lines: line..<(line + 1), with: [Array(prefix) + Array(spaces) + Array(clean.utf8)])
-        guard taskCount == count.tasks, tracks.count == count.tracks, tracks[track].line == line else {
-            self = saved
-            throw .wouldDisturbOtherTasks
+        let edit = try replace(lines: line..<(line + 1), with: [Array(prefix) + Array(spaces) + Array(clean.utf8)]) { plan in
+            plan.taskCount == count.tasks && plan.tracks.count == count.tracks && plan.tracks[track].line == line
         }
         return (track, edit)
     }
@@ -58,28 +52,21 @@ extension Plan {
         let secondBody = sectionBody(second)
         let lines = lineContents(secondBody) + lineContents(firstBody.upperBound..<secondLine)
             + lineContents(firstBody) + lineContents(secondBody.upperBound..<second.upperBound)
-        let saved = self
-        let count = (tracks: tracks.count, tasks: taskCount)
-        let edit = replace(lines: first.lowerBound..<second.upperBound, with: lines)
         let movedLine = offset < 0 ? firstLine : firstLine + lines.count - firstBody.count - (second.upperBound - secondBody.upperBound)
-        guard taskCount == count.tasks, tracks.count == count.tracks,
-              let index = tracks.firstIndex(where: { $0.line == movedLine }), index == other else {
-            self = saved
-            throw .wouldDisturbOtherTasks
+        let count = (tracks: tracks.count, tasks: taskCount)
+        let edit = try replace(lines: first.lowerBound..<second.upperBound, with: lines) { plan in
+            plan.taskCount == count.tasks && plan.tracks.count == count.tracks && plan.tracks[other].line == movedLine
         }
-        return (index, edit)
+        return (other, edit)
     }
 
     /// Deletes a track's section: its heading, tasks, notes and text. The track to select
     /// afterwards is the one before it, else the next one.
     public mutating func deleteTrack(_ track: Int) throws(EditError) -> (track: Int?, edit: LineBlockEdit) {
         guard let line = tracks[track].line else { throw .unnamedTrack }
-        let saved = self
         let expected = (tracks: tracks.count - 1, tasks: taskCount - tracks[track].tasks.count)
-        let edit = replace(lines: line..<sectionEnd(heading: line), with: [])
-        guard taskCount == expected.tasks, tracks.count == expected.tracks else {
-            self = saved
-            throw .wouldDisturbOtherTasks
+        let edit = try replace(lines: line..<sectionEnd(heading: line), with: []) { plan in
+            plan.taskCount == expected.tasks && plan.tracks.count == expected.tracks
         }
         return (tracks.isEmpty ? nil : max(0, track - 1), edit)
     }
