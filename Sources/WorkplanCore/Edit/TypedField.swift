@@ -6,9 +6,10 @@ public enum TypedField {
     /// the field). Dates are read as `TypedDate` reads them in the plan; unit codes and person
     /// handles must be declared when the plan declares any, and are written as declared; lists
     /// (`with`, `person`, `tag`) are written with commas; a space in words becomes `_`. Other
-    /// values are taken as typed, for the edit to check.
+    /// values are taken as typed, for the edit to check. Letters typed as a base and combining
+    /// marks are written precomposed (NFC), as titles are.
     public static func value(key: String, typed: String, today: PlanDate, in plan: Plan) throws(TypedFieldError) -> String? {
-        let text = typed.trimmed
+        let text = TextForm.nfc(typed).trimmed
         guard !text.isEmpty else { return nil }
         switch key {
         case Field.Key.due, Field.Key.start, Field.Key.done, Field.Key.documentDate:
