@@ -44,7 +44,7 @@ public enum TextWidth {
     /// blocks and spacing modifiers, and Latin Extended Additional, where every precomposed
     /// Vietnamese letter is. Text made only of these is measured by counting, without
     /// breaking it into characters: a report screen measures megabytes of it.
-    static func isLoneCell(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isLoneCell(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD)
             || (value >= 0x1E00 && value < 0x1F00)

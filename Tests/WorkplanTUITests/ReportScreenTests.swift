@@ -296,6 +296,26 @@ struct ReportScreenTests {
         }
     }
 
+    @Test("counting the lines of wrapped text agrees with making them, over many mixes of words, spaces and widths")
+    func wrapCountMixes() {
+        let words = ["Tổng", "hợp", "ý", "kiến,", "kiến", "nghị", "cử", "tri", "Thường", "trực", "HĐND", "KH600.1.2", "(81,9%)",
+                     "quyết", "định", "中文", "👍", "Nghi\u{0323}", "—", "tỉnh;", "x", "Ủy", "ban", "nhân", "dân"]
+        var seed: UInt64 = 0x2021_1029
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2000 {
+            var text = String(repeating: " ", count: next(3) == 0 ? 1 : 0)
+            for index in 0..<next(24) {
+                if index > 0 { text += String(repeating: " ", count: next(5) == 0 ? 2 : 1) }
+                text += words[next(words.count)]
+            }
+            let width = 1 + next(30)
+            #expect(TextWrap.count(text, width: width) == TextWrap.lines(text, width: width).count, "\(text) at \(width)")
+        }
+    }
+
     @Test("counting the lines of wrapped text agrees with making them", arguments: [5, 12, 40, 119])
     func wrapCount(width: Int) {
         let texts = ["", "Tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp thứ hai", "một  hai\n\nba",

@@ -143,7 +143,9 @@ public struct ReportScreen: Equatable, Sendable {
         // No text takes more cells than it has bytes: most lines fit without being measured.
         guard line.indent + line.marker.utf8.count + line.text.utf8.count > width else { return 1 }
         let markerWidth = TextWidth.of(line.marker)
-        guard line.indent + markerWidth + TextWidth.of(line.text) > width else { return 1 }
+        // With a marker, the text fits beside it exactly when it breaks into one row there, so
+        // counting is measuring; without one, the further rows hang deeper than the first.
+        if line.marker.isEmpty, line.indent + TextWidth.of(line.text) <= width { return 1 }
         let hang = line.marker.isEmpty ? line.indent + 2 : line.indent + markerWidth
         guard hang < width else { return TextWrap.count(line.printed, width: width) }
         return TextWrap.count(line.text, width: width - hang)
