@@ -149,20 +149,62 @@ struct ListFormatterTests {
         #expect((parsed as? [Any])?.isEmpty == true)
     }
 
-    @Test("CSV quotes commas and quotes and ends rows with CRLF")
+    @Test("CSV starts with a byte-order mark, names its columns in the language, has every field, quotes commas, quotes and line breaks, and ends rows with CRLF")
     func csv() throws {
         let plan = Plan(Self.sample)
         let text = try formatter(.vi).format(Array(plan.tasks.indices), of: plan, as: .csv)
-        let rows = text.components(separatedBy: "\r\n")
+        #expect(text.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
+        let rows = String(text.dropFirst()).components(separatedBy: "\r\n")
         #expect(rows == [
-            "id,status,track,depth,title,lead,with,due,start,done,progress,overdue,line",
-            ",not-started,,0,Việc trước mảng,,,,,,,0,2",
-            "L1,in-progress,Mảng một,0,Chuẩn bị hội trường,HC,\"TH,CTDB\",2021-06-30,2021-06-01,,,1,4",
-            "L1.1,unknown,Mảng một,1,Việc lạ,,,2021-02-30,,,,0,5",
-            "L2,done,Mảng một,0,Xong sớm,,,,,2021-05-02,121/127,0,8",
-            "L3,not-started,Mảng một,0,\"Họp \"\"giao ban\"\", tháng 3\",TH,\"HC,CTDB\",,,,,0,9",
+            "Mã,Trạng thái,Mảng,Cấp,Nhiệm vụ,Chủ trì,Phối hợp,Người theo dõi,Bắt đầu,Hạn,Hoàn thành,Tiến độ,Quá hạn,Thẻ,"
+                + "Văn bản giao,Ngày văn bản,Sản phẩm,Tiếp nhận,Đủ điều kiện,Đã xử lý,Đơn vị tính,Mục ghi,Ghi chú,Trường khác,Dòng",
+            ",chưa thực hiện,,0,Việc trước mảng,,,,,,,,0,,,,,,,,,,,,2",
+            "L1,đang thực hiện,Mảng một,0,Chuẩn bị hội trường,HC,\"TH, CTDB\",,2021-06-01,2021-06-30,,,1,hau-can,,,,,,,,,,owner:anh.Nam,4",
+            "L1.1,không rõ,Mảng một,1,Việc lạ,,,,,2021-02-30,,,0,,,,,,,,,,\"Ghi chú dòng một.\nGhi chú dòng hai.\",,5",
+            "L2,hoàn thành,Mảng một,0,Xong sớm,,,,,,2021-05-02,121/127,0,,,,,,,,,,,,8",
+            "L3,chưa thực hiện,Mảng một,0,\"Họp \"\"giao ban\"\", tháng 3\",TH,\"HC, CTDB\",,,,,,0,,,,,,,,,,,,9",
             "",
         ])
+        let english = try formatter(.en).format([], of: plan, as: .csv)
+        #expect(english == "\u{FEFF}Id,Status,Track,Level,Task,Lead,With,Followed by,Start,Due,Done,Progress,Overdue,Tags,"
+            + "Assigned by,Document's date,Output,Received,Eligible,Handled,Counted in,Entries,Note,Other fields,Line\r\n")
+    }
+
+    /// The records of a CSV text (RFC 4180: a quoted field may hold commas, quotes and line breaks).
+    private func csvRecords(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(text.unicodeScalars)[...]
+        while let scalar = characters.popFirst() {
+            if quoted {
+                if scalar == "\"" {
+                    if characters.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        characters = characters.dropFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                record.append(field)
+                field = ""
+            } else if scalar == "\r", characters.first == "\n" {
+                characters = characters.dropFirst()
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        return records
     }
 
     @Test("every fixture lists in every form and language; JSON parses and CSV has a row per task")
@@ -179,7 +221,10 @@ struct ListFormatterTests {
                 let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any]
                 #expect(parsed?.count == plan.tasks.count, "\(name)")
                 let csv = formatter.format(all, of: plan, as: .csv)
-                #expect(csv.hasPrefix("id,status,track,depth,title,"), "\(name)")
+                #expect(csv.hasPrefix("\u{FEFF}"), "\(name)")
+                let records = csvRecords(String(csv.dropFirst()))
+                #expect(records.count == plan.tasks.count + 1, "\(name): a header and a row per task")
+                #expect(Set(records.map(\.count)) == [25], "\(name): every row has every column")
                 let report = PlanReport(plan: plan, asOf: try date("2021-07-01"))
                 #expect(report.total.total == plan.tasks.count, "\(name)")
                 for form in ReportFormatter.Format.allCases {

@@ -48,7 +48,8 @@ struct ReportMachineTests {
             "open,\"Kỳ họp, tiếp dân\",A1.1,Hậu cần,,,,1,,,,,,,,,,,,,,,,,,,TH,2021-03-05,in-progress,0,117,80,,,,,,,,,,",
         ].map { $0 + "\r\n" }.joined()
         for language in Language.allCases {
-            #expect(ReportFormatter(language: language).format(try report(), as: .csv) == expected)
+            #expect(ReportFormatter(language: language).format(try report(), as: .csv) == "\u{FEFF}" + expected,
+                    "a byte-order mark first, for Excel")
         }
     }
 

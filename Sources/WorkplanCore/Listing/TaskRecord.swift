@@ -9,6 +9,10 @@ struct TaskRecord {
     let parent: String?
     let lead: String?
     let with: [String]
+    /// The handles of the persons who follow the task.
+    let persons: [String]
+    /// Every field as written, in order, for the columns that show the rest.
+    let otherFields: [Field]
     let due: String?
     let start: String?
     let done: String?
@@ -32,6 +36,8 @@ struct TaskRecord {
         parent = task.parent.flatMap { plan.tasks[$0].id }
         lead = task.lead
         with = task.coordinators
+        persons = task.persons
+        otherFields = task.fields
         due = Self.counted(task, Field.Key.due) { PlanDate(iso: $0) != nil }
         start = Self.counted(task, Field.Key.start) { PlanDate(iso: $0) != nil }
         done = Self.counted(task, Field.Key.done) { PlanDate(iso: $0) != nil }
@@ -51,6 +57,14 @@ struct TaskRecord {
     /// the first as written, so that a listing shows what the file says.
     private static func counted(_ task: PlanTask, _ key: String, _ isValid: (String) -> Bool) -> String? {
         task.firstValid(key) { isValid($0) ? $0 : nil } ?? task.value(key)
+    }
+
+    /// The status as a reader of the language calls it; `unknown` marks as such.
+    func statusName(_ language: Language) -> String {
+        guard let status = TaskStatus.allCases.first(where: { TaskRecord.statusName($0) == self.status }) else {
+            return language.pick(vi: "không rõ", en: "unknown")
+        }
+        return status.name(language)
     }
 
     /// The status as a stable English word.

@@ -10,9 +10,10 @@ enum ReportCSVWriter {
                           "days_overdue", "working_days_overdue", "date", "meeting", "decision", "responsible",
                           "entries", "count", "of", "extended", "extended_from", "extended_to"]
 
-    /// The table, each row ending with CRLF.
+    /// The table, each row ending with CRLF, after a byte-order mark so that Excel on a
+    /// Vietnamese Windows reads it as UTF-8.
     static func write(_ report: PlanReport) -> String {
-        var out = columns.joined(separator: ",") + "\r\n"
+        var out = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
         func add(_ row: [String: String]) {
             out += columns.map { CSVField.quote(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
         }

@@ -5,7 +5,7 @@
 > copy small-plan.md plan.md
 
 $ workplan report --as-of 2021-07-06 --format csv
-section,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of,extended,extended_from,extended_to\r (esc)
+\\xef\xbb\xbfsection,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of,extended,extended_from,extended_to\r (esc)
 track,Chuẩn bị các kỳ họp,,,4,1,1,1,2,0,0,0,0,0,25,1,0,2,0,50,50,,,,,,,,,,,,,,,,,,,0,,\r (esc)
 track,Nhiệm vụ thường xuyên,,,4,0,1,0,0,1,1,1,0,0,0,0,0,0,2,,,,,,,,,,,,,,,,,,,,,0,,\r (esc)
 total,,,,8,1,2,1,2,1,1,1,0,0,14.3,1,0,2,2,50,50,,,,,,,,,,,,,,,,,,,0,,\r (esc)
