@@ -10,9 +10,9 @@ struct FieldAssignments {
     var fields: [FieldUpdate] = []
 
     /// Reads the words; a word without a colon, an unknown status or a value that cannot be
-    /// stored is a usage error. Each field's value is read as the interface reads it
-    /// (`TypedField`): dates from `today` and in the plan's year, unit codes and handles as the
-    /// plan declares them.
+    /// stored is a usage error. Each is read as the interface's fields list reads its line
+    /// (`TypedAssignment`): dates from `today` and in the plan's year, unit codes and handles as
+    /// the plan declares them.
     static func parse(_ words: [String], today: PlanDate, in plan: Plan, _ language: Language) throws(CommandFailure) -> FieldAssignments {
         var result = FieldAssignments()
         for word in words {
@@ -21,21 +21,14 @@ struct FieldAssignments {
             }
             let key = String(word[..<colon])
             let value = String(word[word.index(after: colon)...])
-            switch key {
-            case "status":
-                guard let status = TaskStatus(keyword: value) else {
-                    throw .usage(vi: "trạng thái \"\(value)\" không đặt được cho một nhiệm vụ; dùng todo, doing, done, cancelled, postponed hoặc blocked",
-                                 en: "\"\(value)\" is not a status a task can have; use todo, doing, done, cancelled, postponed or blocked", language)
+            do {
+                switch try TypedAssignment.read(key: key, typed: value, today: today, in: plan) {
+                case let .status(status): result.status = status
+                case let .title(title): result.title = title
+                case let .field(update): result.fields.append(update)
                 }
-                result.status = status
-            case "title":
-                result.title = value
-            default:
-                do {
-                    result.fields.append(FieldUpdate(key: key, value: try TypedField.value(key: key, typed: value, today: today, in: plan)))
-                } catch {
-                    throw .usage(vi: error.message(.vi), en: error.message(.en), language)
-                }
+            } catch {
+                throw .usage(vi: error.message(.vi), en: error.message(.en), language)
             }
         }
         return result

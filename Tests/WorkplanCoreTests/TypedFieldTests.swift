@@ -55,4 +55,16 @@ struct TypedFieldTests {
         #expect(TypedField.shown(key: "product", value: "Nghị_quyết", .vi) == "Nghị quyết")
         #expect(TypedField.shown(key: "doc", value: "12/TB-HĐND", .vi) == "12/TB-HĐND")
     }
+
+    @Test("a name: value is a status, a title or a field, read alike by set and the fields list")
+    func assignments() throws {
+        let read = { (key: String, typed: String) throws in
+            try TypedAssignment.read(key: key, typed: typed, today: Self.today, in: Self.plan)
+        }
+        #expect(try read("status", " done") == .status(.done))
+        #expect(try read("title", " Họp giao ban ") == .title("Họp giao ban"))
+        #expect(try read("due", "10/11") == .field(FieldUpdate(key: "due", value: "2021-11-10")))
+        #expect(try read("owner", "") == .field(FieldUpdate(key: "owner", value: nil)))
+        #expect(throws: TypedFieldError.unknownStatus("xong")) { try read("status", "xong") }
+    }
 }

@@ -64,8 +64,34 @@ public enum TypedField {
     }
 }
 
+/// One `name: value` an officer types for a task, as `workplan set` takes its words and the
+/// interface's fields list its line: the status, the title, or a field read by `TypedField`.
+public enum TypedAssignment: Equatable, Sendable {
+    /// `status:` — a status keyword (`done`, `doing`…).
+    case status(TaskStatus)
+    /// `title:` — the new title.
+    case title(String)
+    /// Any other key: the value to store, or nil to remove the field.
+    case field(FieldUpdate)
+
+    /// What `key` and its typed value ask for.
+    public static func read(key: String, typed: String, today: PlanDate, in plan: Plan) throws(TypedFieldError) -> TypedAssignment {
+        switch key {
+        case "status":
+            guard let status = TaskStatus(keyword: typed.trimmed) else { throw .unknownStatus(typed.trimmed) }
+            return .status(status)
+        case "title":
+            return .title(typed.trimmed)
+        default:
+            return .field(FieldUpdate(key: key, value: try TypedField.value(key: key, typed: typed, today: today, in: plan)))
+        }
+    }
+}
+
 /// Why a typed value cannot be stored, in the same words on the command line and in the interface.
 public enum TypedFieldError: UserFacingError, Equatable {
+    /// A status that is not one a task can have.
+    case unknownStatus(String)
     /// A date field's text that names no date.
     case unreadableDate(UnreadableDate)
     /// A unit code the plan does not declare, with those it does.
@@ -75,6 +101,9 @@ public enum TypedFieldError: UserFacingError, Equatable {
 
     public func message(_ language: Language) -> String {
         switch self {
+        case let .unknownStatus(word):
+            language.pick(vi: "trạng thái \"\(word)\" không đặt được cho một nhiệm vụ; dùng todo, doing, done, cancelled, postponed hoặc blocked",
+                          en: "\"\(word)\" is not a status a task can have; use todo, doing, done, cancelled, postponed or blocked")
         case let .unreadableDate(unreadable):
             unreadable.message(language)
         case let .undeclaredUnit(code, known):

@@ -154,21 +154,16 @@ extension AppState {
                      "Type the field's name, a colon and the value, for example owner: anh.Nam", isError: true)
                 return []
             }
-            let key = String(text[..<colon]).trimmed
-            let rest = String(text[text.index(after: colon)...])
-            switch key {
-            case "title":
-                operation = .setTitle(task: task, title: rest.trimmed)
-            case "status":
-                guard let status = TaskStatus(keyword: rest.trimmed) else {
-                    tell("Trạng thái \"\(rest.trimmed)\" không có; dùng todo, doing, done, cancelled, postponed hoặc blocked",
-                         "No status \"\(rest.trimmed)\"; use todo, doing, done, cancelled, postponed or blocked", isError: true)
-                    return []
+            do {
+                switch try TypedAssignment.read(key: String(text[..<colon]).trimmed, typed: String(text[text.index(after: colon)...]),
+                                                today: today, in: plan) {
+                case let .status(status): operation = .setStatus(task: task, status: status)
+                case let .title(title): operation = .setTitle(task: task, title: title)
+                case let .field(update): operation = .setFields(task: task, fields: [update])
                 }
-                operation = .setStatus(task: task, status: status)
-            default:
-                guard let value = typedValue(key: key, rest) else { return [] }
-                operation = .setFields(task: task, fields: [FieldUpdate(key: key, value: value)])
+            } catch {
+                refuse(error)
+                return []
             }
         case let .trackTitle(track):
             operation = text == plan.tracks[track].title ? nil : .renameTrack(track: track, title: text)
