@@ -65,6 +65,6 @@ struct TypedFieldTests {
         #expect(try read("title", " Họp giao ban ") == .title("Họp giao ban"))
         #expect(try read("due", "10/11") == .field(FieldUpdate(key: "due", value: "2021-11-10")))
         #expect(try read("owner", "") == .field(FieldUpdate(key: "owner", value: nil)))
-        #expect(throws: TypedFieldError.unknownStatus("xong")) { try read("status", "xong") }
+        #expect(throws: TypedFieldError.unknownStatus("maybe")) { try read("status", "maybe") }
     }
 }
