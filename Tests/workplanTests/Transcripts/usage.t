@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, calendar, init (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, calendar, init, new-year (xem workplan --help)
 ? 2
 
 $ workplan
@@ -80,8 +80,12 @@ SUBCOMMANDS:
                           latest, or --meeting NAME|DATE|list).
   calendar                Lịch nghỉ của cơ quan và âm lịch — the office's days
                           off in a year, or a day's lunar date.
-  init                    Tạo tệp kế hoạch mẫu năm 2021 — write the built-in
-                          2021 plan to a new file.
+  init                    Tạo tệp kế hoạch mẫu năm 2021, hoặc kế hoạch trống —
+                          write the built-in 2021 plan, or an empty one, to a
+                          new file.
+  new-year                Kế hoạch năm mới — the next year's plan: the same
+                          units, persons and tracks, the open tasks carried
+                          over.
 
   See 'workplan help <subcommand>' for detailed help.
 ? 0
