@@ -17,6 +17,14 @@ struct CommandFailure: Error {
         CommandFailure(text: "workplan: " + language.pick(vi: vi, en: en), exitCode: 1)
     }
 
+    /// A plan that could not be read, with the way to begin one when there is no such file:
+    /// an officer who names a new file to start a plan is told how.
+    static func unreadablePlan(_ error: StoreError, _ language: Language) -> CommandFailure {
+        guard case let .notFound(path) = error else { return failed(error, language) }
+        return failed(vi: error.message(.vi) + "; tạo kế hoạch trống bằng: workplan init --empty " + path,
+                      en: error.message(.en) + "; begin an empty plan with: workplan init --empty " + path, language)
+    }
+
     /// A usage error (exit 2).
     static func usage(vi: String, en: String, _ language: Language) -> CommandFailure {
         CommandFailure(text: "workplan: " + language.pick(vi: vi, en: en), exitCode: 2)

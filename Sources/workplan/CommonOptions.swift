@@ -103,7 +103,7 @@ struct CommonOptions: ParsableArguments {
         do {
             planFile = try PlanFile(path: location.path)
         } catch {
-            throw .failed(error, language)
+            throw .unreadablePlan(error, language)
         }
         guard warn else { return planFile }
         let count = (try? today(language)).map { planFile.plan.problems(on: $0).count } ?? planFile.plan.problems.count

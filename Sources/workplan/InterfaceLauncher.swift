@@ -39,7 +39,7 @@ struct InterfaceLauncher {
         do {
             read = try PlanStore().read(path)
         } catch {
-            throw CommandFailure.failed(error, language)
+            throw CommandFailure.unreadablePlan(error, language)
         }
         let terminal: CursesTerminal
         let log = TerminalLog(environment: environment)

@@ -28,6 +28,6 @@ khac.md:5
 = unchanged plan.md
 
 $ workplan add thieu.md --track mang "Việc"
-! workplan: không tìm thấy tệp "thieu.md" hoặc thư mục chứa nó
+! workplan: không tìm thấy tệp "thieu.md" hoặc thư mục chứa nó; tạo kế hoạch trống bằng: workplan init --empty thieu.md
 ? 1
 = absent thieu.md

@@ -100,10 +100,10 @@ plan.md: không có vấn đề nào (1 nhiệm vụ).
 
 # A named file that does not exist is an error that names it.
 $ workplan list --file thieu.md
-! workplan: không tìm thấy tệp "thieu.md" hoặc thư mục chứa nó
+! workplan: không tìm thấy tệp "thieu.md" hoặc thư mục chứa nó; tạo kế hoạch trống bằng: workplan init --empty thieu.md
 ? 1
 
 $ workplan done --file thieu.md P1 --lang en
-! workplan: the file "thieu.md" or its folder does not exist
+! workplan: the file "thieu.md" or its folder does not exist; begin an empty plan with: workplan init --empty thieu.md
 ? 1
 = absent thieu.md
