@@ -10,10 +10,28 @@ enum ReportCSVWriter {
                           "days_overdue", "working_days_overdue", "date", "meeting", "decision", "responsible",
                           "entries", "count", "of", "extended", "extended_from", "extended_to"]
 
+    /// The columns' names in a Vietnamese header, for an officer who opens the table in a
+    /// spreadsheet; in English the header keeps the keys, which programs read.
+    static let vietnameseNames: [String: String] = [
+        "section": "Phần", "track": "Mảng", "id": "Mã", "title": "Tên", "total": "Tổng số", "done": "Hoàn thành",
+        "in_progress": "Đang thực hiện", "overdue": "Quá hạn", "not_started": "Chưa thực hiện", "postponed": "Tạm hoãn",
+        "blocked": "Vướng mắc", "cancelled": "Hủy bỏ", "unknown": "Trạng thái không rõ",
+        "done_later": "Hoàn thành sau ngày báo cáo", "percent": "Tỷ lệ (%)", "done_on_time": "Hoàn thành đúng hạn",
+        "done_late": "Hoàn thành quá hạn", "not_yet_due": "Chưa đến hạn", "no_deadline": "Không có hạn",
+        "due_rate": "Tỷ lệ hoàn thành nhiệm vụ đến hạn (%)", "on_time_rate": "Tỷ lệ đúng hạn (%)",
+        "progress": "Tiến độ", "received": "Tiếp nhận", "eligible": "Đủ điều kiện", "handled": "Đã xử lý",
+        "unit": "Đơn vị tính", "lead": "Chủ trì", "due": "Hạn", "status": "Trạng thái", "level": "Cấp",
+        "days_overdue": "Số ngày quá hạn", "working_days_overdue": "Số ngày làm việc quá hạn", "date": "Ngày",
+        "meeting": "Cuộc họp", "decision": "Kết luận", "responsible": "Phụ trách", "entries": "Số lần ghi",
+        "count": "Số", "of": "Trên tổng", "extended": "Được gia hạn", "extended_from": "Gia hạn từ",
+        "extended_to": "Gia hạn đến",
+    ]
+
     /// The table, each row ending with CRLF, after a byte-order mark so that Excel on a
-    /// Vietnamese Windows reads it as UTF-8.
-    static func write(_ report: PlanReport) -> String {
-        var out = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
+    /// Vietnamese Windows reads it as UTF-8; the header in `language`, the rows alike in both.
+    static func write(_ report: PlanReport, language: Language) -> String {
+        let header = language == .vi ? columns.map { vietnameseNames[$0] ?? $0 } : columns
+        var out = "\u{FEFF}" + header.map(CSVField.quote).joined(separator: ",") + "\r\n"
         func add(_ row: [String: String]) {
             out += columns.map { CSVField.quote(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
         }

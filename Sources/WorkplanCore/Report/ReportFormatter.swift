@@ -52,7 +52,7 @@ public struct ReportFormatter: Sendable {
         switch format {
         case .text: ReportTextWriter(words: words).write(report, into: &text)
         case .markdown: ReportMarkdownWriter(words: words).write(report, into: &text)
-        case .csv: return ReportCSVWriter.write(report)
+        case .csv: return ReportCSVWriter.write(report, language: language)
         case .json:
             var json = ""
             ReportJSONWriter.write(report) { json += $0 }

@@ -141,7 +141,7 @@ III. NHIỆM VỤ CHƯA HOÀN THÀNH, CHUYỂN SANG THÁNG 9/2021
 
 # The year, for a spreadsheet: a row per meeting and per decision.
 $ workplan report --period year --format csv
-\\xef\xbb\xbfsection,track,id,title,total,done,in_progress,overdue,not_started,postponed,blocked,cancelled,unknown,done_later,percent,done_on_time,done_late,not_yet_due,no_deadline,due_rate,on_time_rate,progress,received,eligible,handled,unit,lead,due,status,level,days_overdue,working_days_overdue,date,meeting,decision,responsible,entries,count,of,extended,extended_from,extended_to\r (esc)
+\\xef\xbb\xbfPhần,Mảng,Mã,Tên,Tổng số,Hoàn thành,Đang thực hiện,Quá hạn,Chưa thực hiện,Tạm hoãn,Vướng mắc,Hủy bỏ,Trạng thái không rõ,Hoàn thành sau ngày báo cáo,Tỷ lệ (%),Hoàn thành đúng hạn,Hoàn thành quá hạn,Chưa đến hạn,Không có hạn,Tỷ lệ hoàn thành nhiệm vụ đến hạn (%),Tỷ lệ đúng hạn (%),Tiến độ,Tiếp nhận,Đủ điều kiện,Đã xử lý,Đơn vị tính,Chủ trì,Hạn,Trạng thái,Cấp,Số ngày quá hạn,Số ngày làm việc quá hạn,Ngày,Cuộc họp,Kết luận,Phụ trách,Số lần ghi,Số,Trên tổng,Được gia hạn,Gia hạn từ,Gia hạn đến\r (esc)
 track,Kỳ họp,,,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,,,,,,,,,,,,,,,,,,,0,,\r (esc)
 track,Đơn thư,,,1,0,1,0,0,0,0,0,0,0,0,0,0,1,0,,,,,,,,,,,,,,,,,,,,,0,,\r (esc)
 total,,,,2,0,2,1,0,0,0,0,0,0,0,0,0,1,0,0,0,,,,,,,,,,,,,,,,,,,0,,\r (esc)
