@@ -62,6 +62,7 @@ struct KeyRemappingTests {
 
     @Test("help, the hints and the messages name the remapped keys")
     func helpFollows() throws {
+        _ = TUITestSupport.locale
         let keymap = try Keymap.standard.remapped([(.help, [.function(1), .text("H")]), (.undo, [.control("u")]),
                                                    (.clearFilter, [.text("X")])])
         var state = AppState(plan: Plan(TUITestSupport.smallPlan), fileName: "plan.md", language: .vi,
@@ -78,6 +79,25 @@ struct KeyRemappingTests {
         #expect(help.contains(.binding(keys: "Ctrl-U", help: Action.undo.help(.vi))))
         #expect(help.contains(.binding(keys: "X", help: Action.clearFilter.help(.vi))))
         #expect(!help.contains(.binding(keys: "F Esc", help: Action.clearFilter.help(.vi))))
+    }
+
+    @Test("the agenda is put in order with the tree's keys as the officer bound them")
+    func arrangeWithOwnKeys() throws {
+        _ = TUITestSupport.locale
+        let keymap = try Keymap.standard.remapped([(.moveTaskUp, [.text("W")]), (.delete, [.text("Z")])])
+        var state = AppState(plan: Plan(TUITestSupport.smallPlan), fileName: "plan.md", language: .vi,
+                             today: TUITestSupport.today, size: TerminalSize(rows: 24, columns: 80), keymap: keymap)
+        var open = TreeFilter()
+        open.status = .open
+        let began = state.beginReview(agenda: open)
+        #expect(began)
+        TUITestSupport.run([.moveDown, .moveDown, .input(.text("K")), .input(.text("x"))], on: &state)
+        let untouched: [String] = if case let .review(review) = state.mode { review.minutes.agenda } else { [] }
+        #expect(untouched == ["KH1", "KH1.2", "KH2", "BC1"], "K and x are no longer the tree's keys")
+        TUITestSupport.run([.input(.text("W")), .moveDown, .input(.text("Z"))], on: &state)
+        let arranged: [String] = if case let .review(review) = state.mode { review.minutes.agenda } else { [] }
+        #expect(arranged == ["KH1", "KH2", "BC1"])
+        #expect(TUITestSupport.screen(state).joined().contains("Chương trình: ↑↓ chọn · W J chuyển · Z bỏ"))
     }
 
     @Test("docs/config.md names every action a key can be given to")

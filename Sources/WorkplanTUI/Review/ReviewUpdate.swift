@@ -80,25 +80,27 @@ extension AppState {
         return []
     }
 
-    /// Putting the agenda in order: ↑↓ choose, K J move, x takes a task off, Enter goes on to
-    /// naming the meeting, Esc gives up.
+    /// Putting the agenda in order: ↑↓ choose, the tree's keys to move a task and to delete one
+    /// (K J x, or the officer's own) move it and take it off, Enter goes on to naming the
+    /// meeting, Esc gives up.
     private mutating func arranging(_ selected: Int, _ action: Action, _ review: inout ReviewState) -> [Effect] {
         var agenda = review.minutes.agenda
         var selected = selected
-        switch action {
-        case .moveUp: selected = max(0, selected - 1)
-        case .moveDown: selected = min(max(0, agenda.count - 1), selected + 1)
-        case .input(.text("K")) where selected > 0:
+        let treeAction: Action? = if case let .input(key) = action { keymap.action(for: key, in: .browse) } else { nil }
+        switch (action, treeAction) {
+        case (.moveUp, _): selected = max(0, selected - 1)
+        case (.moveDown, _): selected = min(max(0, agenda.count - 1), selected + 1)
+        case (_, .moveTaskUp?) where selected > 0:
             agenda.swapAt(selected, selected - 1)
             selected -= 1
-        case .input(.text("J")) where selected + 1 < agenda.count:
+        case (_, .moveTaskDown?) where selected + 1 < agenda.count:
             agenda.swapAt(selected, selected + 1)
             selected += 1
-        case .input(.text("x")), .input(.delete):
+        case (_, .delete?):
             guard agenda.indices.contains(selected) else { break }
             agenda.remove(at: selected)
             selected = min(selected, max(0, agenda.count - 1))
-        case .confirm:
+        case (.confirm, _):
             guard !agenda.isEmpty else {
                 tell("Chương trình họp trống", "The agenda is empty", isError: true)
                 return []
@@ -106,7 +108,7 @@ extension AppState {
             review.stage = .naming
             review.editing = ReviewEdit(field: .title, editor: LineEditor(review.minutes.title))
             return []
-        case .cancel:
+        case (.cancel, _):
             mode = .browse
             tell("Chưa họp, không ghi gì", "No meeting held, nothing written")
             return []

@@ -40,8 +40,10 @@ enum ReviewView {
                                   choice: .agenda([id]))
         }
         let (next, stop) = (state.keymap.name(of: .confirm, in: .list), state.keymap.name(of: .cancel, in: .list))
-        let title = state.language.pick(vi: "Chương trình: ↑↓ chọn · K J chuyển · x bỏ · \(next) tiếp · \(stop) thôi",
-                                        en: "Agenda: ↑↓ choose · K J move · x take off · \(next) next · \(stop) give up")
+        let move = state.keyName(.moveTaskUp) + " " + state.keyName(.moveTaskDown)
+        let drop = state.keyName(.delete)
+        let title = state.language.pick(vi: "Chương trình: ↑↓ chọn · \(move) chuyển · \(drop) bỏ · \(next) tiếp · \(stop) thôi",
+                                        en: "Agenda: ↑↓ choose · \(move) move · \(drop) take off · \(next) next · \(stop) give up")
         return MenuState(title: title, items: items, selected: selected)
     }
 
