@@ -111,3 +111,25 @@ struct KeyRemappingTests {
         }
     }
 }
+
+/// A refused edit's sentence names the interface's keys where the command line names a command.
+@Suite("Refusals name the keys")
+@MainActor
+struct RefusalKeyTests {
+    @Test("a note line that would read as an entry points to the entry key; the command line's sentence to workplan log")
+    func noteAsEntry() throws {
+        let fixture = try RuntimeFixture(rows: 30, columns: 120)
+        defer { fixture.folder.remove() }
+        fixture.go(to: "KH2")
+        fixture.press(.text("m"))
+        fixture.type("- 2021-03-15: 1 buổi tiếp công dân")
+        fixture.press(.control("s"))
+        let said = fixture.runtime.state.message?.text ?? ""
+        #expect(said.contains("hãy thêm mục ghi bằng phím w, hoặc viết dòng này khác đi"), "\(said)")
+        #expect(try fixture.text() == TUITestSupport.smallPlan)
+        let line = "- 2021-03-15: x"
+        #expect(EditError.noteLooksLikeEntry(line: line).message(.vi).contains("hãy thêm mục ghi bằng workplan log,"))
+        #expect(EditError.entryLooksLikeExtension.message(.en, keys: EditError.Keys(logEntry: "w", extend: "X"))
+            .contains("extend with the X key,"))
+    }
+}

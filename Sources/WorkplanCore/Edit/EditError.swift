@@ -66,8 +66,28 @@ public enum EditError: UserFacingError, Equatable {
     /// A declaration without a name after the code.
     case emptyName
 
-    /// The sentence shown to the user.
+    /// The keys of the interface that a sentence points to instead of a command: the
+    /// interface's own keymap names them, the command line leaves them out.
+    public struct Keys: Sendable {
+        /// The key that adds a dated entry.
+        public var logEntry: String?
+        /// The key that extends a deadline.
+        public var extend: String?
+
+        /// Keys as the interface binds them.
+        public init(logEntry: String?, extend: String?) {
+            self.logEntry = logEntry
+            self.extend = extend
+        }
+    }
+
+    /// The sentence shown on the command line.
     public func message(_ language: Language) -> String {
+        message(language, keys: Keys(logEntry: nil, extend: nil))
+    }
+
+    /// The sentence shown to the user, naming the interface's keys when given, else the commands.
+    public func message(_ language: Language, keys: Keys) -> String {
         switch self {
         case let .unknownTask(id):
             language.pick(vi: "không có nhiệm vụ nào mang mã \"\(id)\"", en: "no task has the id \"\(id)\"")
@@ -103,15 +123,19 @@ public enum EditError: UserFacingError, Equatable {
             language.pick(vi: "dòng ghi chú \"\(line)\" sẽ được đọc là một nhiệm vụ; hãy viết khác đi, ví dụ bỏ ô [ ]",
                           en: "the note line \"\(line)\" would read as a task; write it another way, for example without the [ ]")
         case let .noteLooksLikeEntry(line):
-            language.pick(vi: "dòng ghi chú \"\(line)\" sẽ được đọc là một mục ghi theo ngày; hãy thêm mục ghi bằng phím w (hoặc workplan log), hoặc viết dòng này khác đi",
-                          en: "the note line \"\(line)\" would read as a dated entry; add entries with the w key (or workplan log), or write the line another way")
+            language.pick(vi: "dòng ghi chú \"\(line)\" sẽ được đọc là một mục ghi theo ngày; hãy thêm mục ghi bằng "
+                            + (keys.logEntry.map { "phím \($0)" } ?? "workplan log") + ", hoặc viết dòng này khác đi",
+                          en: "the note line \"\(line)\" would read as a dated entry; add entries with "
+                            + (keys.logEntry.map { "the \($0) key" } ?? "workplan log") + ", or write the line another way")
         case .emptyEntry:
             language.pick(vi: "mục ghi không được để trống", en: "an entry cannot be empty")
         case let .unreadableEntryCount(part):
             Problem(line: 1, column: 1, kind: .unreadableEntryCount(part: part)).message(language)
         case .entryLooksLikeExtension:
-            language.pick(vi: "mục ghi bắt đầu bằng \"gia hạn\" sẽ được đọc là một lần gia hạn; hãy gia hạn bằng phím D (hoặc workplan extend) để hạn mới được ghi cùng",
-                          en: "an entry that starts with \"extended\" would read as an extension; extend with the D key (or workplan extend), so that the new due date is written too")
+            language.pick(vi: "mục ghi bắt đầu bằng \"gia hạn\" sẽ được đọc là một lần gia hạn; hãy gia hạn bằng "
+                            + (keys.extend.map { "phím \($0)" } ?? "workplan extend") + " để hạn mới được ghi cùng",
+                          en: "an entry that starts with \"extended\" would read as an extension; extend with "
+                            + (keys.extend.map { "the \($0) key" } ?? "workplan extend") + ", so that the new due date is written too")
         case .noDeadlineToExtend:
             language.pick(vi: "nhiệm vụ chưa có hạn nên không thể gia hạn; hãy đặt hạn (due:)",
                           en: "the task has no due date to extend; set one (due:)")

@@ -183,7 +183,7 @@ public final class AppRuntime {
         if case let .conflict(conflict) = error {
             state.apply(.conflict(conflict, plan: file.plan))
         } else {
-            state.apply(.failed(plan: file.plan, message: error.message(state.language)))
+            state.apply(.failed(plan: file.plan, message: state.sentence(for: error)))
         }
     }
 

@@ -69,7 +69,19 @@ extension AppState {
 
     /// Shows why an edit was refused, in the interface's language.
     mutating func refuse(_ error: some UserFacingError) {
-        message = StatusMessage(error.message(language), isError: true)
+        message = StatusMessage(sentence(for: error), isError: true)
+    }
+
+    /// An error's sentence as the interface says it: a refused edit names the officer's keys
+    /// where the command line would name a command.
+    func sentence(for error: some UserFacingError) -> String {
+        let edit: EditError? = switch error {
+        case let edit as EditError: edit
+        case let PlanFileError.edit(edit) as PlanFileError: edit
+        default: nil
+        }
+        guard let edit else { return error.message(language) }
+        return edit.message(language, keys: EditError.Keys(logEntry: keyName(.logEntry), extend: keyName(.extendDeadline)))
     }
 
     /// The selected task; when a track heading is selected, says so and returns nil.
