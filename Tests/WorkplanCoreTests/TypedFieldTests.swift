@@ -40,6 +40,7 @@ struct TypedFieldTests {
         #expect(throws: TypedFieldError.unreadableDate(UnreadableDate("31/2"))) { try value("due", "31/2") }
         #expect(throws: TypedFieldError.undeclaredUnit(code: "VP", known: ["TH", "HC"])) { try value("with", "TH, VP") }
         #expect(throws: TypedFieldError.undeclaredPerson(handle: "hoa", known: ["nam"])) { try value("person", "hoa") }
+        #expect(throws: TypedFieldError.severalLeads(["th", "hc"]), "one unit leads") { try value("lead", "th hc") }
     }
 
     @Test("letters typed as a base and combining marks are stored precomposed, byte for byte")

@@ -16,7 +16,9 @@ public enum TypedField {
             guard let date = TypedDate.parse(text, today: today, in: plan) else { throw .unreadableDate(UnreadableDate(text)) }
             return date.iso
         case Field.Key.lead, Field.Key.with:
-            return try codes(text).map { code throws(TypedFieldError) in
+            let typedCodes = codes(text)
+            if key == Field.Key.lead, typedCodes.count > 1 { throw .severalLeads(typedCodes) }
+            return try typedCodes.map { code throws(TypedFieldError) in
                 guard !plan.units.isEmpty else { return code }
                 guard let unit = plan.unit(code: code) else { throw .undeclaredUnit(code: code, known: plan.units.map(\.code)) }
                 return unit.code
@@ -92,6 +94,8 @@ public enum TypedAssignment: Equatable, Sendable {
 public enum TypedFieldError: UserFacingError, Equatable {
     /// A status that is not one a task can have.
     case unknownStatus(String)
+    /// More than one unit typed as the lead, which is one unit.
+    case severalLeads([String])
     /// A date field's text that names no date.
     case unreadableDate(UnreadableDate)
     /// A unit code the plan does not declare, with those it does.
@@ -101,6 +105,9 @@ public enum TypedFieldError: UserFacingError, Equatable {
 
     public func message(_ language: Language) -> String {
         switch self {
+        case let .severalLeads(codes):
+            language.pick(vi: "chỉ một đơn vị chủ trì (\(codes.joined(separator: ", "))); các đơn vị khác ghi ở with:",
+                          en: "one unit leads (\(codes.joined(separator: ", "))); write the others in with:")
         case let .unknownStatus(word):
             language.pick(vi: "trạng thái \"\(word)\" không đặt được cho một nhiệm vụ; dùng todo, doing, done, cancelled, postponed hoặc blocked",
                           en: "\"\(word)\" is not a status a task can have; use todo, doing, done, cancelled, postponed or blocked")
