@@ -168,10 +168,10 @@ struct CountedFieldCheckTests {
 
             """)
         #expect(plan.problems.count == 7)
-        #expect(ReportFields(plan: plan, index: 0).counted == nil)
-        #expect(ReportFields(plan: plan, index: 1).counted == CountedResult(eligible: 127, handled: 121, unit: "đơn"))
-        #expect(ReportFields(plan: plan, index: 2).counted == nil)
-        #expect(ReportFields(plan: plan, index: 3).counted?.permille == nil)
+        #expect(reportFields(plan, 0).counted == nil)
+        #expect(reportFields(plan, 1).counted == CountedResult(eligible: 127, handled: 121, unit: "đơn"))
+        #expect(reportFields(plan, 2).counted == nil)
+        #expect(reportFields(plan, 3).counted?.permille == nil)
         let report = PlanReport(plan: plan, asOf: try date("2021-10-29"))
         #expect(report.tracks[0].results.map(\.id) == ["B", "D", "E"])
         let text = ReportFormatter(language: .vi).format(report, as: .text)
@@ -190,7 +190,7 @@ struct CountedFieldCheckTests {
         let plan = Plan(BuiltinPlan.text)
         for id in ["TX2", "TX3", "BC8"] {
             let index = try #require(plan.taskIndex(id: id))
-            #expect(ReportFields(plan: plan, index: index).counted != nil)
+            #expect(reportFields(plan, index).counted != nil)
             #expect(plan.problems.allSatisfy { $0.line != plan.tasks[index].line + 1 })
         }
         #expect(!plan.problems.contains { $0.kind.isAboutCounts })

@@ -8,7 +8,7 @@ import Testing
 struct ReportCountedResultTests {
     func counted(_ fields: String) -> CountedResult? {
         let plan = Plan("## A\n- [/] Việc  id:A \(fields)\n")
-        return ReportFields(plan: plan, index: 0).counted
+        return reportFields(plan, 0).counted
     }
 
     @Test("the fields are read from the line, the unit with `_` as a space, the first of each key")

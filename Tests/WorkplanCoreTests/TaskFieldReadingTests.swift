@@ -40,7 +40,7 @@ struct TaskFieldReadingTests {
             - [x] Xong  id:A done:2021-13-01 done:2021-07-01 progress:1/2 progress:2/2 received:5 received:9
 
             """)
-        let fields = ReportFields(plan: plan, index: 0)
+        let fields = reportFields(plan, 0)
         let done = try date("2021-07-01")
         #expect(fields.done == done && plan.tasks[0].doneDate == done)
         #expect(fields.progress == Progress("1/2") && plan.tasks[0].progress == Progress("1/2"))

@@ -64,3 +64,8 @@ func filteredIds(_ plan: Plan, _ change: (inout TaskFilter) -> Void) -> [String]
     change(&filter)
     return filter.apply(to: plan).compactMap { plan.tasks[$0].id }
 }
+
+/// The report's reading of a task's fields, from the plan's store.
+func reportFields(_ plan: Plan, _ index: Int) -> ReportFields {
+    plan.text.store.withUnsafeBufferPointer { ReportFields(plan: plan, index: index, store: $0) }
+}

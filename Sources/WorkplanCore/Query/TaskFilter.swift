@@ -34,8 +34,6 @@ public struct TaskFilter: Sendable {
         let unitCode = unit.map { Array($0.lowercased().utf8) }
         let foldedDocument = document.map(TextFolding.fold)
         let foldedProduct = product.map(TextFolding.fold)
-        var searchText: [UInt8] = []
-        let names = search == nil ? nil : SearchNames(plan)
         let calendar = plan.calendar
         let foldedTrack = track.map(TextFolding.fold)
         let trackAllowed = plan.tracks.map { track in
@@ -69,15 +67,11 @@ public struct TaskFilter: Sendable {
                         continue
                     }
                 }
-                if let foldedSearch, let names {
-                    searchText.removeAll(keepingCapacity: true)
-                    plan.appendFoldedSearchText(ofTask: index, to: &searchText, names: names)
-                    if !TextFolding.contains(searchText, foldedSearch) { continue }
-                }
                 passed.append(index)
             }
         }
-        return passed
+        guard let foldedSearch, !foldedSearch.isEmpty else { return passed }
+        return PlanSearchScan(plan: plan, query: foldedSearch).matching(passed)
     }
 
     private static let personKey = Array(Field.Key.person.utf8)

@@ -43,6 +43,13 @@ public struct PlanReport: Sendable {
     /// working days follow the plan's calendar.
     public init(plan: Plan, asOf: PlanDate, period: ReportPeriod? = nil, meetings: [MeetingMinutes] = [],
                 against basis: DeadlineBasis = .inForce) {
+        self.init(plan: plan, asOf: asOf, period: period, meetings: meetings, against: basis, parts: nil)
+    }
+
+    /// The report, its tasks read in `parts` runs at once (nil: one per core for a large plan),
+    /// which gives the same report whatever their number.
+    init(plan: Plan, asOf: PlanDate, period: ReportPeriod?, meetings: [MeetingMinutes], against basis: DeadlineBasis,
+         parts: Int?) {
         let calendar = plan.calendar
         let day = period.map { min($0.to, asOf) } ?? asOf
         planTitle = plan.title
@@ -51,68 +58,56 @@ public struct PlanReport: Sendable {
         self.basis = basis
         let dues = plan.slots.lazy.compactMap(\.dueDate)
         dueSpan = dues.min().flatMap { first in dues.max().flatMap { last in ReportPeriod(from: first, to: last) } }
-        var groups = Groups(units: CodeGroups(.unit, declared: plan.units.map { ($0.code, $0.name) }),
-                            persons: CodeGroups(.person, declared: plan.persons.map { ($0.handle, $0.name) }))
-        tracks = plan.tracks.filter { !$0.tasks.isEmpty }.map { track in
-            PlanReport.summary(of: track, in: plan, day: day, period: period, calendar: calendar, basis: basis,
-                               groups: &groups)
+        let declaredUnits = plan.units.map { (code: $0.code, name: Optional($0.name)) }
+        let declaredPersons = plan.persons.map { (code: $0.handle, name: Optional($0.name)) }
+        var runs = ReportTaskPass(plan: plan, day: day, period: period, basis: basis).runs(parts: parts) {
+            (CodeGroups(.unit, declared: declaredUnits), CodeGroups(.person, declared: declaredPersons))
         }
+        var unitGroups = CodeGroups(.unit, declared: declaredUnits)
+        var personGroups = CodeGroups(.person, declared: declaredPersons)
+        for run in runs {
+            unitGroups.merge(run.units)
+            personGroups.merge(run.persons)
+        }
+        var summaries: [TrackSummary] = []
+        for number in plan.tracks.indices where !plan.tracks[number].tasks.isEmpty {
+            // Each track's parts are taken out of the runs as they are put together, so that the
+            // tasks carried over of a large plan are not held twice.
+            let parts = runs.indices.compactMap { runs[$0].tracks.removeValue(forKey: number) }
+            summaries.append(PlanReport.summary(of: plan.tracks[number], parts: parts, in: plan, day: day,
+                                                calendar: calendar))
+        }
+        tracks = summaries
         total = tracks.reduce(Counts()) { $0 + $1.counts }
-        units = groups.units.summaries
-        persons = groups.persons.summaries
+        units = unitGroups.summaries
+        persons = personGroups.summaries
         self.meetings = meetings.filter { meeting in meeting.date <= day && (period.map { meeting.date >= $0.from } ?? true) }
             .sorted { ($0.date, $0.started) < ($1.date, $1.started) }
             .map { PlanReport.summary(of: $0, in: plan) }
     }
 
-    private static func summary(of track: Track, in plan: Plan, day: PlanDate, period: ReportPeriod?,
-                                calendar: OfficeCalendar, basis: DeadlineBasis, groups: inout Groups) -> TrackSummary {
-        var counts = Counts()
-        var results: [ResultLine] = []
-        var open: [OpenTask] = []
+    /// A track's summary from the parts the runs gathered of it, in file order: each task
+    /// carried over is nested under the nearest of its ancestors carried over too, and its days
+    /// overdue counted in the plan's calendar.
+    private static func summary(of track: Track, parts: [ReportTaskPass.TrackPart], in plan: Plan, day: PlanDate,
+                                calendar: OfficeCalendar) -> TrackSummary {
         var listed = [Bool](repeating: false, count: track.tasks.count)
-        for index in track.tasks {
-            let state = ReportTaskState(plan: plan, index: index, day: day, period: period, against: basis)
-            let slot = plan.slots[index]
-            let entries = slot.noteStart == slot.noteEnd ? nil
-                : Optional(plan.entryTotals(of: index, from: period?.from, to: day)).flatMap { $0.isEmpty ? nil : $0 }
-            if state.isCounted {
-                counts.count(state)
-                groups.units.count(state, codes: state.fields.lead.map { [$0] } ?? [])
-                groups.persons.count(state, codes: state.fields.persons)
+        var open: [OpenTask] = []
+        open.reserveCapacity(parts.reduce(0) { $0 + $1.carried.count })
+        for carried in parts.lazy.flatMap(\.carried) {
+            var level = 0
+            var parent = Int(plan.slots[carried.index].parent)
+            while parent >= track.tasks.lowerBound {
+                if listed[parent - track.tasks.lowerBound] { level += 1 }
+                parent = Int(plan.slots[parent].parent)
             }
-            let measured = state.isCounted && (state.fields.counted != nil || state.fields.progress != nil)
-            if measured || entries != nil {
-                results.append(ResultLine(id: state.fields.idText, title: state.fields.title,
-                                          progress: measured ? state.fields.progress : nil,
-                                          counted: measured ? state.fields.counted : nil, entries: entries))
-            }
-            if state.isCarried {
-                var level = 0
-                var parent = Int(plan.slots[index].parent)
-                while parent >= track.tasks.lowerBound {
-                    if listed[parent - track.tasks.lowerBound] { level += 1 }
-                    parent = Int(plan.slots[parent].parent)
-                }
-                open.append(OpenTask(id: state.fields.idText, title: state.fields.title, lead: state.fields.leadText,
-                                     due: state.due, extendedFrom: state.extendedFrom, extendedTo: state.extendedTo,
-                                     countedTo: state.deadlineDay == state.due ? nil : state.deadlineDay,
-                                     status: state.status,
-                                     doneLater: state.doneLater,
-                                     overdue: state.deadlineDay.flatMap { deadline in
-                                         state.isOverdue ? OverdueAge(due: deadline, on: day, calendar: calendar) : nil
-                                     },
-                                     level: level))
-                listed[index - track.tasks.lowerBound] = true
-            }
+            listed[carried.index - track.tasks.lowerBound] = true
+            open.append(carried.task.placed(level: level, overdue: carried.overdueFrom.flatMap { deadline in
+                OverdueAge(due: deadline, on: day, calendar: calendar)
+            }))
         }
-        return TrackSummary(title: track.title, counts: counts, results: results, open: open)
-    }
-
-    /// The groups beyond the tracks, counted as the tracks are.
-    private struct Groups {
-        var units: CodeGroups
-        var persons: CodeGroups
+        return TrackSummary(title: track.title, counts: parts.reduce(Counts()) { $0 + $1.counts },
+                            results: parts.flatMap(\.results), open: open)
     }
 
     private static func summary(of meeting: MeetingMinutes, in plan: Plan) -> MeetingSummary {

@@ -41,6 +41,12 @@ extension PlanReport {
         public let overdue: OverdueAge?
         /// How many of its ancestors are in the list too: 0 at the top, 1 under one of them.
         public let level: Int
+
+        /// The task at its level in the list, with how long it is overdue.
+        func placed(level: Int, overdue: OverdueAge?) -> OpenTask {
+            OpenTask(id: id, title: title, lead: lead, due: due, extendedFrom: extendedFrom, extendedTo: extendedTo,
+                     countedTo: countedTo, status: status, doneLater: doneLater, overdue: overdue, level: level)
+        }
     }
 
     /// One group of the counted tasks beyond the tracks: a lead unit, or a person.

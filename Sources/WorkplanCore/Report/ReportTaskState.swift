@@ -46,10 +46,12 @@ struct ReportTaskState {
     var isOverdue: Bool { deadline == .overdue }
 
     /// The state of a plan's task on `day`, for a report over `period` (nil: the whole plan),
-    /// against the deadline in force on that day or against the first one.
-    init(plan: Plan, index: Int, day: PlanDate, period: ReportPeriod?, against basis: DeadlineBasis = .inForce) {
+    /// against the deadline in force on that day or against the first one, its line read from
+    /// the plan's store seen as a buffer, its deadlines in the plan's calendar.
+    init(plan: borrowing Plan, index: Int, store: UnsafeBufferPointer<UInt8>, calendar: OfficeCalendar, day: PlanDate,
+         period: ReportPeriod?, against basis: DeadlineBasis) {
         let slot = plan.slots[index]
-        let fields = ReportFields(plan: plan, index: index)
+        let fields = ReportFields(plan: plan, index: index, store: store)
         var due = slot.dueDate
         var isExtended = false
         var extendedFrom: PlanDate?
@@ -72,7 +74,7 @@ struct ReportTaskState {
         self.extendedTo = extendedTo
         self.fields = fields
         self.due = due
-        deadlineDay = due.map(plan.calendar.deadline(for:))
+        deadlineDay = due.map(calendar.deadline(for:))
         status = slot.status
         if let period {
             let doneInPeriod = status == .done && fields.done.map(period.contains) == true

@@ -9,6 +9,9 @@ struct ReportTextWriter {
     /// The indent of the lines under a group heading.
     private static let listIndent = 3
 
+    /// Fewer open tasks than this in a track are written on one thread.
+    private static let parallelThreshold = 2048
+
     /// Adds the report's lines, in order, to `out`.
     func write(_ report: PlanReport, into out: inout some ReportLineSink) {
         out.add(ReportLine(.title, words.language.pick(vi: "BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH",
@@ -125,7 +128,13 @@ struct ReportTextWriter {
         for (number, track) in tracks {
             out.add(.blank)
             group(.track, number + 1, words.trackTitle(track.title), &out)
-            for task in track.open { item(.openTask, level: task.level, words.openTask(task), &out) }
+            // The sentences of a large plan's open tasks are made on every core, then added in order.
+            let sentences = ParallelRuns.map(track.open.count, threshold: Self.parallelThreshold) { [words] run in
+                track.open[run].map(words.openTask)
+            }
+            for (task, sentence) in zip(track.open, sentences.joined()) {
+                item(.openTask, level: task.level, sentence, &out)
+            }
         }
     }
 }
