@@ -13,11 +13,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
             name: "WorkplanCore",
-            dependencies: ["CSystemCalls", .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: [
+                "CSystemCalls",
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(name: "CSystemCalls"),
         .systemLibrary(
@@ -63,6 +68,7 @@ let package = Package(
                 "CSystemCalls",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures"), .copy("FuzzCorpus")]
         ),

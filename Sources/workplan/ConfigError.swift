@@ -34,6 +34,8 @@ struct ConfigError: Error, UserFacingError, Equatable {
         case badLanguage(String)
         /// A number of days that is not a whole number from 0 to the maximum.
         case badDueSoonDays(String)
+        /// A value that must be a whole number from 1 and is not.
+        case notANumber(key: String)
         /// A name under `keys:` that is no action.
         case unknownAction(String)
         /// A key's name that is no key.
@@ -94,6 +96,8 @@ struct ConfigError: Error, UserFacingError, Equatable {
         case let .badDueSoonDays(text):
             language.pick(vi: "due-soon-days \"\(text)\" phải là số ngày làm việc từ 0 đến \(UserConfig.maximumDueSoonDays)",
                           en: "due-soon-days \"\(text)\" must be a number of working days from 0 to \(UserConfig.maximumDueSoonDays)")
+        case let .notANumber(key):
+            language.pick(vi: "\(key) phải là một số nguyên từ 1", en: "\(key) must be a whole number from 1")
         case let .unknownAction(name):
             language.pick(vi: "không có thao tác \"\(name)\" để gán phím; tên các thao tác có trong docs/config.md (ví dụ edit-due, add-track, quit)",
                           en: "no action \"\(name)\" to bind keys to; the actions' names are in docs/config.md (for example edit-due, add-track, quit)")

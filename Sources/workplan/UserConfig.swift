@@ -22,27 +22,16 @@ struct UserConfig: Equatable {
     var theme: String?
     /// Working days ahead that a deadline counts as due soon.
     var dueSoonDays: Int?
-    /// The office's identity for printed papers.
-    var office = Office()
+    /// The office's identity for printed papers, laid over the plan's `## Cơ quan` section.
+    var office = OfficeIdentity()
     /// The interface's keys, with the officer's own for the actions `keys:` names.
     var keymap = Keymap.standard
-
-    /// The office's identity, as its papers' header writes it.
-    struct Office: Equatable {
-        /// The superior body, in capitals: `HĐND TỈNH QUẢNG NAM`.
-        var superior: String?
-        /// The office: `VĂN PHÒNG`.
-        var name: String?
-        /// The place before the date: `Quảng Nam`.
-        var place: String?
-        /// Who signs.
-        var signer: String?
-    }
 
     /// The keys a file may have, for the message about one it may not.
     static let keys = ["user", "language", "theme", "due-soon-days", "office", "keys"]
     /// The keys of `office`.
-    static let officeKeys = ["superior", "name", "place", "signer"]
+    static let officeKeys = ["superior", "name", "abbreviation", "place", "authority", "title", "signer", "recipients",
+                             "next-number"]
     /// The largest `due-soon-days` taken: more would flag half the plan.
     static let maximumDueSoonDays = 60
 
@@ -110,17 +99,30 @@ struct UserConfig: Equatable {
         return config
     }
 
-    private static func office(_ node: Node, file: String) throws(ConfigError) -> Office {
+    private static func office(_ node: Node, file: String) throws(ConfigError) -> OfficeIdentity {
         guard let mapping = node.mapping else { throw ConfigError(file: file, at: node, problem: .notAMapping(key: "office")) }
-        var office = Office()
+        var office = OfficeIdentity()
         for (key, value) in mapping {
             let name = key.string ?? ""
+            if name == "recipients", let list = value.sequence {
+                office.recipients = try list.map { item throws(ConfigError) in try UserConfig.text(item, key: "office.recipients", file: file) }
+                continue
+            }
             let text = try text(value, key: "office." + name, file: file)
             switch name {
             case "superior": office.superior = text
-            case "name": office.name = text
+            case "name": office.office = text
+            case "abbreviation": office.abbreviation = text
             case "place": office.place = text
+            case "authority": office.authority = text
+            case "title": office.signerTitle = text
             case "signer": office.signer = text
+            case "recipients": office.recipients = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            case "next-number":
+                guard let number = Int(text), number > 0 else {
+                    throw ConfigError(file: file, at: value, problem: .notANumber(key: "office.next-number"))
+                }
+                office.nextNumber = number
             default: throw ConfigError(file: file, at: key, problem: .unknownKey("office." + name, allowed: officeKeys))
             }
         }

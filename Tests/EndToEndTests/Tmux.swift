@@ -4,10 +4,7 @@ import Testing
 /// Where tmux is installed, for running end-to-end tests or skipping them.
 enum Tmux {
     /// The path of the `tmux` program found on PATH, or nil.
-    static let path: String? = {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return directories.map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let path = Programs.path("tmux")
 
     /// True when tmux is installed; the end-to-end suites are enabled only then.
     static var isAvailable: Bool { path != nil }

@@ -246,5 +246,15 @@ Ngày bầu cử: Chủ nhật, 23/5/2021 (Nghị quyết số 133/2020/QH14 ng�
   - [ ] Kiểm điểm, đánh giá, xếp loại tổ chức đảng, đảng viên năm 2021  id:TX10.2 lead:VP with:HC person:hung due:2021-12-20
 - [ ] Báo cáo công tác năm 2021, chương trình công tác năm 2022 của Văn phòng  id:TX11 lead:TH with:VP,HC,CTDB,TTDN person:mai start:2021-11-15 due:2021-12-24
 
+## Cơ quan
+- cấp trên: HĐND TỈNH QUẢNG NAM
+- cơ quan: VĂN PHÒNG
+- viết tắt: VP
+- địa danh: Quảng Nam
+- chức vụ: CHÁNH VĂN PHÒNG
+- người ký: Nguyễn Văn Hùng
+- nơi nhận: Thường trực HĐND tỉnh; Các Ban HĐND tỉnh; Lãnh đạo Văn phòng; Các phòng thuộc Văn phòng
+- số tiếp theo: 5
+
 """#
 }

@@ -204,7 +204,7 @@ extension Problem.Kind {
              .invalidCount, .countAboveBase, .unitWithoutCount, .invalidShare, .unknownUnit, .unknownPerson,
              .unknownStatus, .duplicateId: true
         case .doneInFuture, .taskInUnitsSection, .invalidEntryDate, .emptyEntry, .unreadableEntryCount,
-             .unreadableExtension, .calendarLine, .invalidUTF8,
+             .unreadableExtension, .calendarLine, .officeLine, .invalidUTF8,
              .nulByte: false
         }
     }

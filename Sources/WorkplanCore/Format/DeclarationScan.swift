@@ -8,6 +8,8 @@ struct DeclarationScan {
     private(set) var persons: [PlanPerson] = []
     /// The bullet lines of the days-off section, with their line (from 0), in file order.
     private(set) var calendarLines: [(line: Int, text: String)] = []
+    /// The lines of the office section, with their line (from 0), in file order.
+    private(set) var officeLines: [(line: Int, text: String)] = []
 
     /// What a `##` heading starts.
     enum Section {
@@ -18,6 +20,8 @@ struct DeclarationScan {
         /// The office's days off and its deadline rule: `## Lịch nghỉ`, `## Ngày nghỉ`,
         /// `## Days off`, `## Calendar`.
         case calendar
+        /// The office's identity on its papers: `## Cơ quan`, `## Office`.
+        case office
     }
 
     /// Scans the lines of a file.
@@ -27,6 +31,7 @@ struct DeclarationScan {
         }
         units = declared.units
         calendarLines = declared.calendar
+        officeLines = declared.office
         let codes = Set(units.map(\.code))
         persons = declared.persons.map { person in
             guard let last = person.parts.last, person.parts.count > 1, codes.contains(last) else {
@@ -48,10 +53,12 @@ struct DeclarationScan {
     }
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, spans: [PlanText.Span])
-        -> (units: [PlanUnit], persons: [PersonLine], calendar: [(line: Int, text: String)]) {
+        -> (units: [PlanUnit], persons: [PersonLine], calendar: [(line: Int, text: String)],
+            office: [(line: Int, text: String)]) {
         var units: [PlanUnit] = []
         var persons: [PersonLine] = []
         var calendar: [(line: Int, text: String)] = []
+        var office: [(line: Int, text: String)] = []
         var openFence: UInt8?
         var inSection: Section?
         for (line, span) in spans.enumerated() {
@@ -67,8 +74,12 @@ struct DeclarationScan {
                 continue
             }
             guard let section = inSection, TaskLineSyntax(content) == nil else { continue }
-            if section == .calendar {
-                calendar.append((line, String(decoding: content, as: UTF8.self)))
+            if section == .calendar || section == .office {
+                if section == .calendar {
+                    calendar.append((line, String(decoding: content, as: UTF8.self)))
+                } else {
+                    office.append((line, String(decoding: content, as: UTF8.self)))
+                }
                 continue
             }
             guard let (code, rest) = DeclarationScan.declaration(content) else { continue }
@@ -77,10 +88,10 @@ struct DeclarationScan {
             case .persons:
                 let parts = rest.split(separator: ",").map { TaskTitle.trimmed($0) }.filter { !$0.isEmpty }
                 persons.append(PersonLine(handle: code, parts: parts, line: line))
-            case .calendar: break
+            case .calendar, .office: break
             }
         }
-        return (units, persons, calendar)
+        return (units, persons, calendar, office)
     }
 
     /// The text of a heading line without its `#` marks.
@@ -96,6 +107,7 @@ struct DeclarationScan {
         case "don vi", "units": return .units
         case "nguoi theo doi", "can bo", "persons", "people": return .persons
         case "lich nghi", "ngay nghi", "lich nghi le", "days off", "calendar": return .calendar
+        case "co quan", "office": return .office
         default: return nil
         }
     }

@@ -51,6 +51,7 @@ struct PlanParser {
         let office = OfficeCalendar.reading(declared.calendarLines)
         calendar = office.calendar
         problems.append(contentsOf: office.problems)
+        problems.append(contentsOf: OfficeIdentity.reading(declared.officeLines).problems)
         for (position, unit) in units.enumerated() where unitIndex[unit.code] == nil {
             unitIndex[unit.code] = position
         }

@@ -52,6 +52,8 @@ public struct Problem: Hashable, Sendable {
         case unreadableExtension(text: String)
         /// A line of the days-off section that cannot be read, or says something impossible.
         case calendarLine(CalendarLineFault)
+        /// A line of the office section that cannot be read.
+        case officeLine(OfficeLineFault)
         /// An id used before, on the line given.
         case duplicateId(id: String, firstLine: Int)
         /// A unit code that the units section does not declare.
@@ -113,6 +115,8 @@ public struct Problem: Hashable, Sendable {
             language.pick(vi: "không đọc được số liệu \"\(part)\" của mục ghi: cần một số nguyên (1234 hoặc 1.234) rồi đến cái được đếm, ví dụ \"5 lượt công dân\"",
                           en: "cannot read \"\(part)\" in the entry: write a whole number (1234 or 1.234), then what it counts, such as \"5 lượt công dân\"")
         case let .calendarLine(fault):
+            fault.message(language)
+        case let .officeLine(fault):
             fault.message(language)
         case let .unreadableExtension(text):
             language.pick(vi: "không đọc được mục gia hạn \"\(text)\": viết gia hạn 2021-07-10 → 2021-07-20; lý do: …; theo: …",

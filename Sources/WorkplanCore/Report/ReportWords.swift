@@ -2,6 +2,9 @@
 struct ReportWords {
     /// The language of every word.
     let language: Language
+    /// True to name each task by its id before its title, as the screen and the text report do;
+    /// false on a paper, where an id means nothing to its reader.
+    var namesIds = true
 
     /// `Kỳ báo cáo: quý III/2021 (từ ngày 01/07/2021 đến ngày 30/09/2021)`, or nil without a period.
     func periodLine(_ report: PlanReport) -> String? {
@@ -225,7 +228,7 @@ struct ReportWords {
     }
 
     private func label(_ id: String?, _ title: String) -> String {
-        guard let id, !id.isEmpty else { return title }
+        guard namesIds, let id, !id.isEmpty else { return title }
         return title.isEmpty ? id : id + " " + title
     }
 }

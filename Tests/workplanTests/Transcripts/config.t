@@ -74,7 +74,7 @@ office:
 > end
 
 $ workplan list
-! workplan: {tmp}/home/.config/workplan/config.yaml:3:3: khóa "office.seal" không có; dùng: superior, name, place, signer
+! workplan: {tmp}/home/.config/workplan/config.yaml:3:3: khóa "office.seal" không có; dùng: superior, name, abbreviation, place, authority, title, signer, recipients, next-number
 ? 2
 
 > file home/.config/workplan/config.yaml

@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, calendar, init, new-year (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year (xem workplan --help)
 ? 2
 
 $ workplan
@@ -78,6 +78,9 @@ SUBCOMMANDS:
                           person or unit, ready to paste.
   minutes                 In biên bản họp — print a meeting's minutes (the
                           latest, or --meeting NAME|DATE|list).
+  export                  Xuất văn bản — write the plan (kế hoạch), the report
+                          (báo cáo) or a meeting's minutes (biên bản) as a Word
+                          document.
   calendar                Lịch nghỉ của cơ quan và âm lịch — the office's days
                           off in a year, or a day's lunar date.
   init                    Tạo tệp kế hoạch mẫu năm 2021, hoặc kế hoạch trống —

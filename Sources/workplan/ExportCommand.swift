@@ -1,0 +1,110 @@
+import ArgumentParser
+import WorkplanCore
+
+/// `workplan export plan|report|minutes --format docx`: the office's papers in the state format,
+/// with the header and signature of the office the plan's `## Cơ quan` section (and the
+/// officer's config) names.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Xuất văn bản — write the plan (kế hoạch), the report (báo cáo) or a meeting's minutes (biên bản) as a Word document.",
+        discussion: """
+        Không có -o thì tệp được ghi vào thư mục hiện tại, với tên theo loại văn bản (ke-hoach-2021.docx, \
+        bao-cao-2021-10-29.docx, bien-ban-2021-10-05.docx), không đè lên tệp đã có.
+        Without -o the file goes into the current folder, named after the paper, never over a file already there.
+        """)
+
+    /// The papers.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case plan, report, minutes
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("plan, report, minutes."))
+    var kind: Kind
+
+    @Argument(help: ArgumentHelp("Tệp kế hoạch / the plan file.", valueName: "FILE"))
+    var path: String?
+
+    @Option(help: ArgumentHelp("docx.", valueName: "FORMAT"))
+    var format: String = "docx"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Tệp ra / the file to write.", valueName: "OUT"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Số văn bản / the paper's number (default: the plan's next number, else left blank).",
+                               valueName: "N"))
+    var number: Int?
+
+    @Option(help: ArgumentHelp("Ngày ký / the paper's date (default: today).", valueName: "DATE"))
+    var date: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Báo cáo tính đến ngày / the report as of (default: the paper's date).",
+                                                          valueName: "DATE"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Kỳ báo cáo / the report's period, as in workplan report.", valueName: "PERIOD"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("Cuộc họp / the meeting (file name or date; default: the latest).", valueName: "ID"))
+    var meeting: String?
+
+    func run() throws {
+        let language = try common.language()
+        guard format == "docx" else {
+            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng docx", en: "no format \"\(format)\"; use docx",
+                                       language)
+        }
+        if let number, number < 1 {
+            throw CommandFailure.usage(vi: "--number phải từ 1", en: "--number must be 1 or more", language)
+        }
+        let today = try common.today(language)
+        let planFile = try common.open(positional: path, language)
+        let plan = planFile.plan
+        let identity = plan.office.overlaid(with: try common.config(language).office)
+        let day = try date.map { text throws(CommandFailure) in try DateArgument.parse(text, today: today, in: plan, language) }
+            ?? today
+        let number = self.number ?? identity.nextNumber
+        let paper: Paper
+        let name: String
+        switch kind {
+        case .plan:
+            paper = Paper.plan(plan, identity: identity, number: number, date: day)
+            name = "ke-hoach-\(plan.periodReference(near: day).year)"
+        case .report:
+            let reportDay = try asOf.map { text throws(CommandFailure) in
+                try DateArgument.parse(text, today: today, in: plan, language)
+            } ?? day
+            let reportPeriod = try period.map { text throws(CommandFailure) in
+                try ReportPeriodArgument.parse(text, plan.periodReference(near: reportDay), language)
+            }
+            let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
+            let report = PlanReport(plan: plan, asOf: reportDay, period: reportPeriod, meetings: meetings)
+            paper = Paper.report(report, identity: identity, number: number, date: day)
+            name = "bao-cao-" + report.asOf.iso
+        case .minutes:
+            let archive = MeetingArchive(planPath: planFile.path)
+            let meetings = archive.meetings()
+            guard !meetings.isEmpty else { throw MinutesSelection.noMeetings(folder: archive.folder, language) }
+            let chosen = try MinutesSelection.choose(meeting, among: meetings, folder: archive.folder, today: today, language)
+            paper = Paper.minutes(chosen.minutes, identity: identity, number: number)
+            name = "bien-ban-" + chosen.minutes.date.iso
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try WordPackage.bytes(of: paper)
+        } catch {
+            throw CommandFailure.failed(vi: "không tạo được tệp Word: \(error.reason)",
+                                        en: "could not make the Word file: \(error.reason)", language)
+        }
+        let target = try output ?? PaperFileName.free(name, extension: "docx", language)
+        do {
+            try PlanStore().write(bytes, to: target, expecting: nil)
+        } catch {
+            throw CommandFailure.failed(error, language)
+        }
+        Console.out(language.pick(vi: "Đã ghi \(paper.kind.title.lowercased()) vào \(target).\n",
+                                  en: "Wrote the \(kind.rawValue) to \(target).\n"))
+    }
+}
