@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
         switch kind {
         case .plan:
             paper = Paper.plan(plan, identity: identity, number: number, date: day)
-            name = "ke-hoach-\(plan.periodReference(near: day).year)"
+            name = PaperFileName.plan(year: plan.periodReference(near: day).year)
         case .report:
             let reportDay = try asOf.map { text throws(CommandFailure) in
                 try DateArgument.parse(text, today: today, in: plan, language)
@@ -82,14 +82,14 @@ struct ExportCommand: ParsableCommand {
             let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
             let report = PlanReport(plan: plan, asOf: reportDay, period: reportPeriod, meetings: meetings)
             paper = Paper.report(report, identity: identity, number: number, date: day)
-            name = "bao-cao-" + report.asOf.iso
+            name = PaperFileName.report(asOf: report.asOf)
         case .minutes:
             let archive = MeetingArchive(planPath: planFile.path)
             let meetings = archive.meetings()
             guard !meetings.isEmpty else { throw MinutesSelection.noMeetings(folder: archive.folder, language) }
             let chosen = try MinutesSelection.choose(meeting, among: meetings, folder: archive.folder, today: today, language)
             paper = Paper.minutes(chosen.minutes, identity: identity, number: number)
-            name = "bien-ban-" + chosen.minutes.date.iso
+            name = PaperFileName.minutes(on: chosen.minutes.date)
         }
         let bytes: [UInt8]
         do {

@@ -68,6 +68,7 @@ struct InterfaceLauncher {
                                  size: terminal.size, keymap: config.keymap)
             state.user = try common.knownUser(language)
             if let days = config.dueSoonDays { state.dueSoon = DueSoonRule(workingDays: days) }
+            state.office = config.office
             state.greet(problems: problems, planProblems: planFile.plan.problems(on: today).count)
             runtime = AppRuntime(file: planFile, state: state, backend: terminal, theme: chosenTheme,
                                  environment: environment, clock: { TimeOfDay.resolve(environment: environment) })

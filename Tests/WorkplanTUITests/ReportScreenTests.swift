@@ -84,7 +84,7 @@ struct ReportScreenTests {
               tổng số.
             █████████████████████░░░░░  84,6%
             Theo hạn: hoàn thành đúng hạn 8, hoàn thành quá hạn 3, chưa đến hạn 0, quá
-         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn
+         Esc hoặc B: đóng · P: in báo cáo (Word) · ↑ ↓ PgUp PgDn Home End: cuộn
         """)
     }
 
@@ -132,7 +132,7 @@ struct ReportScreenTests {
             - TH Phòng Tổng hợp: 34 nhiệm vụ; hoàn thành đúng hạn 19, hoàn thành quá hạn 3, chưa đến hạn 12, quá hạn 0; tỷ lệ
               hoàn thành nhiệm vụ đến hạn 100% (22/22), đúng hạn 86,4%.
             - CTDB Phòng Công tác đại biểu: 18 nhiệm vụ; hoàn thành đúng hạn 10, hoàn thành quá hạn 3, chưa đến hạn 3, quá hạn 1
-         Esc hoặc B: đóng · ↑ ↓ PgUp PgDn Home End: cuộn · workplan report --format markdown|csv|json: xuất
+         Esc hoặc B: đóng · P: in báo cáo (Word) · ↑ ↓ PgUp PgDn Home End: cuộn
         """)
     }
 
@@ -253,10 +253,13 @@ struct ReportScreenTests {
 
     @Test("the status line names the keys the screen takes; the way to export shows where it fits whole, in either language")
     func hint() {
-        #expect(ReportView.hint(.en, keymap: .standard, columns: 120)
-            == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll · workplan report --format markdown|csv|json: export")
-        #expect(ReportView.hint(.en, keymap: .standard, columns: 80) == " Esc or B: close · ↑ ↓ PgUp PgDn Home End: scroll")
-        #expect(ReportView.hint(.vi, keymap: .standard, columns: 40) == " Esc hoặc B: đóng")
+        #expect(ReportView.hint(.en, keymap: .standard, columns: 160)
+            == " Esc or B: close · P: write the report (Word) · ↑ ↓ PgUp PgDn Home End: scroll · "
+            + "workplan report --format markdown|csv|json: export")
+        #expect(ReportView.hint(.en, keymap: .standard, columns: 80)
+            == " Esc or B: close · P: write the report (Word) · ↑ ↓ PgUp PgDn Home End: scroll")
+        #expect(ReportView.hint(.vi, keymap: .standard, columns: 60) == " Esc hoặc B: đóng · P: in báo cáo (Word)")
+        #expect(ReportView.hint(.vi, keymap: .standard, columns: 30) == " Esc hoặc B: đóng")
         #expect(ReportView.hint(.vi, keymap: .standard, columns: 10) == " Esc hoặc…")
     }
 

@@ -112,13 +112,13 @@ struct ReviewScreenTests {
             "      Tiến độ: 1/2 → 2/2",
             "  … còn nữa: xem biên bản (workplan minutes)",
         ])
-        #expect(lines[23] == " Enter hoặc Esc: về kế hoạch")
+        #expect(lines[23] == " Enter hoặc Esc: về kế hoạch · P: in biên bản (Word)")
     }
 
     @Test("a summary longer than the screen ends with where to read the rest")
     func summaryCut() {
         let lines = summary(rows: 12, columns: 60)
         #expect(lines[10] == "  … còn nữa: xem biên bản (workplan minutes)")
-        #expect(lines[11] == " Enter hoặc Esc: về kế hoạch")
+        #expect(lines[11] == " Enter hoặc Esc: về kế hoạch · P: in biên bản (Word)")
     }
 }

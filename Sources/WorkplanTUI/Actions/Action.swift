@@ -110,6 +110,10 @@ public enum Action: Hashable, Sendable {
     case showReport
     /// Show the selected task in full over the whole screen, with the meetings that discussed it.
     case showTask
+    /// Write the office's paper of what is on screen as a Word document beside the plan: the
+    /// plan (kế hoạch) from the tree, the report (báo cáo) from its screen, the minutes (biên
+    /// bản) from a meeting's summary.
+    case writePaper
 
     // Review meetings
     /// Begin a review meeting: choose the agenda, name the meeting, walk the tasks.
@@ -182,7 +186,7 @@ public enum Action: Hashable, Sendable {
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry, .extendDeadline,
              .editFields, .moveToTrack, .addTrack, .declare, .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
-        case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask: .program
+        case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper: .program
         case .startReview, .editOutcome, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
              .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs

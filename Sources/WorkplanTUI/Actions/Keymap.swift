@@ -107,6 +107,7 @@ public struct Keymap: Sendable, Equatable {
                 Binding(keys: [.text("M")], action: .startReview),
                 Binding(keys: [.text("B")], action: .showReport),
                 Binding(keys: [.text("i")], action: .showTask),
+                Binding(keys: [.text("P")], action: .writePaper),
                 Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.text("q"), .control("c")], action: .quit),
             ],
@@ -132,6 +133,7 @@ public struct Keymap: Sendable, Equatable {
                 Binding(keys: [.home, .text("g")], action: .first),
                 Binding(keys: [.end, .text("G")], action: .last),
                 Binding(keys: [.escape, .text("?"), .text("q"), .text("B"), .text("i"), .function(1)], action: .cancel),
+                Binding(keys: [.text("P")], action: .writePaper),
             ],
             .confirm: [
                 Binding(keys: [.text("y"), .text("c"), .enter], action: .confirm),
@@ -157,6 +159,7 @@ public struct Keymap: Sendable, Equatable {
                 Binding(keys: [.tab], action: .skipItem),
                 Binding(keys: [.text("u")], action: .undo),
                 Binding(keys: [.text("q")], action: .endReview),
+                Binding(keys: [.text("P")], action: .writePaper),
                 Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.escape], action: .cancel),
             ],

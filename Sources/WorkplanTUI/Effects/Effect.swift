@@ -28,12 +28,24 @@ public enum Effect: Equatable, Sendable {
     /// Close the plan's meeting that was cut off, at the time of its last item, without going
     /// on with it.
     case closeMeeting
+    /// Write one of the office's papers as a Word document beside the plan.
+    case writePaper(PaperRequest)
     /// End the program.
     case quit
     /// Suspend to the shell.
     case suspend
     /// Draw every cell again.
     case redraw
+}
+
+/// Which paper to write, with what it needs beyond the plan.
+public enum PaperRequest: Equatable, Sendable {
+    /// The plan, as a KẾ HOẠCH.
+    case plan
+    /// The report as of a day, as a BÁO CÁO.
+    case report(asOf: PlanDate)
+    /// A meeting's minutes, as a BIÊN BẢN.
+    case minutes(MeetingMinutes)
 }
 
 extension PlanOperation {

@@ -41,6 +41,8 @@ extension AppState {
         case .walking where review.editing != nil: return typingInReview(action, &review)
         case .walking: return walking(action, &review)
         case .summary:
+            message = nil
+            if action == .writePaper { return [.writePaper(.minutes(review.minutes))] }
             if [.endReview, .nextItem, .cancel, .confirm].contains(action) { mode = .browse }
             return []
         }
@@ -373,6 +375,8 @@ extension AppState {
         review.minutes.ended = now
         review.stage = .summary
         review.editing = nil
+        // The summary's bottom row gives its keys; it shows a message only for a paper written from it.
+        message = nil
         remember(review.minutes)
         return [.endMeeting(now)]
     }

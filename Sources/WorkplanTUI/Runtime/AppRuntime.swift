@@ -105,6 +105,8 @@ public final class AppRuntime {
                 change(.lines(edit), kind: .new, message: state.language.pick(vi: "Đã lưu lại thay đổi bị ghi đè",
                                                                             en: "Saved the overwritten change again"))
             }
+        case let .writePaper(request):
+            state.apply(PaperWriter.write(request, planPath: file.path, state: state))
         case .quit:
             return .quit
         case .suspend:

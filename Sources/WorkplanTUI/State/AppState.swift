@@ -65,6 +65,9 @@ public struct AppState: Sendable {
     /// Who the officer is, by the handle of the persons section (`WORKPLAN_USER`), for "việc
     /// của tôi"; nil when not set.
     public var user: String?
+    /// The officer's own values for the office's papers (the config's `office:`), laid over the
+    /// plan's `## Cơ quan` section when a paper is written.
+    public var office = OfficeIdentity()
 
     /// The state of a freshly opened plan: everything expanded, the first row selected.
     public init(plan: Plan, fileName: String, language: Language, today: PlanDate, size: TerminalSize,

@@ -122,6 +122,8 @@ extension AppState {
         case .showReport:
             mode = .report(ReportScreen(plan: plan, today: today, language: language, meetings: meetings, columns: size.columns))
             return []
+        case .writePaper:
+            return [.writePaper(.plan)]
         case .showTask:
             guard let task = requireTask() else { return [] }
             mode = .task(TaskSheet(task: task, state: self))

@@ -20,6 +20,8 @@ public enum Outcome: Sendable {
     case meetingClosed(MeetingMinutes)
     /// The minutes could not be written or read: the sentence saying so.
     case minutesFailed(message: String)
+    /// A paper was written, or could not be: the sentence saying where it went, or why not.
+    case paperWritten(message: String, isError: Bool)
 
     /// Which history a change goes into.
     public enum ChangeKind: Sendable {
@@ -73,6 +75,9 @@ extension AppState {
             return
         case let .minutesFailed(text):
             message = StatusMessage(text, isError: true)
+            return
+        case let .paperWritten(text, isError):
+            message = StatusMessage(text, isError: isError)
             return
         case let .meetingClosed(minutes):
             remember(minutes)
@@ -140,7 +145,7 @@ extension AppState {
         case let .reloaded(newPlan, text):
             replacePlan(newPlan, before: before)
             message = StatusMessage(text)
-        case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed: break
+        case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed, .paperWritten: break
         }
         noticeLostEdits()
     }

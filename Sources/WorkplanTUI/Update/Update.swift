@@ -121,6 +121,9 @@ extension AppState {
 
     /// A key on the report screen: scrolling by the rows its lines take at the width now, or closing it.
     private mutating func readingReport(_ screen: ReportScreen, _ action: Action) -> [Effect] {
+        // The bottom row gives the screen's keys; it shows a message only for a paper just written.
+        message = nil
+        if action == .writePaper { return [.writePaper(.report(asOf: today))] }
         var screen = screen
         screen.fit(columns: size.columns)
         let height = max(1, size.rows - 2)

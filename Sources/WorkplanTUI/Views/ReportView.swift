@@ -28,6 +28,12 @@ enum ReportView {
             }
         }
         grid.fill(row: grid.rows - 1, style: theme[.statusLine])
+        if let message = state.message {
+            // Where the paper just written went, or why it was not: said once, over the keys.
+            grid.put(TextWidth.truncate(" " + message.text, to: grid.columns), row: grid.rows - 1, column: 0,
+                     style: (message.isError ? theme[.error] : theme[.message]).merged(over: theme[.statusLine]))
+            return
+        }
         grid.put(hint(language, keymap: state.keymap, columns: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
     }
 
@@ -37,7 +43,9 @@ enum ReportView {
         let close = keymap.name(of: .cancel, in: .help) + " " + language.pick(vi: "hoặc", en: "or") + " "
             + keymap.name(of: .showReport, in: .browse)
         var hint = language.pick(vi: " \(close): đóng", en: " \(close): close")
-        let more = [language.pick(vi: "↑ ↓ PgUp PgDn Home End: cuộn", en: "↑ ↓ PgUp PgDn Home End: scroll"),
+        let paper = keymap.name(of: .writePaper, in: .help)
+        let more = [language.pick(vi: "\(paper): in báo cáo (Word)", en: "\(paper): write the report (Word)"),
+                    language.pick(vi: "↑ ↓ PgUp PgDn Home End: cuộn", en: "↑ ↓ PgUp PgDn Home End: scroll"),
                     language.pick(vi: "workplan report --format markdown|csv|json: xuất",
                                   en: "workplan report --format markdown|csv|json: export")]
         for part in more {

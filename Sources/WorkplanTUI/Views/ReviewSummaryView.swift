@@ -38,7 +38,14 @@ enum ReviewSummaryView {
         let next = state.keymap.keys(for: .nextItem, in: .review)
         let keys = ((next.contains(.enter) ? Key.enter : next.first)?.label ?? "?") + " " + language.pick(vi: "hoặc", en: "or") + " "
             + state.keymap.name(of: .cancel, in: .review)
-        grid.put(TextWidth.truncate(language.pick(vi: " \(keys): về kế hoạch", en: " \(keys): back to the plan"),
+        if let message = state.message {
+            grid.put(TextWidth.truncate(" " + message.text, to: grid.columns), row: grid.rows - 1, column: 0,
+                     style: (message.isError ? theme[.error] : theme[.message]).merged(over: theme[.statusLine]))
+            return
+        }
+        let paper = state.keymap.name(of: .writePaper, in: .review)
+        grid.put(TextWidth.truncate(language.pick(vi: " \(keys): về kế hoạch · \(paper): in biên bản (Word)",
+                                                  en: " \(keys): back to the plan · \(paper): write the minutes (Word)"),
                                     to: grid.columns), row: grid.rows - 1, column: 0, style: theme[.statusLine])
     }
 
