@@ -13,11 +13,14 @@ enum BenchCommand: CaseIterable {
     case search
     /// `workplan calendar 2100`: a year's days off, the lunar new year computed for it.
     case calendar
+    /// `workplan export plan --file F -o F.docx`: the plan as a KẾ HOẠCH with its appendix
+    /// table of every task, zipped and saved.
+    case paper
     /// Not `workplan`: `done`'s tick and save without the lock and the checks (`PlainRewrite`).
     case plainRewrite
 
     /// The commands run through `workplan`.
-    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report, .search, .calendar]
+    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report, .search, .calendar, .paper]
 
     /// What `search` looks for: words in many titles, with diacritics.
     static let searchText = "dự thảo"
@@ -37,6 +40,7 @@ enum BenchCommand: CaseIterable {
         case .report: "report --file F --as-of \(Self.reportDay)"
         case .search: "list --file F --search \"\(Self.searchText)\""
         case .calendar: "calendar \(Self.calendarYear)"
+        case .paper: "export plan --file F -o F.docx"
         case .plainRewrite: "done's floor: no lock, no checks"
         }
     }
@@ -50,6 +54,7 @@ enum BenchCommand: CaseIterable {
         case .report: "report"
         case .search: "search"
         case .calendar: "calendar"
+        case .paper: "paper"
         case .plainRewrite: "floor"
         }
     }
@@ -66,6 +71,7 @@ enum BenchCommand: CaseIterable {
         case .report: ["report", "--file", file, "--as-of", Self.reportDay]
         case .search: ["list", "--file", file, "--search", Self.searchText]
         case .calendar: ["calendar", Self.calendarYear]
+        case .paper: ["export", "plan", "--file", file, "-o", file + ".docx"]
         case .plainRewrite: ["--rewrite", file, taskId]
         }
     }

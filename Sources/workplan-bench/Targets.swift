@@ -9,13 +9,21 @@ enum Targets {
         case .done: 120
         case .report: 250
         case .calendar: 20
+        case .paper: 3000
         case .check, .plainRewrite: nil
         }
     }
     /// How many times the plain rewrite of the same file `done` may take at most (issue 9, §6).
     static let doneOverFloor = 1.2
-    /// The largest peak memory allowed for any command, in MiB.
+    /// The largest peak memory allowed for any command but a paper, in MiB.
     static let peakMegabytes = 80.0
+    /// The largest peak memory allowed for writing a paper of the whole plan, in MiB.
+    static let paperMegabytes = 250.0
+
+    /// The largest peak memory allowed for a command.
+    static func megabytes(_ command: BenchCommand) -> Double {
+        command == .paper ? paperMegabytes : peakMegabytes
+    }
     /// The longest median time to the interface's first screen in tmux, in milliseconds.
     static let firstScreenMilliseconds = 80.0
     /// The longest median time of a keystroke of a kind that has a target, in milliseconds.

@@ -111,20 +111,65 @@ struct PaperTests {
         #expect(names == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
                           "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
                           "word/header1.xml", "word/header2.xml"])
-        let entry = try #require(archive["word/document.xml"])
-        var data = Data()
-        _ = try archive.extract(entry) { data.append($0) }
-        let document = String(decoding: data, as: UTF8.self)
+        func part(_ path: String) throws -> String {
+            let entry = try #require(archive[path])
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let document = try part("word/document.xml")
+        #expect(try part("word/styles.xml").contains("w:ascii=\"Times New Roman\""))
+        #expect(try part("word/header1.xml").contains(" PAGE "))
         for expected in ["HĐND TỈNH QUẢNG NAM", "VĂN PHÒNG", "Số: 05/KH-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                          "Độc lập - Tự do - Hạnh phúc", "Quảng Nam, ngày 29 tháng 10 năm 2021", "KẾ HOẠCH",
                          "Nơi nhận:", "Lưu: VT, VP.", "CHÁNH VĂN PHÒNG", "Nguyễn &lt;Văn&gt; &amp; Hùng", "PHỤ LỤC",
                          "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>", "w:orient=\"landscape\"", "<w:titlePg/>",
-                         "Times New Roman", "<w:tblHeader/>"] {
+                         "<w:tblHeader/>", "<w:pStyle w:val=\"CellGroup\"/>"] {
             #expect(document.contains(expected), "document.xml lacks \(expected)")
         }
         #expect(!document.contains("Nguyễn <Văn>"))
         // The same paper makes the same bytes.
         #expect(try WordPackage.bytes(of: paper) == bytes)
+    }
+
+    @Test("a part in chunks reads as one run of bytes, from any position, in pieces of any size")
+    func chunks() {
+        let chunks: [[UInt8]] = [[1, 2, 3], [], [4], [5, 6, 7, 8], [9]]
+        var reader = ChunkReader(chunks: chunks)
+        #expect(reader.total == 9)
+        var read: [UInt8] = []
+        var position = 0
+        for size in [2, 3, 1, 5] {
+            let piece = reader.read(from: position, count: size)
+            read += piece
+            position += piece.count
+        }
+        #expect(read == Array(1...9))
+        #expect([UInt8](reader.read(from: 3, count: 4)) == [4, 5, 6, 7])
+        #expect([UInt8](reader.read(from: 0, count: 2)) == [1, 2])
+        #expect(reader.read(from: 9, count: 4).isEmpty)
+    }
+
+    @Test("a large table written on several threads is byte for byte the table written on one")
+    func tableInParts() {
+        let rows = (0..<1200).map { number in
+            Paper.Row(cells: number % 100 == 0 ? ["I", "Mảng \(number) & <b>"]
+                                               : ["\(number)", "Việc \(number)\nhai dòng", "TH", "", "01/02/2021", "", ""],
+                      isGroup: number % 100 == 0)
+        }
+        let table = Paper.Table(columns: ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Sản phẩm", "Ghi chú"],
+                                weights: [1, 4, 2, 2, 1, 1, 1], rows: rows)
+        var whole = WordXML()
+        whole.dataTable(table, width: 14000, parts: 1)
+        for parts in [2, 3, 7] {
+            var cut = WordXML()
+            cut.dataTable(table, width: 14000, parts: parts)
+            #expect(cut.bytes.joined().elementsEqual(whole.bytes.joined()))
+            #expect(cut.count == whole.count)
+        }
+        let text = String(decoding: whole.bytes.joined(), as: UTF8.self)
+        #expect(text.contains("Mảng 1100 &amp; &lt;b&gt;") && text.contains("<w:t xml:space=\"preserve\">hai dòng</w:t>"))
+        #expect(whole.count == whole.bytes.reduce(0) { $0 + $1.count })
     }
 
     @Test("minutes follow template 1.9: no place-and-date line, the meeting's order, the closing line, two signatures")
@@ -159,7 +204,7 @@ struct PaperTests {
                                                     recipients: Self.builtin.office.recipients))
         #expect(MinutesPaperText.signatureName("Nguyễn Văn Hùng, Chánh Văn phòng") == "Nguyễn Văn Hùng")
         #expect(MinutesPaperText.signatureName("  ") == nil)
-        let document = WordDocument(paper: paper).document
+        let document = String(decoding: WordDocument(paper: paper).document.joined(), as: UTF8.self)
         #expect(!document.contains("Quảng Nam, ngày"))
         #expect(document.contains("THƯ KÝ") && document.contains("CHỦ TRÌ"))
     }

@@ -19,25 +19,29 @@ struct WordDocument {
 
     typealias Style = WordXML.Paragraph
 
-    /// The parts of the package, by their path in it.
-    var parts: [(path: String, xml: String)] {
-        [
+    /// The parts of the package, by their path in it, each as chunks of bytes.
+    var parts: [(path: String, bytes: [[UInt8]])] {
+        let small: [(String, String)] = [
             ("[Content_Types].xml", Self.contentTypes),
             ("_rels/.rels", Self.packageRelationships),
             ("docProps/core.xml", coreProperties),
             ("docProps/app.xml", Self.appProperties),
             ("word/_rels/document.xml.rels", Self.documentRelationships),
-            ("word/document.xml", document),
+        ]
+        let rest: [(String, String)] = [
             ("word/styles.xml", Self.styles),
             ("word/settings.xml", Self.settings),
             ("word/header1.xml", Self.header(pageNumber: true)),
             ("word/header2.xml", Self.header(pageNumber: false)),
         ]
+        return small.map { ($0.0, [Array($0.1.utf8)]) } + [("word/document.xml", document)]
+            + rest.map { ($0.0, [Array($0.1.utf8)]) }
     }
 
     /// The main part.
-    var document: String {
+    var document: [[UInt8]] {
         var xml = WordXML()
+        xml.emit(Self.declaration + "<w:document xmlns:w=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\"><w:body>")
         header(&xml)
         title(&xml)
         for block in paper.body { write(block, &xml) }
@@ -46,9 +50,11 @@ struct WordDocument {
             // The portrait pages end here: their section's properties ride on a last paragraph.
             xml.append(raw: "<w:p><w:pPr>\(Self.section(landscape: false, firstPageBlank: true))</w:pPr></w:p>")
             self.appendix(appendix, &xml)
-            return Self.wrap(xml.text + Self.section(landscape: true, firstPageBlank: false))
+            xml.emit(Self.section(landscape: true, firstPageBlank: false) + "</w:body></w:document>")
+        } else {
+            xml.emit(Self.section(landscape: false, firstPageBlank: true) + "</w:body></w:document>")
         }
-        return Self.wrap(xml.text + Self.section(landscape: false, firstPageBlank: true))
+        return xml.bytes
     }
 
     // MARK: The paper's parts
@@ -117,7 +123,7 @@ struct WordDocument {
 
     /// The lines of a text, each without the spaces around it.
     private static func lines(_ words: String) -> [String] {
-        words.split(separator: "\n", omittingEmptySubsequences: false).map { TaskTitle.trimmed(String($0)) }
+        WordXML.lines(words).map { TaskTitle.trimmed(String($0)) }
     }
 
     /// The closing block: recipients and the signer, or the secretary's and the chair's signatures.
@@ -167,7 +173,7 @@ struct WordDocument {
             xml.paragraph(line, Style(alignment: .center, size: 28, bold: true, after: 0, keepNext: true))
         }
         xml.paragraph(appendix.reference, Style(alignment: .center, size: 28, italic: true, after: 240, keepNext: true))
-        xml.dataTable(appendix.table, width: Self.landscapeText, size: 24)
+        xml.dataTable(appendix.table, width: Self.landscapeText)
         xml.paragraph("", Style(after: 0))
     }
 
@@ -191,11 +197,6 @@ struct WordDocument {
     private static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    private static func wrap(_ body: String) -> String {
-        declaration + "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
-            + body + "</w:body></w:document>"
-    }
-
     /// A header: the page number centred, or nothing (the first page's).
     private static func header(pageNumber: Bool) -> String {
         let number = pageNumber
@@ -214,6 +215,15 @@ struct WordDocument {
         <w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
         <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="Cell"><w:name w:val="Cell"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr>\
+        <w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellCenter"><w:name w:val="Cell Center"/>\
+        <w:basedOn w:val="Cell"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellHead"><w:name w:val="Cell Head"/>\
+        <w:basedOn w:val="Cell"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="CellGroup"><w:name w:val="Cell Group"/>\
+        <w:basedOn w:val="Cell"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
         <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr>\
         <w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>\
         <w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>

@@ -1,10 +1,35 @@
-/// The pieces of WordprocessingML a paper is made of, written as text: paragraphs and runs
-/// with the decree's fonts and sizes, borderless layout tables and ruled data tables. Sizes are
-/// in half-points (28 = 14 pt) and lengths in twentieths of a point (567 = 1 cm), as the format
-/// counts them.
+/// The pieces of WordprocessingML a paper is made of, written as UTF-8 bytes: paragraphs and
+/// runs with the decree's fonts and sizes, borderless layout tables and ruled data tables. Sizes
+/// are in half-points (28 = 14 pt) and lengths in twentieths of a point (567 = 1 cm), as the
+/// format counts them. The font is the document's default (`styles.xml`), and a data table's
+/// cells take their look from paragraph styles there, so that the appendix of a plan of 100,000
+/// tasks stays tens of megabytes of XML; the bytes are kept in chunks of about a megabyte,
+/// handed to the zip as they are, never copied into one piece.
 struct WordXML {
-    /// The XML written so far.
-    private(set) var text = ""
+    /// The chunks filled so far.
+    private var chunks: [[UInt8]] = []
+    /// The chunk being filled.
+    private var current: [UInt8] = []
+    /// How many bytes have been written in all.
+    private(set) var count = 0
+
+    private static let chunkSize = 1 << 20
+
+    /// Appends XML.
+    mutating func emit(_ xml: String) {
+        current.append(contentsOf: xml.utf8)
+        count += xml.utf8.count
+        if current.count >= Self.chunkSize {
+            chunks.append(current)
+            current = []
+            current.reserveCapacity(Self.chunkSize + 4096)
+        }
+    }
+
+    /// Every byte written, in chunks.
+    var bytes: [[UInt8]] {
+        current.isEmpty ? chunks : chunks + [current]
+    }
 
     /// How a paragraph is set.
     struct Paragraph {
@@ -33,8 +58,10 @@ struct WordXML {
     /// The characters XML cannot hold as they are, written as entities; control characters
     /// other than tab are left out (XML 1.0 cannot carry them at all).
     static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF })
+        else { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -57,27 +84,32 @@ struct WordXML {
 
     /// A paragraph whose runs `body` writes.
     mutating func paragraph(_ style: Paragraph, _ body: (inout WordXML) -> Void) {
-        text += "<w:p><w:pPr>"
-        if style.keepNext { text += "<w:keepNext/>" }
-        if style.ruleAbove { text += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>" }
-        text += "<w:spacing w:before=\"\(style.before)\" w:after=\"\(style.after)\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        var properties = "<w:p><w:pPr>"
+        if style.keepNext { properties += "<w:keepNext/>" }
+        if style.ruleAbove { properties += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>" }
+        properties += "<w:spacing w:before=\"\(style.before)\" w:after=\"\(style.after)\" w:line=\"276\" w:lineRule=\"auto\"/>"
         if style.firstLine != 0 || style.left != 0 || style.right != 0 {
-            text += "<w:ind w:left=\"\(style.left)\" w:right=\"\(style.right)\" w:firstLine=\"\(style.firstLine)\"/>"
+            properties += "<w:ind w:left=\"\(style.left)\" w:right=\"\(style.right)\" w:firstLine=\"\(style.firstLine)\"/>"
         }
-        text += "<w:jc w:val=\"\(style.alignment.rawValue)\"/>"
-        text += "<w:rPr>\(Self.runProperties(style))</w:rPr></w:pPr>"
+        properties += "<w:jc w:val=\"\(style.alignment.rawValue)\"/><w:rPr>\(Self.runProperties(style))</w:rPr></w:pPr>"
+        emit(properties)
         body(&self)
-        text += "</w:p>"
+        emit("</w:p>")
     }
 
-    /// A run of words in a paragraph's font, bold or italic as `style` says.
+    /// A run of words in a paragraph's size, bold or italic as `style` says.
     mutating func run(_ words: String, _ style: Paragraph) {
-        text += "<w:r><w:rPr>\(Self.runProperties(style))</w:rPr>"
-        for (index, line) in words.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { text += "<w:br/>" }
-            text += "<w:t xml:space=\"preserve\">\(Self.escaped(String(line)))</w:t>"
+        emit("<w:r><w:rPr>\(Self.runProperties(style))</w:rPr>")
+        text(words)
+        emit("</w:r>")
+    }
+
+    /// The text of a run, its newlines as line breaks.
+    private mutating func text(_ words: String) {
+        for (index, line) in Self.lines(words).enumerated() {
+            if index > 0 { emit("<w:br/>") }
+            emit("<w:t xml:space=\"preserve\">" + Self.escaped(String(line)) + "</w:t>")
         }
-        text += "</w:r>"
     }
 
     /// An empty paragraph with a short rule: `width` twentieths of a point, centred in `space`.
@@ -86,92 +118,112 @@ struct WordXML {
         paragraph("", Paragraph(alignment: .center, size: 4, left: side, right: side, after: 0, ruleAbove: true))
     }
 
-    /// A page break.
-    mutating func pageBreak() {
-        text += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
-    }
-
     /// A table without borders that lays out columns of paragraphs side by side: the header's
     /// two columns, the signatures. `columns` gives each column's width and writes its cell.
     mutating func layoutTable(_ columns: [(width: Int, cell: (inout WordXML) -> Void)]) {
-        text += "<w:tbl><w:tblPr><w:tblW w:w=\"\(columns.reduce(0) { $0 + $1.width })\" w:type=\"dxa\"/>"
-        text += "<w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { text += "<w:\(side) w:val=\"nil\"/>" }
-        text += "</w:tblBorders><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
-        text += "</w:tblCellMar></w:tblPr><w:tblGrid>"
-        for column in columns { text += "<w:gridCol w:w=\"\(column.width)\"/>" }
-        text += "</w:tblGrid><w:tr>"
+        var head = "<w:tbl><w:tblPr><w:tblW w:w=\"\(columns.reduce(0) { $0 + $1.width })\" w:type=\"dxa\"/>"
+            + "<w:tblLayout w:type=\"fixed\"/><w:tblBorders>"
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { head += "<w:\(side) w:val=\"nil\"/>" }
+        head += "</w:tblBorders><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
+            + "</w:tblCellMar></w:tblPr><w:tblGrid>"
+        for column in columns { head += "<w:gridCol w:w=\"\(column.width)\"/>" }
+        emit(head + "</w:tblGrid><w:tr>")
         for column in columns {
-            text += "<w:tc><w:tcPr><w:tcW w:w=\"\(column.width)\" w:type=\"dxa\"/></w:tcPr>"
-            let before = text.utf8.count
+            emit("<w:tc><w:tcPr><w:tcW w:w=\"\(column.width)\" w:type=\"dxa\"/></w:tcPr>")
+            let before = count
             column.cell(&self)
             // A cell must end with a paragraph.
-            if text.utf8.count == before { paragraph("", Paragraph(after: 0)) }
-            text += "</w:tc>"
+            if count == before { paragraph("", Paragraph(after: 0)) }
+            emit("</w:tc>")
         }
-        text += "</w:tr></w:tbl>"
+        emit("</w:tr></w:tbl>")
     }
 
     /// A ruled table of `width` twentieths of a point: a bold header row that repeats on every
-    /// page, then the rows, group rows in bold with their title across the columns after the first.
-    mutating func dataTable(_ table: Paper.Table, width: Int, size: Int) {
+    /// page, then the rows, a row never split across pages, group rows in bold with their title
+    /// across the columns after the first. Cells take the `Cell…` paragraph styles. The rows are
+    /// written in `parts` runs at once when given (the same bytes whatever their number).
+    mutating func dataTable(_ table: Paper.Table, width: Int, parts: Int? = nil) {
         let total = max(1, table.weights.reduce(0, +))
         let widths = table.weights.map { width * $0 / total }
-        text += "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
-        text += "<w:tblBorders>"
+        var head = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblBorders>"
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            text += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+            head += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
         }
-        text += "</w:tblBorders><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/>"
-        text += "</w:tblCellMar></w:tblPr><w:tblGrid>"
-        for column in widths { text += "<w:gridCol w:w=\"\(column)\"/>" }
-        text += "</w:tblGrid>"
-        text += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-        for (column, title) in table.columns.enumerated() {
-            cell(title, width: widths[column], span: 1, Paragraph(alignment: .center, size: size, bold: true, after: 0))
+        head += "</w:tblBorders><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/>"
+            + "</w:tblCellMar></w:tblPr><w:tblGrid>"
+        for column in widths { head += "<w:gridCol w:w=\"\(column)\"/>" }
+        emit(head + "</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>")
+        for title in table.columns { cell(title, style: "CellHead") }
+        emit("</w:tr>")
+        // The rows of a large table are written on every core, each run into chunks of its own.
+        let columns = widths.count
+        let runs = ParallelRuns.map(table.rows.count, parts: parts, threshold: Self.parallelRows) { range in
+            var xml = WordXML()
+            for row in table.rows[range] { xml.row(row, columns: columns) }
+            return xml.bytes
         }
-        text += "</w:tr>"
-        for row in table.rows {
-            text += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            if row.isGroup {
-                let first = row.cells.first ?? ""
-                let rest = row.cells.dropFirst().joined(separator: " ")
-                cell(first, width: widths[0], span: 1, Paragraph(alignment: .center, size: size, bold: true, after: 0))
-                cell(rest, width: widths.dropFirst().reduce(0, +), span: widths.count - 1,
-                     Paragraph(alignment: .left, size: size, bold: true, after: 0))
-            } else {
-                for (column, words) in row.cells.enumerated() where column < widths.count {
-                    let alignment: Paragraph.Alignment = column == 0 || column == 4 ? .center : .left
-                    cell(words, width: widths[column], span: 1, Paragraph(alignment: alignment, size: size, after: 0))
-                }
+        for run in runs { append(chunks: run) }
+        emit("</w:tbl>")
+    }
+
+    /// Fewer table rows than this are written on one thread.
+    private static let parallelRows = 4096
+
+    /// One row of a data table.
+    private mutating func row(_ row: Paper.Row, columns: Int) {
+        emit("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        if row.isGroup {
+            cell(row.cells.first ?? "", style: "CellHead")
+            cell(row.cells.dropFirst().joined(separator: " "), style: "CellGroup", span: columns - 1)
+        } else {
+            for (column, words) in row.cells.enumerated() where column < columns {
+                cell(words, style: column == 0 || column == 4 ? "CellCenter" : "Cell")
             }
-            text += "</w:tr>"
         }
-        text += "</w:tbl>"
+        emit("</w:tr>")
     }
 
-    /// A cell of a data table, a paragraph for each of its lines.
-    private mutating func cell(_ words: String, width: Int, span: Int, _ style: Paragraph) {
-        text += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if span > 1 { text += "<w:gridSpan w:val=\"\(span)\"/>" }
-        text += "</w:tcPr>"
-        for line in words.split(separator: "\n", omittingEmptySubsequences: false) {
-            paragraph(String(line), style)
-        }
-        text += "</w:tc>"
+    /// Appends chunks written elsewhere, after what is written so far.
+    private mutating func append(chunks more: [[UInt8]]) {
+        guard !more.isEmpty else { return }
+        if !current.isEmpty { chunks.append(current) }
+        chunks += more
+        count += more.reduce(0) { $0 + $1.count }
+        current = []
     }
 
-    /// The run properties of a style: the decree's font at its size.
+    /// A cell of a data table, a paragraph of a style for each of its lines.
+    private mutating func cell(_ words: String, style: String, span: Int = 1) {
+        emit(span > 1 ? "<w:tc><w:tcPr><w:gridSpan w:val=\"\(span)\"/></w:tcPr>" : "<w:tc>")
+        for line in Self.lines(words) {
+            if line.isEmpty {
+                emit("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr></w:p>")
+            } else {
+                emit("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
+                     + Self.escaped(String(line)) + "</w:t></w:r></w:p>")
+            }
+        }
+        emit("</w:tc>")
+    }
+
+    /// The lines of a text, split at its newlines only when it has any: splitting a string by
+    /// characters costs more than writing it, and a table of 100,000 rows has 700,000 cells.
+    static func lines(_ words: String) -> [Substring] {
+        words.utf8.contains(10) ? words.split(separator: "\n", omittingEmptySubsequences: false) : [words[...]]
+    }
+
+    /// The run properties of a style beyond the document's font: bold, italics, the size.
     private static func runProperties(_ style: Paragraph) -> String {
-        var properties = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+        var properties = ""
         if style.bold { properties += "<w:b/><w:bCs/>" }
         if style.italic { properties += "<w:i/><w:iCs/>" }
-        properties += "<w:sz w:val=\"\(style.size)\"/><w:szCs w:val=\"\(style.size)\"/>"
-        return properties
+        return properties + "<w:sz w:val=\"\(style.size)\"/><w:szCs w:val=\"\(style.size)\"/>"
     }
 
     /// Appends XML written elsewhere (a section's properties).
     mutating func append(raw xml: String) {
-        text += xml
+        emit(xml)
     }
 }
