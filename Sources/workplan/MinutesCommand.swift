@@ -24,6 +24,9 @@ struct MinutesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text, markdown.", valueName: "FORMAT"))
     var format: String = "text"
 
+    @Flag(help: ArgumentHelp("Ghi đủ: mã nhiệm vụ, giờ từng mục, các trường không đổi / the whole record: ids, each item's times, unchanged fields."))
+    var details = false
+
     func run() throws {
         let language = try common.language()
         guard format == "text" || format == "markdown" else {
@@ -46,7 +49,14 @@ struct MinutesCommand: ParsableCommand {
         let chosen = try MinutesSelection.choose(meeting, among: meetings, folder: archive.folder,
                                                  today: try common.today(language), language)
         guard format == "markdown" else {
-            Console.out(MinutesText.render(chosen.minutes, language))
+            // The biên bản is a Vietnamese state paper; the whole record is in either language.
+            guard !details, language == .vi else {
+                Console.out(MinutesText.render(chosen.minutes, language))
+                return
+            }
+            let identity = try common.open(positional: path, language).plan.office
+                .overlaid(with: try common.config(language).office)
+            Console.out(PaperText.render(Paper.minutes(chosen.minutes, identity: identity, number: identity.nextNumber)))
             return
         }
         do {

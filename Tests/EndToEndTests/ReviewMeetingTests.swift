@@ -18,7 +18,7 @@ struct ReviewMeetingTests {
             try session.keys("C-u")
             try session.type(title)
         }
-        try session.keys("Enter", "Enter", "Enter")
+        try session.keys("Enter", "Enter", "Enter", "Enter", "Enter", "Enter")
         try session.waitFor("mục 1/5")
         return session
     }

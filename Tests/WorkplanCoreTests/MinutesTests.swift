@@ -18,8 +18,45 @@ struct MinutesTests {
                                          outcome: "Đã xong dự thảo.\nCòn chờ ý kiến các Ban.",
                                          decision: "Hoàn thiện trước 20/7.", responsible: "Phòng Tổng hợp",
                                          followUp: true, from: ClockTime(hour: 8, minute: 5), to: ClockTime(hour: 8, minute: 20)))
+        minutes.items[0].opinions = "Phòng Công tác đại biểu đề nghị bổ sung khách mời.\nBan Pháp chế đồng ý."
         minutes.items.append(MinutesItem(taskId: "BC2", title: "In phiếu bầu", statusBefore: .blocked, statusAfter: .blocked))
+        minutes.place = "Phòng họp số 2,\nVăn phòng HĐND tỉnh"
+        minutes.chairTitle = "Chánh Văn phòng"
+        minutes.secretary = "Trần Thị Mai"
         return minutes
+    }
+
+    @Test("the place, the chair's title, the secretary and the opinions are written in the template's order")
+    func templateFacts() throws {
+        let text = MinutesFormat.render(try sample(), .vi)
+        #expect(text.contains("""
+            - Bắt đầu: 08:00
+            - Địa điểm: Phòng họp số 2,
+              Văn phòng HĐND tỉnh
+            - Chủ trì: Đ/c Chánh Văn phòng
+            - Chức vụ chủ trì: Chánh Văn phòng
+            - Thư ký: Trần Thị Mai
+            - Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng
+
+            """))
+        #expect(text.contains("""
+            - Kết quả: Đã xong dự thảo.
+              Còn chờ ý kiến các Ban.
+            - Ý kiến: Phòng Công tác đại biểu đề nghị bổ sung khách mời.
+              Ban Pháp chế đồng ý.
+            - Kết luận, chỉ đạo: Hoàn thiện trước 20/7.
+
+            """))
+        let english = MinutesFormat.render(try sample(), .en)
+        #expect(english.contains("- Place: Phòng họp số 2,\n") && english.contains("- Secretary: Trần Thị Mai\n")
+                && english.contains("- Chair's title: Chánh Văn phòng\n") && english.contains("- Opinions: "))
+        let paper = Paper.minutes(try sample(), identity: OfficeIdentity(), number: nil)
+        #expect(paper.body.contains(.labelled(label: "Địa điểm", text: "Phòng họp số 2,\nVăn phòng HĐND tỉnh")))
+        #expect(paper.body.contains(.labelled(label: "Chủ trì", text: "Đ/c Chánh Văn phòng, Chánh Văn phòng")))
+        #expect(paper.body.contains(.labelled(label: "Thư ký", text: "Trần Thị Mai")))
+        #expect(paper.body.contains(.labelled(label: "Ý kiến",
+                                              text: "Phòng Công tác đại biểu đề nghị bổ sung khách mời.\nBan Pháp chế đồng ý.")))
+        #expect(paper.closing == .secretaryAndChair(secretary: "Trần Thị Mai", chair: "Đ/c Chánh Văn phòng", recipients: []))
     }
 
     @Test("minutes read back as written, in Vietnamese and in English")

@@ -42,7 +42,7 @@ struct PaperKeyTests {
         var agenda = TreeFilter()
         agenda.status = .open
         #expect(fixture.runtime.beginMeeting(agenda: agenda))
-        fixture.press(.enter, .enter, .enter, .enter, .right, .text("q"), .text("q"))
+        fixture.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter, .right, .text("q"), .text("q"))
         guard case let .review(review) = fixture.runtime.state.mode, review.stage == .summary else {
             Issue.record("the meeting did not end on its summary")
             return

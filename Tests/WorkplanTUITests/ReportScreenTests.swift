@@ -220,7 +220,7 @@ struct ReportScreenTests {
         var agenda = TreeFilter()
         agenda.status = .open
         #expect(runtime.beginMeeting(agenda: agenda))
-        for key in [Key.enter, .enter, .enter, .enter, .text("c")] { runtime.handle(key) }
+        for key in [Key.enter, .enter, .enter, .enter, .enter, .enter, .enter, .text("c")] { runtime.handle(key) }
         for scalar in "Hoàn thiện trước 15/11".unicodeScalars { runtime.handle(.text(scalar)) }
         for key in [Key.enter, .right, .text("q"), .text("q"), .enter, .text("B")] { runtime.handle(key) }
         #expect(runtime.state.meetings.map(\.title) == ["Họp giao ban ngày 29/10/2021"])

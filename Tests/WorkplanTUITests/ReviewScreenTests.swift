@@ -28,10 +28,7 @@ struct ReviewScreenTests {
         var filter = TreeFilter()
         filter.status = .open
         _ = state.beginReview(agenda: filter)
-        _ = state.update(.confirm)
-        _ = state.update(.confirm)
-        _ = state.update(.confirm)
-        _ = state.update(.confirm)
+        for _ in 0..<7 { _ = state.update(.confirm) }
         _ = state.update(.editOutcome)
         for scalar in "Đã có dự thảo lần 2".unicodeScalars { _ = state.update(.input(.text(scalar))) }
         _ = state.update(.confirm)

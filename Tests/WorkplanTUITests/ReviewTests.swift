@@ -17,9 +17,10 @@ struct ReviewTests {
     private func meeting() -> (AppState, [Effect]) {
         var state = TUITestSupport.state()
         state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
-        TUITestSupport.run([.startReview, .confirm, .confirm, .confirm], on: &state)
+        // The agenda, its order, the title as offered, no place; the chair; no title, no secretary.
+        TUITestSupport.run([.startReview, .confirm, .confirm, .confirm, .confirm], on: &state)
         TUITestSupport.type("Đ/c Chánh Văn phòng", into: &state)
-        TUITestSupport.run([.confirm], on: &state)
+        TUITestSupport.run([.confirm, .confirm, .confirm], on: &state)
         let effects = state.update(.confirm)
         return (state, effects)
     }
@@ -45,7 +46,27 @@ struct ReviewTests {
         #expect(meeting.draft?.statusBefore == .notStarted)
     }
 
-    @Test("a status key changes the plan; outcome, decision and follow-up go to the draft; → records it")
+    @Test("the meeting is named with its place, chair, the chair's title, secretary and attendees, each on its own line")
+    func namingFacts() throws {
+        var state = TUITestSupport.state()
+        TUITestSupport.run([.startReview, .confirm, .confirm, .confirm], on: &state)
+        for text in ["Phòng họp số 2", "Nguyễn Văn Hùng", "Chánh Văn phòng", "Trần Thị Mai"] {
+            TUITestSupport.type(text, into: &state)
+            TUITestSupport.run([.confirm], on: &state)
+        }
+        let screen = TUITestSupport.lines(state).joined(separator: "\n")
+        #expect(screen.contains("Địa điểm (có thể để trống): Phòng họp số 2"))
+        #expect(screen.contains("Thư ký (có thể để trống): Trần Thị Mai"))
+        TUITestSupport.type("Lãnh đạo Văn phòng", into: &state)
+        let effects = state.update(.confirm)
+        let minutes = try #require(review(state)?.minutes)
+        #expect(minutes.place == "Phòng họp số 2" && minutes.chair == "Nguyễn Văn Hùng")
+        #expect(minutes.chairTitle == "Chánh Văn phòng" && minutes.secretary == "Trần Thị Mai")
+        #expect(minutes.attendees == "Lãnh đạo Văn phòng")
+        #expect(effects == [.startMeeting(minutes)])
+    }
+
+    @Test("a status key changes the plan; outcome, opinions, decision and follow-up go to the draft; → records it")
     func walkOneTask() throws {
         var (state, _) = meeting()
         let task = TUITestSupport.task("KH1", in: state)
@@ -53,6 +74,8 @@ struct ReviewTests {
         TUITestSupport.run([.editOutcome], on: &state)
         #expect(state.mode.keyContext == .typing)
         TUITestSupport.type("Đã có dự thảo", into: &state)
+        TUITestSupport.run([.confirm, .editOpinions], on: &state)
+        TUITestSupport.type("Ban Pháp chế đề nghị bổ sung", into: &state)
         TUITestSupport.run([.confirm, .editDecision], on: &state)
         TUITestSupport.type("Hoàn thiện trước 15/11", into: &state)
         TUITestSupport.run([.confirm, .toggleFollowUp], on: &state)
@@ -61,6 +84,7 @@ struct ReviewTests {
         let item = try #require(review(state)?.minutes.items.first)
         #expect(effects == [.recordItem(item, agenda: ["KH1", "BC1"])])
         #expect(item.outcome == "Đã có dự thảo")
+        #expect(item.opinions == "Ban Pháp chế đề nghị bổ sung")
         #expect(item.decision == "Hoàn thiện trước 15/11")
         #expect(item.followUp)
         #expect(item.from == ClockTime(hour: 8, minute: 0) && item.to == ClockTime(hour: 8, minute: 12))

@@ -90,11 +90,12 @@ enum TUITestSupport {
     }
 
     /// The small plan with a meeting walking its tasks, begun at 08:00 on the first agenda the
-    /// meeting offers, with no name, chair or attendees typed; nil (recorded) when none began.
+    /// meeting offers, with no name, place, chair, chair's title, secretary or attendees typed;
+    /// nil (recorded) when none began.
     static func meetingUnderWay() -> AppState? {
         var state = state()
         state.now = ClockTime(hour: 8, minute: 0) ?? .midnight
-        run([.startReview, .confirm, .confirm, .confirm, .confirm, .confirm], on: &state)
+        run([.startReview, .confirm, .confirm] + Array(repeating: .confirm, count: 6), on: &state)
         guard case let .review(review) = state.mode, review.stage == .walking else {
             Issue.record("no meeting under way")
             return nil

@@ -10,8 +10,14 @@ public struct MeetingMinutes: Equatable, Sendable {
     public var started: ClockTime
     /// When it ended; nil while it goes on (or was cut off).
     public var ended: ClockTime?
-    /// Who chaired it, as written.
+    /// Where it was held (địa điểm).
+    public var place = ""
+    /// Who chaired it: the name, as the signature prints it.
     public var chair: String
+    /// The chair's title (chức vụ), printed after the name and not under the signature.
+    public var chairTitle = ""
+    /// Who took the minutes (thư ký, người ghi biên bản).
+    public var secretary = ""
     /// Who attended, as written.
     public var attendees: String
     /// The ids of the tasks to review, in order.
@@ -86,6 +92,8 @@ public struct MinutesItem: Equatable, Sendable {
     public var progress: String
     /// The outcome reported (kết quả).
     public var outcome: String
+    /// What those present said of it (ý kiến), before the decision.
+    public var opinions = ""
     /// The decision or direction given (kết luận, ý kiến chỉ đạo).
     public var decision: String
     /// Who is responsible for what was decided.

@@ -8,7 +8,10 @@ public enum MinutesFormat {
         var out = "# " + oneLine(minutes.title) + "\n\n"
         out += field(.date, minutes.date.formatted(language), language)
         out += field(.started, minutes.started.description, language)
+        if !minutes.place.isEmpty { out += field(.place, minutes.place, language) }
         if !minutes.chair.isEmpty { out += field(.chair, minutes.chair, language) }
+        if !minutes.chairTitle.isEmpty { out += field(.chairTitle, minutes.chairTitle, language) }
+        if !minutes.secretary.isEmpty { out += field(.secretary, minutes.secretary, language) }
         if !minutes.attendees.isEmpty { out += field(.attendees, minutes.attendees, language) }
         out += field(.agenda, minutes.agenda.joined(separator: ", "), language)
         return out + "\n"
@@ -26,6 +29,7 @@ public enum MinutesFormat {
         }
         if !item.progress.isEmpty || item.progressChanged { out += field(.progress, item.progressText(language), language) }
         if !item.outcome.isEmpty { out += field(.outcome, item.outcome, language) }
+        if !item.opinions.isEmpty { out += field(.opinions, item.opinions, language) }
         if !item.decision.isEmpty { out += field(.decision, item.decision, language) }
         if !item.responsible.isEmpty { out += field(.responsible, item.responsible, language) }
         out += field(.followUp, item.followUp ? language.pick(vi: "có", en: "yes") : language.pick(vi: "không", en: "no"),

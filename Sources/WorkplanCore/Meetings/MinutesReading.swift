@@ -10,6 +10,7 @@ public enum MinutesReading {
         var ended: ClockTime?
         var chair = ""
         var attendees = ""
+        var facts: [MinutesLabel: String] = [:]
         var agenda: [String] = []
         var items: [MinutesItem] = []
         var continuing: MinutesLabel?
@@ -20,6 +21,7 @@ public enum MinutesReading {
                 switch label {
                 case .chair: chair += "\n" + more
                 case .attendees: attendees += "\n" + more
+                case .place, .chairTitle, .secretary: facts[label, default: ""] += "\n" + more
                 default: if !items.isEmpty { items[items.count - 1].append(more, to: label) }
                 }
                 continue
@@ -39,14 +41,19 @@ public enum MinutesReading {
                 case .ended: ended = ClockTime(value)
                 case .chair: chair = value
                 case .attendees: attendees = value
+                case .place, .chairTitle, .secretary: facts[label] = value
                 case .agenda: agenda = value.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
                 default: if !items.isEmpty { items[items.count - 1].set(label, value) }
                 }
             }
         }
         guard let title, let date, let started else { return nil }
-        return MeetingMinutes(title: title, date: date, started: started, chair: chair, attendees: attendees,
-                              agenda: agenda, items: items, ended: ended)
+        var minutes = MeetingMinutes(title: title, date: date, started: started, chair: chair, attendees: attendees,
+                                     agenda: agenda, items: items, ended: ended)
+        minutes.place = facts[.place] ?? ""
+        minutes.chairTitle = facts[.chairTitle] ?? ""
+        minutes.secretary = facts[.secretary] ?? ""
+        return minutes
     }
 
     /// An item from its heading, `1. KH1 — Title`.
@@ -111,6 +118,7 @@ private extension MinutesItem {
             progressBefore = MinutesNone.means(before) ? "" : before
             progress = MinutesNone.means(after) ? "" : after
         case .outcome: outcome = value
+        case .opinions: opinions = value
         case .decision: decision = value
         case .responsible: responsible = value
         case .followUp: followUp = ["co", "có", "yes", "x", "true"].contains(TextFolding.fold(value))
@@ -122,6 +130,7 @@ private extension MinutesItem {
     mutating func append(_ line: String, to label: MinutesLabel) {
         switch label {
         case .outcome: outcome += "\n" + line
+        case .opinions: opinions += "\n" + line
         case .decision: decision += "\n" + line
         case .responsible: responsible += "\n" + line
         default: break

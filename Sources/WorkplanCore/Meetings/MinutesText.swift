@@ -11,9 +11,11 @@ public enum MinutesText {
         var lines = centred(language.pick(vi: "BIÊN BẢN HỌP", en: "MEETING MINUTES"), width)
         lines += centred(minutes.title, width)
         lines += centred(when(minutes, language), width)
-        if !minutes.chair.isEmpty || !minutes.attendees.isEmpty { lines.append("") }
-        if !minutes.chair.isEmpty { lines += field(.chair, minutes.chair, indent: "", language, width) }
-        if !minutes.attendees.isEmpty { lines += field(.attendees, minutes.attendees, indent: "", language, width) }
+        let facts: [(MinutesLabel, String)] = [(.place, minutes.place), (.chair, minutes.chair),
+                                                (.chairTitle, minutes.chairTitle), (.secretary, minutes.secretary),
+                                                (.attendees, minutes.attendees)]
+        if facts.contains(where: { !$0.1.isEmpty }) { lines.append("") }
+        for (label, value) in facts where !value.isEmpty { lines += field(label, value, indent: "", language, width) }
         for (index, item) in minutes.items.enumerated() {
             lines.append("")
             lines += itemLines(item, number: index + 1, language, width)
@@ -83,7 +85,8 @@ public enum MinutesText {
             lines += field(.due, due(item, language), indent: indent, language, width)
         }
         let texts: [(MinutesLabel, String)] = [(.progress, item.progressText(language)), (.outcome, item.outcome),
-                                                (.decision, item.decision), (.responsible, item.responsible)]
+                                                (.opinions, item.opinions), (.decision, item.decision),
+                                                (.responsible, item.responsible)]
         for (label, value) in texts where !value.isEmpty {
             lines += field(label, value, indent: indent, language, width)
         }

@@ -1,14 +1,20 @@
 extension Paper {
-    /// A meeting's minutes as a BIÊN BẢN (template 1.9 of the decree): when it began, who attended,
-    /// who chaired, then what was said and decided for each task in the order of the meeting, the
-    /// closing line, the secretary's and the chair's signatures, and the recipients. The header
-    /// has no place-and-date line; internal ids and the clock of each item are left out.
+    /// A meeting's minutes as a BIÊN BẢN (template 1.9 of the decree): when it began, where, who
+    /// attended, who chaired and who took the minutes, then what was reported, said and decided for
+    /// each task in the order of the meeting, the closing line, the secretary's and the chair's
+    /// signatures, and the recipients. The header has no place-and-date line; internal ids, the
+    /// clock of each item and unchanged fields are left out.
     public static func minutes(_ minutes: MeetingMinutes, identity: OfficeIdentity, number: Int?) -> Paper {
         var body: [Block] = [
             .labelled(label: "Thời gian bắt đầu", text: MinutesPaperText.time(minutes.started, on: minutes.date)),
         ]
+        if !minutes.place.isEmpty { body.append(.labelled(label: "Địa điểm", text: minutes.place)) }
         if !minutes.attendees.isEmpty { body.append(.labelled(label: "Thành phần tham dự", text: minutes.attendees)) }
-        if !minutes.chair.isEmpty { body.append(.labelled(label: "Chủ trì", text: minutes.chair)) }
+        if !minutes.chair.isEmpty {
+            let title = minutes.chairTitle.isEmpty ? "" : ", " + minutes.chairTitle
+            body.append(.labelled(label: "Chủ trì", text: minutes.chair + title))
+        }
+        if !minutes.secretary.isEmpty { body.append(.labelled(label: "Thư ký", text: minutes.secretary)) }
         body.append(.labelled(label: "Nội dung", text: ""))
         for (number, item) in minutes.items.enumerated() {
             body.append(.heading("\(number + 1). " + (item.title.isEmpty ? item.taskId : item.title)))
@@ -18,7 +24,9 @@ extension Paper {
             body.append(.closingLine("Cuộc họp kết thúc vào " + MinutesPaperText.time(ended, on: minutes.date) + "./."))
         }
         return Paper(kind: .minutes, identity: identity, number: number, date: nil, subject: [minutes.title], body: body,
-                     closing: .secretaryAndChair(secretary: nil, chair: MinutesPaperText.signatureName(minutes.chair),
+                     closing: .secretaryAndChair(secretary: minutes.secretary.isEmpty ? nil : minutes.secretary,
+                                                 chair: minutes.chairTitle.isEmpty
+                                                     ? MinutesPaperText.signatureName(minutes.chair) : minutes.chair,
                                                  recipients: identity.recipients),
                      appendix: nil)
     }
@@ -56,7 +64,8 @@ enum MinutesPaperText {
         if item.progressChanged, !item.progress.isEmpty {
             blocks.append(.labelled(label: "Tiến độ", text: item.progressText(.vi)))
         }
-        let texts: [(String, String)] = [("Kết quả", item.outcome), ("Kết luận, chỉ đạo", item.decision),
+        let texts: [(String, String)] = [("Kết quả", item.outcome), ("Ý kiến", item.opinions),
+                                         ("Kết luận, chỉ đạo", item.decision),
                                          ("Người chịu trách nhiệm", item.responsible)]
         for (label, text) in texts where !text.isEmpty { blocks.append(.labelled(label: label, text: text)) }
         if item.followUp { blocks.append(.paragraph("Tiếp tục theo dõi tại cuộc họp sau.")) }

@@ -150,6 +150,7 @@ public struct Keymap: Sendable, Equatable {
                 Binding(keys: [.text("%")], action: .editProgress),
                 Binding(keys: [.text("o")], action: .editOutcome),
                 Binding(keys: [.text("c")], action: .editDecision),
+                Binding(keys: [.text("y")], action: .editOpinions),
                 Binding(keys: [.text("r")], action: .editResponsible),
                 Binding(keys: [.text("f")], action: .toggleFollowUp),
                 Binding(keys: [.text("w")], action: .logEntry),

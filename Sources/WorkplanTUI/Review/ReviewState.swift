@@ -71,8 +71,9 @@ public struct ReviewEdit: Equatable, Sendable {
 
 /// What can be typed during a meeting.
 public enum ReviewField: Equatable, Sendable {
-    /// The meeting's title, then who chairs, then who attends (before it begins).
-    case title, chair, attendees
+    /// The meeting's title, place, chair and the chair's title, secretary and attendees, in that
+    /// order (before it begins), as the minutes' header lists them.
+    case title, place, chair, chairTitle, secretary, attendees
     /// The task's new due date, and its progress (saved to the plan at once).
     case due, progress
     /// A dated entry under the task (saved to the plan at once, and added to the outcome).
@@ -81,14 +82,17 @@ public enum ReviewField: Equatable, Sendable {
     /// once, decided by the meeting, and added to the decision).
     case extensionDate
     case extensionReason(due: PlanDate)
-    /// The outcome, the decision and who is responsible (recorded in the minutes).
-    case outcome, decision, responsible
+    /// The outcome, the opinions given, the decision and who is responsible (recorded in the minutes).
+    case outcome, opinions, decision, responsible
 
     /// The label shown before the line.
     func label(_ language: Language) -> String {
         switch self {
         case .title: language.pick(vi: "Tên cuộc họp", en: "Meeting title")
-        case .chair: language.pick(vi: "Chủ trì (có thể để trống)", en: "Chaired by (may be empty)")
+        case .place: language.pick(vi: "Địa điểm (có thể để trống)", en: "Place (may be empty)")
+        case .chair: language.pick(vi: "Chủ trì: họ tên (có thể để trống)", en: "Chaired by: name (may be empty)")
+        case .chairTitle: language.pick(vi: "Chức vụ chủ trì (có thể để trống)", en: "Chair's title (may be empty)")
+        case .secretary: language.pick(vi: "Thư ký (có thể để trống)", en: "Secretary (may be empty)")
         case .attendees: language.pick(vi: "Thành phần (có thể để trống)", en: "Attended by (may be empty)")
         case .due: language.pick(vi: "Hạn mới (10/07/2021, 10/7, +7, +5nlv)", en: "New due date (2021-07-10, 10/7, +7, +5wd)")
         case .progress: language.pick(vi: "Tiến độ (a/b hoặc N%)", en: "Progress (a/b or N%)")
@@ -97,6 +101,7 @@ public enum ReviewField: Equatable, Sendable {
             language.pick(vi: "Lý do gia hạn đến \(due.formatted(.vi))", en: "Why extend to \(due.formatted(.en))")
         case .entry: language.pick(vi: "Ghi kết quả hôm nay (ngày khác: 15/3: …)", en: "Entry for today (another day: 15/3: …)")
         case .outcome: MinutesLabel.outcome.text(language)
+        case .opinions: MinutesLabel.opinions.text(language)
         case .decision: MinutesLabel.decision.text(language)
         case .responsible: MinutesLabel.responsible.text(language)
         }

@@ -135,9 +135,18 @@ extension AppState {
             case .title:
                 guard !text.isEmpty else { return [] }
                 review.minutes.title = text
+                edit = ReviewEdit(field: .place, editor: LineEditor(review.minutes.place))
+            case .place:
+                review.minutes.place = text
                 edit = ReviewEdit(field: .chair, editor: LineEditor(review.minutes.chair))
             case .chair:
                 review.minutes.chair = text
+                edit = ReviewEdit(field: .chairTitle, editor: LineEditor(review.minutes.chairTitle))
+            case .chairTitle:
+                review.minutes.chairTitle = text
+                edit = ReviewEdit(field: .secretary, editor: LineEditor(review.minutes.secretary))
+            case .secretary:
+                review.minutes.secretary = text
                 edit = ReviewEdit(field: .attendees, editor: LineEditor(review.minutes.attendees))
             default:
                 review.minutes.attendees = text
@@ -191,6 +200,7 @@ extension AppState {
         case .editProgress:
             review.editing = ReviewEdit(field: .progress, editor: LineEditor(plan.tasks[task].progress?.text ?? ""))
         case .editOutcome: review.editing = ReviewEdit(field: .outcome, editor: LineEditor(review.draft?.outcome ?? ""))
+        case .editOpinions: review.editing = ReviewEdit(field: .opinions, editor: LineEditor(review.draft?.opinions ?? ""))
         case .editDecision: review.editing = ReviewEdit(field: .decision, editor: LineEditor(review.draft?.decision ?? ""))
         case .editResponsible:
             review.editing = ReviewEdit(field: .responsible, editor: LineEditor(review.draft?.responsible ?? ""))
@@ -296,9 +306,10 @@ extension AppState {
                 review.draft?.decision = decision.isEmpty ? decided : decision + "; " + decided
                 return [.perform(.extend(task: task, to: due, reason: text, decidedBy: meeting, language: language))]
             case .outcome: review.draft?.outcome = text
+            case .opinions: review.draft?.opinions = text
             case .decision: review.draft?.decision = text
             case .responsible: review.draft?.responsible = text
-            case .title, .chair, .attendees: break
+            case .title, .place, .chair, .chairTitle, .secretary, .attendees: break
             }
         default: break
         }

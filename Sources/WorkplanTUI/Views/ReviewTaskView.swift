@@ -55,7 +55,8 @@ enum ReviewTaskView {
         row += 1
         let yes = language.pick(vi: "có", en: "yes")
         let no = language.pick(vi: "không", en: "no")
-        for (label, text) in [(MinutesLabel.outcome, draft.outcome), (.decision, draft.decision), (.responsible, draft.responsible)] {
+        for (label, text) in [(MinutesLabel.outcome, draft.outcome), (.opinions, draft.opinions), (.decision, draft.decision),
+                              (.responsible, draft.responsible)] {
             line(label.text(language) + ": ", text.isEmpty ? "—" : TextForm.visibleLines(text), .detail)
         }
         line(MinutesLabel.followUp.text(language) + ": ", draft.followUp ? yes : no, .detail)

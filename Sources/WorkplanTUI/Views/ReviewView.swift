@@ -95,14 +95,17 @@ enum ReviewView {
         }
     }
 
-    /// The meeting's name, chair and attendees, one line at a time, in a box over the tree.
+    /// The meeting's name, place, chair and title, secretary and attendees, one line at a time, in
+    /// a box over the tree.
     private static func drawNaming(_ state: AppState, _ review: ReviewState, theme: Theme, into grid: inout Grid) {
         let language = state.language
         let width = min(grid.columns - 6, 70)
-        let box = Box.draw(title: language.pick(vi: "Cuộc họp mới", en: "New meeting"), innerWidth: width + 2, innerHeight: 5,
+        let box = Box.draw(title: language.pick(vi: "Cuộc họp mới", en: "New meeting"), innerWidth: width + 2, innerHeight: 8,
                            style: theme[.dialog], titleStyle: theme[.dialogTitle], into: &grid)
-        let fields: [(ReviewField, String)] = [(.title, review.minutes.title), (.chair, review.minutes.chair),
-                                               (.attendees, review.minutes.attendees)]
+        let minutes = review.minutes
+        let fields: [(ReviewField, String)] = [(.title, minutes.title), (.place, minutes.place), (.chair, minutes.chair),
+                                               (.chairTitle, minutes.chairTitle), (.secretary, minutes.secretary),
+                                               (.attendees, minutes.attendees)]
         for (offset, (field, value)) in fields.enumerated() {
             let row = box.rows.lowerBound + offset
             let label = field.label(language) + ": "
@@ -118,7 +121,7 @@ enum ReviewView {
         let (next, stop) = (state.keymap.name(of: .confirm, in: .typing), state.keymap.name(of: .cancel, in: .typing))
         let hint = language.pick(vi: "\(next): tiếp · \(stop): thôi. \(review.minutes.agenda.count) nhiệm vụ trong chương trình.",
                                  en: "\(next): next · \(stop): give up. \(review.minutes.agenda.count) tasks on the agenda.")
-        grid.put(TextWidth.truncate(hint, to: box.columns.count), row: box.rows.lowerBound + 4, column: box.columns.lowerBound,
+        grid.put(TextWidth.truncate(hint, to: box.columns.count), row: box.rows.lowerBound + 7, column: box.columns.lowerBound,
                  style: theme[.dialog])
     }
 }

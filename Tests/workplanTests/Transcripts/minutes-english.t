@@ -104,7 +104,7 @@ The meeting ended at 10:15.
 ? 0
 
 @ unset WORKPLAN_LANG
-$ workplan minutes --meeting 2021-05-10-quarterly-review
+$ workplan minutes --meeting 2021-05-10-quarterly-review --details
                                   BIÊN BẢN HỌP
                                 Quarterly review
                       Ngày 10/05/2021, từ 09:00 đến 10:15

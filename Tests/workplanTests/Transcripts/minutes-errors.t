@@ -44,7 +44,7 @@ $ workplan minutes --meeting 2021-03-15 --lang en
 ! workplan: there are 2 meetings on 2021-03-15 (2021-03-15-hop-giao-ban-thang-3-2021, 2021-03-15-hop-giao-ban-thang-3-2021-2); choose one with --meeting FILE-NAME
 ? 2
 
-$ workplan minutes --meeting 2021-03-15-hop-giao-ban-thang-3-2021-2
+$ workplan minutes --meeting 2021-03-15-hop-giao-ban-thang-3-2021-2 --details
                                   BIÊN BẢN HỌP
                            Họp giao ban tháng 3/2021
                    Ngày 15/03/2021, từ 14:00 (chưa kết thúc)

@@ -91,7 +91,7 @@ $ workplan minutes khac.md --format markdown
 - Kết thúc: 08:15\r (esc)
 ? 0
 
-$ workplan minutes --file khac.md
+$ workplan minutes --file khac.md --details
                                   BIÊN BẢN HỌP
                             Họp triển khai nhiệm vụ
                       Ngày 01/06/2021, từ 08:00 đến 08:15

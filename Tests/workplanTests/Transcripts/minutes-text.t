@@ -1,13 +1,13 @@
-# `workplan minutes` prints a meeting's minutes as text to hand in: a centred header, chair
-# and attendees, the numbered items with their fields indented, a summary; lines wrapped at
-# 80 columns. Without --meeting, the latest meeting (here one not finished, its file cut off
+# `workplan minutes --details` prints a meeting's whole record as text: a centred header, chair
+# and attendees, the numbered items with their ids, times and every field indented, a summary;
+# lines wrapped at 80 columns (without --details: the biên bản, minutes-paper.t). Without --meeting, the latest meeting (here one not finished, its file cut off
 # without a last newline, written with ISO dates and English status words).
 
 > copy meetings-plan.md plan.md
 > copy minutes-2021-03-15.md plan.meetings/2021-03-15-hop-giao-ban-thang-3-2021.md
 > copy minutes-2021-04-12.md plan.meetings/2021-04-12-hop-giao-ban-thang-4-2021.md
 
-$ workplan minutes
+$ workplan minutes --details
                                   BIÊN BẢN HỌP
                            Họp giao ban tháng 4/2021
                    Ngày 12/04/2021, từ 14:00 (chưa kết thúc)
@@ -27,7 +27,7 @@ Chưa xem xét: TX4.
 
 # --meeting names a file, with or without .md; a secretary's added line is left out of the
 # text, and a value over two lines keeps its second line under the first.
-$ workplan minutes --meeting 2021-03-15-hop-giao-ban-thang-3-2021
+$ workplan minutes --meeting 2021-03-15-hop-giao-ban-thang-3-2021 --details
                                   BIÊN BẢN HỌP
                            Họp giao ban tháng 3/2021
                       Ngày 15/03/2021, từ 08:00 đến 09:30
@@ -65,7 +65,7 @@ Cuộc họp kết thúc lúc 09:30.
                                                   Đ/c Chánh Văn phòng
 ? 0
 
-$ workplan minutes plan.md --meeting 2021-03-15-hop-giao-ban-thang-3-2021.md --format text
+$ workplan minutes plan.md --meeting 2021-03-15-hop-giao-ban-thang-3-2021.md --format text --details
                                   BIÊN BẢN HỌP
                            Họp giao ban tháng 3/2021
                       Ngày 15/03/2021, từ 08:00 đến 09:30
@@ -104,7 +104,7 @@ Cuộc họp kết thúc lúc 09:30.
 ? 0
 
 # Or a day, in either form, when one meeting was held that day.
-$ workplan minutes --meeting 12/04/2021
+$ workplan minutes --meeting 12/04/2021 --details
                                   BIÊN BẢN HỌP
                            Họp giao ban tháng 4/2021
                    Ngày 12/04/2021, từ 14:00 (chưa kết thúc)
@@ -122,7 +122,7 @@ Chủ trì: Đ/c Phó Chánh Văn phòng
 Chưa xem xét: TX4.
 ? 0
 
-$ workplan minutes --meeting 2021-03-15 --file plan.md
+$ workplan minutes --meeting 2021-03-15 --file plan.md --details
                                   BIÊN BẢN HỌP
                            Họp giao ban tháng 3/2021
                       Ngày 15/03/2021, từ 08:00 đến 09:30
