@@ -26,6 +26,19 @@ struct MinutesTests {
         return minutes
     }
 
+    @Test("a task added to the agenda during the meeting rewrites only the agenda line, in the file's own words")
+    func agendaRewritten() throws {
+        let text = "# Họp\r\n\r\n- Ngày họp: 15/03/2021\r\n- Agenda: KH1, BC2\r\nThư ký ghi thêm: x\r\n\r\n## 1. KH1 — A\r\n"
+        #expect(MinutesFormat.replacingAgenda(in: text, with: ["KH1", "BC2", "TX1"], .vi)
+            == "# Họp\r\n\r\n- Ngày họp: 15/03/2021\r\n- Agenda: KH1, BC2, TX1\r\nThư ký ghi thêm: x\r\n\r\n## 1. KH1 — A\r\n")
+        let without = "# Họp\n\n- Ngày họp: 15/03/2021\n- Bắt đầu: 08:00\n\n## 1. KH1 — A\n- Chương trình: không phải\n"
+        #expect(MinutesFormat.replacingAgenda(in: without, with: ["KH1"], .vi)
+            == "# Họp\n\n- Ngày họp: 15/03/2021\n- Bắt đầu: 08:00\n- Chương trình: KH1\n\n## 1. KH1 — A\n- Chương trình: không phải\n")
+        let plain = "# Họp\n\n- Ngày họp: 15/03/2021\n- Bắt đầu: 08:00\n\n## 1. KH1 — A\n"
+        let minutes = try #require(MinutesReading.parse(MinutesFormat.replacingAgenda(in: plain, with: ["KH1", "BC2"], .en)))
+        #expect(minutes.agenda == ["KH1", "BC2"])
+    }
+
     @Test("the place, the chair's title, the secretary and the opinions are written in the template's order")
     func templateFacts() throws {
         let text = MinutesFormat.render(try sample(), .vi)
@@ -95,7 +108,11 @@ struct MinutesTests {
 
             - Ngày họp: 15/03/2021
             - Bắt đầu: 08:00
+            - Địa điểm: Phòng họp số 2,
+              Văn phòng HĐND tỉnh
             - Chủ trì: Đ/c Chánh Văn phòng
+            - Chức vụ chủ trì: Chánh Văn phòng
+            - Thư ký: Trần Thị Mai
             - Thành phần: Lãnh đạo Văn phòng; Trưởng các phòng
             - Chương trình: KH1, BC2, TX1
 
@@ -106,6 +123,8 @@ struct MinutesTests {
             - Tiến độ: 3/4
             - Kết quả: Đã xong dự thảo.
               Còn chờ ý kiến các Ban.
+            - Ý kiến: Phòng Công tác đại biểu đề nghị bổ sung khách mời.
+              Ban Pháp chế đồng ý.
             - Kết luận, chỉ đạo: Hoàn thiện trước 20/7.
             - Phụ trách: Phòng Tổng hợp
             - Theo dõi tiếp: có

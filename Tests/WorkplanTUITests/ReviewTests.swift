@@ -46,6 +46,27 @@ struct ReviewTests {
         #expect(meeting.draft?.statusBefore == .notStarted)
     }
 
+    @Test("a adds a task to the end of the agenda by its id, and the minutes' agenda is written again; a wrong id keeps what was typed")
+    func addToAgenda() throws {
+        var (state, _) = meeting()
+        #expect(review(state)?.minutes.agenda == ["KH1", "BC1"])
+        TUITestSupport.run([.addToAgenda], on: &state)
+        TUITestSupport.type("XX9", into: &state)
+        #expect(state.update(.confirm).isEmpty)
+        #expect(state.message?.text == "Không có nhiệm vụ mã “XX9”" && state.message?.isError == true)
+        #expect(review(state)?.editing?.editor.text == "XX9")
+        TUITestSupport.run([.cancel, .addToAgenda], on: &state)
+        TUITestSupport.type("BC1", into: &state)
+        #expect(state.update(.confirm).isEmpty)
+        #expect(state.message?.text == "BC1 đã có trong chương trình")
+        TUITestSupport.run([.cancel, .addToAgenda], on: &state)
+        TUITestSupport.type("BC2", into: &state)
+        #expect(state.update(.confirm) == [.setAgenda(["KH1", "BC1", "BC2"])])
+        #expect(review(state)?.minutes.agenda == ["KH1", "BC1", "BC2"])
+        #expect(state.message?.text == "Đã thêm BC2 vào cuối chương trình (3 nhiệm vụ)")
+        #expect(TUITestSupport.lines(state)[0].contains("mục 1/3"))
+    }
+
     @Test("the meeting is named with its place, chair, the chair's title, secretary and attendees, each on its own line")
     func namingFacts() throws {
         var state = TUITestSupport.state()

@@ -60,6 +60,15 @@ public struct MinutesFile: Sendable {
         }
     }
 
+    /// Writes the meeting's agenda as it now stands (a task added during the meeting), changing
+    /// only its line. A file that is no longer valid UTF-8 is left as it is.
+    public func setAgenda(_ agenda: [String], _ language: Language) throws(StoreError) {
+        try change { bytes in
+            guard let text = String(validating: bytes, as: UTF8.self) else { return bytes }
+            return Array(MinutesFormat.replacingAgenda(in: text, with: agenda, language).utf8)
+        }
+    }
+
     /// Reads the file under its lock, changes its bytes and saves them; a change on disk meanwhile
     /// is read and changed again.
     private func change(_ edit: ([UInt8]) -> [UInt8]) throws(StoreError) {

@@ -37,6 +37,32 @@ public enum MinutesFormat {
         return out + "\n"
     }
 
+    /// The text with its agenda line (`- Chương trình: …`, in either language) giving `agenda`
+    /// instead, every other byte as it was; a line added when there is none, after the meeting's
+    /// facts. Used when a task is added to the agenda during the meeting.
+    public static func replacingAgenda(in text: String, with agenda: [String], _ language: Language) -> String {
+        // Split at each newline scalar: "\r\n" is one Character, and a CRLF file keeps its returns.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String(String.UnicodeScalarView($0)) }
+        let written = field(.agenda, agenda.joined(separator: ", "), language).dropLast()
+        var lastFact: Int?
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix("## ") { break }
+            guard line.hasPrefix("- "), let colon = line.firstIndex(of: ":"),
+                  let label = MinutesLabel.named(line[line.index(line.startIndex, offsetBy: 2)..<colon].trimmed),
+                  label.isMeetingLabel else { continue }
+            if label == .agenda {
+                // Keep the label as the file wrote it, and a carriage return that ended the line.
+                let ending = line.hasSuffix("\r") ? "\r" : ""
+                lines[index] = String(line[...colon]) + " " + agenda.joined(separator: ", ") + ending
+                return lines.joined(separator: "\n")
+            }
+            lastFact = index
+        }
+        lines.insert(String(written), at: (lastFact ?? 0) + 1)
+        return lines.joined(separator: "\n")
+    }
+
     /// The closing line with the time the meeting ended.
     public static func closing(_ ended: ClockTime, _ language: Language) -> String {
         field(.ended, ended.description, language)

@@ -124,6 +124,8 @@ public enum Action: Hashable, Sendable {
     case editDecision
     /// Write the opinions those present gave (ý kiến).
     case editOpinions
+    /// Add a task to the end of the meeting's agenda.
+    case addToAgenda
     /// Write who is responsible.
     case editResponsible
     /// Mark the task to be followed up, or not.
@@ -189,7 +191,7 @@ public enum Action: Hashable, Sendable {
              .editFields, .moveToTrack, .addTrack, .declare, .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
         case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper: .program
-        case .startReview, .editOutcome, .editOpinions, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
+        case .startReview, .addToAgenda, .editOutcome, .editOpinions, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
              .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs
         }

@@ -8,7 +8,7 @@ extension Action {
         .indent, .outdent, .undo, .redo,
         .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort,
         .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper,
-        .startReview, .editOutcome, .editOpinions, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
+        .startReview, .addToAgenda, .editOutcome, .editOpinions, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
         .skipItem, .endReview,
         .confirm, .cancel, .keepMine, .keepTheirs,
     ]

@@ -151,6 +151,7 @@ public struct Keymap: Sendable, Equatable {
                 Binding(keys: [.text("o")], action: .editOutcome),
                 Binding(keys: [.text("c")], action: .editDecision),
                 Binding(keys: [.text("y")], action: .editOpinions),
+                Binding(keys: [.text("a")], action: .addToAgenda),
                 Binding(keys: [.text("r")], action: .editResponsible),
                 Binding(keys: [.text("f")], action: .toggleFollowUp),
                 Binding(keys: [.text("w")], action: .logEntry),

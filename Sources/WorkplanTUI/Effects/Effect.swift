@@ -21,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     case startMeeting(MeetingMinutes)
     /// Write a reviewed task's item in the minutes file: one item per task, in agenda order.
     case recordItem(MinutesItem, agenda: [String])
+    /// Write the agenda as it now stands in the minutes file (a task added during the meeting).
+    case setAgenda([String])
     /// Add the closing time to the minutes file.
     case endMeeting(ClockTime)
     /// Go on with the plan's meeting that was cut off, from its first item not recorded.

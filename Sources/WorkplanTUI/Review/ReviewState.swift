@@ -84,6 +84,8 @@ public enum ReviewField: Equatable, Sendable {
     case extensionReason(due: PlanDate)
     /// The outcome, the opinions given, the decision and who is responsible (recorded in the minutes).
     case outcome, opinions, decision, responsible
+    /// The id of a task to add to the end of the agenda.
+    case agendaTask
 
     /// The label shown before the line.
     func label(_ language: Language) -> String {
@@ -102,6 +104,7 @@ public enum ReviewField: Equatable, Sendable {
         case .entry: language.pick(vi: "Ghi kết quả hôm nay (ngày khác: 15/3: …)", en: "Entry for today (another day: 15/3: …)")
         case .outcome: MinutesLabel.outcome.text(language)
         case .opinions: MinutesLabel.opinions.text(language)
+        case .agendaTask: language.pick(vi: "Thêm vào chương trình (mã nhiệm vụ)", en: "Add to the agenda (task id)")
         case .decision: MinutesLabel.decision.text(language)
         case .responsible: MinutesLabel.responsible.text(language)
         }

@@ -205,6 +205,7 @@ extension AppState {
         case .editResponsible:
             review.editing = ReviewEdit(field: .responsible, editor: LineEditor(review.draft?.responsible ?? ""))
         case .logEntry: review.editing = ReviewEdit(field: .entry, editor: LineEditor())
+        case .addToAgenda: review.editing = ReviewEdit(field: .agendaTask, editor: LineEditor())
         case .extendDeadline:
             if let refusal = plan.extensionRefusal(ofTask: task) {
                 refuse(refusal)
@@ -309,11 +310,33 @@ extension AppState {
             case .opinions: review.draft?.opinions = text
             case .decision: review.draft?.decision = text
             case .responsible: review.draft?.responsible = text
+            case .agendaTask:
+                return addToAgenda(text, edit, &review)
             case .title, .place, .chair, .chairTitle, .secretary, .attendees: break
             }
         default: break
         }
         return []
+    }
+
+    /// Adds a task, by its id as typed, to the end of the agenda, and writes the agenda in the
+    /// minutes; an id that names no task, or a task already on the agenda, keeps what was typed.
+    private mutating func addToAgenda(_ text: String, _ edit: ReviewEdit, _ review: inout ReviewState) -> [Effect] {
+        guard !text.isEmpty else { return [] }
+        guard let task = plan.taskIndex(id: text), let id = plan.tasks[task].id else {
+            review.editing = edit
+            tell("Không có nhiệm vụ mã “\(text)”", "No task has the id “\(text)”", isError: true)
+            return []
+        }
+        guard !review.minutes.agenda.contains(id) else {
+            review.editing = edit
+            tell("\(id) đã có trong chương trình", "\(id) is already on the agenda", isError: true)
+            return []
+        }
+        review.minutes.agenda.append(id)
+        tell("Đã thêm \(id) vào cuối chương trình (\(review.minutes.agenda.count) nhiệm vụ)",
+             "Added \(id) at the end of the agenda (\(review.minutes.agenda.count) tasks)")
+        return [.setAgenda(review.minutes.agenda)]
     }
 
     /// Records the task on screen with its status, due date and progress as they are now,

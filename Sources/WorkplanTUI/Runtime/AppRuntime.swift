@@ -119,6 +119,8 @@ public final class AppRuntime {
             startMeeting(minutes)
         case let .recordItem(item, agenda):
             writeMinutes { file, language throws(StoreError) in try file.record(item, agenda: agenda, language) }
+        case let .setAgenda(agenda):
+            writeMinutes { file, language throws(StoreError) in try file.setAgenda(agenda, language) }
         case let .endMeeting(time):
             writeMinutes { file, language throws(StoreError) in try file.append(MinutesFormat.closing(time, language)) }
             minutesFile = nil
