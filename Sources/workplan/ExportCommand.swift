@@ -7,7 +7,7 @@ import WorkplanCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Xuất văn bản — write the plan (kế hoạch), the report (báo cáo) or a meeting's minutes (biên bản) as a Word document.",
+        abstract: "Xuất văn bản — write the plan (kế hoạch), the report (báo cáo) or a meeting's minutes (biên bản) as a Word document, or the plan's table as an Excel workbook.",
         discussion: """
         Không có -o thì tệp được ghi vào thư mục hiện tại, với tên theo loại văn bản (ke-hoach-2021.docx, \
         bao-cao-2021-10-29.docx, bien-ban-2021-10-05.docx), không đè lên tệp đã có.
@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Tệp kế hoạch / the plan file.", valueName: "FILE"))
     var path: String?
 
-    @Option(help: ArgumentHelp("docx.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("docx; xlsx for the plan's table.", valueName: "FORMAT"))
     var format: String = "docx"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Tệp ra / the file to write.", valueName: "OUT"))
@@ -52,9 +52,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let language = try common.language()
-        guard format == "docx" else {
-            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng docx", en: "no format \"\(format)\"; use docx",
-                                       language)
+        guard format == "docx" || format == "xlsx" else {
+            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng docx hoặc xlsx",
+                                       en: "no format \"\(format)\"; use docx or xlsx", language)
+        }
+        guard format == "docx" || kind == .plan else {
+            throw CommandFailure.usage(vi: "xlsx mới có cho bảng nhiệm vụ của kế hoạch (export plan --format xlsx)",
+                                       en: "xlsx is there for the plan's task table only (export plan --format xlsx)", language)
         }
         if let number, number < 1 {
             throw CommandFailure.usage(vi: "--number phải từ 1", en: "--number must be 1 or more", language)
@@ -93,18 +97,19 @@ struct ExportCommand: ParsableCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = try WordPackage.bytes(of: paper)
+            bytes = format == "xlsx" ? try SpreadsheetPackage.bytes(of: Spreadsheet.plan(plan)) : try WordPackage.bytes(of: paper)
         } catch {
-            throw CommandFailure.failed(vi: "không tạo được tệp Word: \(error.reason)",
-                                        en: "could not make the Word file: \(error.reason)", language)
+            throw CommandFailure.failed(vi: "không tạo được tệp \(format): \(error.reason)",
+                                        en: "could not make the \(format) file: \(error.reason)", language)
         }
-        let target = try output ?? PaperFileName.free(name, extension: "docx", language)
+        let target = try output ?? PaperFileName.free(name, extension: format, language)
         do {
             try PlanStore().write(bytes, to: target, expecting: nil)
         } catch {
             throw CommandFailure.failed(error, language)
         }
-        Console.out(language.pick(vi: "Đã ghi \(paper.kind.title.lowercased()) vào \(target).\n",
-                                  en: "Wrote the \(kind.rawValue) to \(target).\n"))
+        let what = format == "xlsx" ? language.pick(vi: "bảng nhiệm vụ", en: "task table") : paper.kind.title.lowercased()
+        Console.out(language.pick(vi: "Đã ghi \(what) vào \(target).\n",
+                                  en: "Wrote the \(format == "xlsx" ? "task table" : kind.rawValue) to \(target).\n"))
     }
 }

@@ -38,8 +38,11 @@ struct PaperDocumentTests {
     static func run(_ program: String, _ arguments: [String], in folder: TemporaryFolder) throws -> String {
         let path = try #require(Programs.path(program) ?? (program == "workplan" ? try Fixtures.workplanBinary() : nil),
                                 "\(program) is not installed")
-        let environment = ["HOME": folder.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                           "WORKPLAN_TODAY": "2021-10-29", "LANG": "C.UTF-8"]
+        // The folder as HOME keeps LibreOffice's profile out of the user's; Python keeps its own
+        // environment, where a version manager (pyenv) finds its interpreter through HOME.
+        let environment = program == "python3" ? ProcessInfo.processInfo.environment
+            : ["HOME": folder.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+               "WORKPLAN_TODAY": "2021-10-29", "LANG": "C.UTF-8"]
         let result = try Spawn.run(path, arguments, environment: environment, capture: true)
         #expect(result.status == 0, "\(program) \(arguments.joined(separator: " ")) exited with \(result.status)")
         return result.output
@@ -113,6 +116,8 @@ struct PaperDocumentTests {
             #expect(words.contains(phrase), "the report's PDF lacks \(phrase)")
         }
         #expect(!words.contains("KH4 "), "the report's paper names tasks by their ids")
+        #expect(words.contains("(chủ trì Phòng Tổng hợp; hạn") && !words.contains("chủ trì TH;"),
+                "the report's paper names lead units by their codes")
         #expect(Self.pageShapes(info).allSatisfy { $0 == "P" })
     }
 
@@ -132,5 +137,48 @@ struct PaperDocumentTests {
         #expect(!words.contains("Quảng Nam, ngày"))
         #expect(!words.contains("08:05"))
         #expect(Self.pageShapes(info).allSatisfy { $0 == "P" })
+    }
+
+    @Test("the plan's table as an Excel workbook reads back in openpyxl with Vietnamese headers, real dates, a frozen header, and LibreOffice opens it")
+    func workbook() throws {
+        let folder = try Self.folder()
+        let workbook = folder.path + "/plan.xlsx"
+        let written = try Spawn.run(try Fixtures.workplanBinary(), ["export", "plan", folder.path + "/plan.md", "--format", "xlsx",
+                                                                    "-o", workbook],
+                                    environment: ["HOME": folder.path, "WORKPLAN_TODAY": "2021-10-29"], capture: true)
+        #expect(written.status == 0 && written.output == "Đã ghi bảng nhiệm vụ vào \(workbook).\n")
+        let script = """
+            import sys, json, datetime, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            sheet = book.worksheets[0]
+            rows = list(sheet.iter_rows(values_only=True))
+            kh1 = next(row for row in rows if row[7] == "KH1")
+            print(json.dumps({
+                "names": book.sheetnames, "header": list(rows[0]), "rows": len(rows), "frozen": sheet.freeze_panes,
+                "group": [rows[1][0], rows[1][1]], "kh1": [kh1[0], kh1[2], kh1[8]],
+                "due": kh1[4].strftime("%Y-%m-%d") if isinstance(kh1[4], datetime.datetime) else repr(kh1[4]),
+                "format": sheet.cell(row=rows.index(kh1) + 1, column=5).number_format,
+                "widths": [sheet.column_dimensions[c].width for c in "ABCDE"],
+                "bold": sheet.cell(row=2, column=2).font.b, "font": sheet.cell(row=3, column=2).font.name}, ensure_ascii=False))
+            """
+        let read = try Self.run("python3", ["-c", script, workbook], in: folder)
+        let facts = try #require(try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [String: Any], "\(read)")
+        #expect(facts["names"] as? [String] == ["Kế hoạch"])
+        #expect(facts["header"] as? [String] == ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
+                                                 "Thời gian hoàn thành", "Sản phẩm", "Ghi chú", "Mã", "Trạng thái"])
+        #expect(facts["rows"] as? Int == 1 + 122 + 4, "a header, the 122 tasks and a group row per track")
+        #expect(facts["frozen"] as? String == "A2")
+        #expect(facts["group"] as? [String] == ["I", "Chuẩn bị các kỳ họp HĐND tỉnh năm 2021"])
+        #expect(facts["kh1"] as? [String] == ["1", "Phòng Tổng hợp", "hoàn thành"])
+        #expect(facts["due"] as? String == "2021-01-20")
+        #expect(facts["format"] as? String == "dd/mm/yyyy")
+        #expect((facts["widths"] as? [Double]).map { $0[1] > $0[0] && $0.allSatisfy { $0 >= 6 } } == true)
+        #expect(facts["bold"] as? Bool == true && facts["font"] as? String == "Times New Roman")
+        _ = try Self.run("soffice", ["-env:UserInstallation=file://\(folder.path)/libreoffice", "--headless",
+                                     // Comma-separated, quoted, in UTF-8 (76).
+                                     "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.path,
+                                     workbook], in: folder)
+        let csv = try String(contentsOfFile: folder.path + "/plan.csv", encoding: .utf8)
+        #expect(csv.contains("Kỳ họp chuyên đề tháng 01/2021 của HĐND tỉnh khóa IX") && csv.contains("20/01/2021"), "\(csv)")
     }
 }

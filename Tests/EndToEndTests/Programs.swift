@@ -14,12 +14,13 @@ enum Programs {
     /// in CI, which installs them (there a missing one fails the tests rather than skipping them).
     static var canReadPapers: Bool {
         ProcessInfo.processInfo.environment["CI"] != nil
-            || ["soffice", "pdftotext", "pdfinfo"].allSatisfy { path($0) != nil }
+            || ["soffice", "pdftotext", "pdfinfo", "python3"].allSatisfy { path($0) != nil }
     }
 
     /// Why the papers' tests are skipped.
     static let papersNote: Comment = """
-        LibreOffice or poppler-utils is not installed: the papers are read back by converting them to PDF \
-        (apt-get install libreoffice-writer-nogui poppler-utils)
+        LibreOffice, poppler-utils or Python is not installed: the papers are read back by converting them to PDF \
+        and the workbooks with openpyxl (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils; \
+        pip install openpyxl)
         """
 }

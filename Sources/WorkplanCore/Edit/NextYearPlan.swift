@@ -1,5 +1,5 @@
 /// The next year's plan made from this year's (`workplan new-year 2022`): the title with its year
-/// changed, the units, persons and days-off sections as they are, every track, and under them the
+/// changed, the units, persons, days-off and office sections as they are, every track, and under them the
 /// tasks still open, each with a `from:2021/KH5.3` that names the task and year it came from. The
 /// finished and cancelled tasks stay behind, with the year's dated entries (they are that year's
 /// results) and its free text; an open task's own note goes with it.

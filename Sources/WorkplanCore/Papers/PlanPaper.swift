@@ -7,7 +7,7 @@ extension Paper {
         let tracks = plan.tracks.filter { !$0.tasks.isEmpty }
         body.append(.section("I. NỘI DUNG NHIỆM VỤ"))
         for (number, track) in tracks.enumerated() {
-            body.append(.heading("\(number + 1). " + (track.title.isEmpty ? "Các nhiệm vụ khác" : track.title)))
+            body.append(.heading("\(number + 1). " + PlanPaperText.trackTitle(track.title)))
             for index in track.tasks where plan.slots[index].parent < 0 {
                 let task = plan.tasks[index]
                 let lead = task.lead.map { " (chủ trì: " + plan.unitName($0) + ")" } ?? ""
@@ -86,14 +86,16 @@ enum PlanPaperText {
         return order.compactMap { code in counts[code].map { (plan.unitName(code), $0) } }
     }
 
-    /// The appendix's table: STT, the task, lead and coordinating units by name, the time it is
-    /// due, its output and its tags. The numbers are worked out in file order; the rows of a large
-    /// plan are then made on every core.
-    static func table(of plan: Plan) -> Paper.Table {
-        enum Entry: Sendable {
-            case track(number: Int, title: String)
-            case task(index: Int, number: String)
-        }
+    /// A row of the plan's task table before it is written: a track's group row, or a task with
+    /// its number (1, 1.1, 1.1.1) within its track.
+    enum Entry: Sendable {
+        case track(number: Int, title: String)
+        case task(index: Int, number: String)
+    }
+
+    /// The rows of the plan's task table, in file order: a group row per track that has tasks,
+    /// then its tasks numbered as the office numbers them.
+    static func entries(of plan: Plan) -> [Entry] {
         var entries: [Entry] = []
         entries.reserveCapacity(plan.taskCount + plan.tracks.count)
         for (number, track) in plan.tracks.filter({ !$0.tasks.isEmpty }).enumerated() {
@@ -108,13 +110,29 @@ enum PlanPaperText {
                 entries.append(.task(index: index, number: own))
             }
         }
-        let numbered = entries
+        return entries
+    }
+
+    /// A track's title in the table (the tasks before the first heading have none).
+    static func trackTitle(_ title: String) -> String {
+        title.isEmpty ? "Các nhiệm vụ khác" : title
+    }
+
+    /// The task's tags as the note column shows them, `_` read as a space.
+    static func tagsText(_ task: PlanTask) -> String {
+        task.tags.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", ")
+    }
+
+    /// The appendix's table: STT, the task, lead and coordinating units by name, the time it is
+    /// due, its output and its tags. The numbers are worked out in file order; the rows of a large
+    /// plan are then made on every core.
+    static func table(of plan: Plan) -> Paper.Table {
+        let numbered = entries(of: plan)
         let rows = ParallelRuns.map(numbered.count, threshold: 4096) { range in
             numbered[range].map { entry -> Paper.Row in
                 switch entry {
                 case let .track(number, title):
-                    return Paper.Row(cells: [ReportPeriod.roman(number), title.isEmpty ? "Các nhiệm vụ khác" : title],
-                                     isGroup: true)
+                    return Paper.Row(cells: [ReportPeriod.roman(number), trackTitle(title)], isGroup: true)
                 case let .task(index, number):
                     let task = plan.tasks[index]
                     return Paper.Row(cells: [
@@ -122,7 +140,7 @@ enum PlanPaperText {
                         task.lead.map(plan.unitName) ?? "",
                         task.coordinators.map(plan.unitName).joined(separator: ", "),
                         task.due.map { $0.formatted(.vi) } ?? "", task.product ?? "",
-                        task.tags.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", "),
+                        tagsText(task),
                     ], isGroup: false)
                 }
             }

@@ -3,7 +3,9 @@ extension Paper {
     /// results per track, unit and person, the meetings' decisions and the open tasks), set as the
     /// decree sets a report's sections, headings, paragraphs and lists.
     public static func report(_ report: PlanReport, identity: OfficeIdentity, number: Int?, date: PlanDate) -> Paper {
-        let words = ReportWords(language: .vi, namesIds: false)
+        let names = report.units.compactMap { group in group.code.flatMap { code in group.name.map { (code, $0) } } }
+        let words = ReportWords(language: .vi, namesIds: false,
+                                unitNames: Dictionary(names, uniquingKeysWith: { first, _ in first }))
         var body: [Block] = []
         var opening = [words.asOfLine(report)]
         if let period = words.periodLine(report) { opening.insert(period, at: 0) }

@@ -274,7 +274,7 @@ struct WordDocument {
 
     /// The document's title (its kind and subject) for the file's properties.
     private var coreProperties: String {
-        let title = WordXML.escaped(([paper.kind.title] + paper.subject).joined(separator: " "))
+        let title = XMLChunks.escaped(([paper.kind.title] + paper.subject).joined(separator: " "))
         return Self.declaration + """
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(title)</dc:title><dc:creator>Workplan</dc:creator>\

@@ -1,35 +1,23 @@
-/// The pieces of WordprocessingML a paper is made of, written as UTF-8 bytes: paragraphs and
-/// runs with the decree's fonts and sizes, borderless layout tables and ruled data tables. Sizes
-/// are in half-points (28 = 14 pt) and lengths in twentieths of a point (567 = 1 cm), as the
-/// format counts them. The font is the document's default (`styles.xml`), and a data table's
-/// cells take their look from paragraph styles there, so that the appendix of a plan of 100,000
-/// tasks stays tens of megabytes of XML; the bytes are kept in chunks of about a megabyte,
-/// handed to the zip as they are, never copied into one piece.
+/// The pieces of WordprocessingML a paper is made of: paragraphs and runs with the decree's
+/// fonts and sizes, borderless layout tables and ruled data tables. Sizes are in half-points
+/// (28 = 14 pt) and lengths in twentieths of a point (567 = 1 cm), as the format counts them.
+/// The font is the document's default (`styles.xml`), and a data table's cells take their look
+/// from paragraph styles there, so that the appendix of a plan of 100,000 tasks stays tens of
+/// megabytes of XML, written in chunks (`XMLChunks`).
 struct WordXML {
-    /// The chunks filled so far.
-    private var chunks: [[UInt8]] = []
-    /// The chunk being filled.
-    private var current: [UInt8] = []
-    /// How many bytes have been written in all.
-    private(set) var count = 0
-
-    private static let chunkSize = 1 << 20
+    /// The XML written so far.
+    private var out = XMLChunks()
 
     /// Appends XML.
     mutating func emit(_ xml: String) {
-        current.append(contentsOf: xml.utf8)
-        count += xml.utf8.count
-        if current.count >= Self.chunkSize {
-            chunks.append(current)
-            current = []
-            current.reserveCapacity(Self.chunkSize + 4096)
-        }
+        out.emit(xml)
     }
 
     /// Every byte written, in chunks.
-    var bytes: [[UInt8]] {
-        current.isEmpty ? chunks : chunks + [current]
-    }
+    var bytes: [[UInt8]] { out.bytes }
+
+    /// How many bytes have been written in all.
+    var count: Int { out.count }
 
     /// How a paragraph is set.
     struct Paragraph {
@@ -53,28 +41,6 @@ struct WordXML {
         var keepNext = false
         /// A rule drawn above the paragraph (an empty paragraph with one is the decree's short rule).
         var ruleAbove = false
-    }
-
-    /// The characters XML cannot hold as they are, written as entities; control characters
-    /// other than tab are left out (XML 1.0 cannot carry them at all).
-    static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF })
-        else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (scalar.value >= 0xFFFE && scalar.value <= 0xFFFF) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// A paragraph of one run; a newline in `words` breaks the line within it.
@@ -108,7 +74,7 @@ struct WordXML {
     private mutating func text(_ words: String) {
         for (index, line) in Self.lines(words).enumerated() {
             if index > 0 { emit("<w:br/>") }
-            emit("<w:t xml:space=\"preserve\">" + Self.escaped(String(line)) + "</w:t>")
+            emit("<w:t xml:space=\"preserve\">" + XMLChunks.escaped(String(line)) + "</w:t>")
         }
     }
 
@@ -187,11 +153,7 @@ struct WordXML {
 
     /// Appends chunks written elsewhere, after what is written so far.
     private mutating func append(chunks more: [[UInt8]]) {
-        guard !more.isEmpty else { return }
-        if !current.isEmpty { chunks.append(current) }
-        chunks += more
-        count += more.reduce(0) { $0 + $1.count }
-        current = []
+        out.append(chunks: more)
     }
 
     /// A cell of a data table, a paragraph of a style for each of its lines.
@@ -202,7 +164,7 @@ struct WordXML {
                 emit("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr></w:p>")
             } else {
                 emit("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
-                     + Self.escaped(String(line)) + "</w:t></w:r></w:p>")
+                     + XMLChunks.escaped(String(line)) + "</w:t></w:r></w:p>")
             }
         }
         emit("</w:tc>")

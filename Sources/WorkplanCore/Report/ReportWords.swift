@@ -5,6 +5,9 @@ struct ReportWords {
     /// True to name each task by its id before its title, as the screen and the text report do;
     /// false on a paper, where an id means nothing to its reader.
     var namesIds = true
+    /// The units' full names by code, to name a lead unit on a paper (`chủ trì Phòng Tổng hợp`);
+    /// empty on the screen and in the text report, which write the code.
+    var unitNames: [String: String] = [:]
 
     /// `Kỳ báo cáo: quý III/2021 (từ ngày 01/07/2021 đến ngày 30/09/2021)`, or nil without a period.
     func periodLine(_ report: PlanReport) -> String? {
@@ -194,7 +197,7 @@ struct ReportWords {
         text.reserveCapacity(task.title.utf8.count + 160)
         text += label(task.id, task.title)
         text += " ("
-        if let lead = task.lead { text += language.pick(vi: "chủ trì ", en: "lead ") + lead + "; " }
+        if let lead = task.lead { text += language.pick(vi: "chủ trì ", en: "lead ") + (unitNames[lead] ?? lead) + "; " }
         if let due = task.due {
             text += language.pick(vi: "hạn ", en: "due ") + due.formatted(language)
             if let first = task.extendedFrom {

@@ -33,7 +33,16 @@ $ workplan export minutes
 ? 1
 
 $ workplan export plan --format pdf
-! workplan: định dạng "pdf" không có; dùng docx
+! workplan: định dạng "pdf" không có; dùng docx hoặc xlsx
+? 2
+
+# The plan's task table as an Excel workbook (the end-to-end tests read it back with openpyxl).
+$ workplan export plan --format xlsx
+Đã ghi bảng nhiệm vụ vào ke-hoach-2021.xlsx.
+? 0
+
+$ workplan export report --format xlsx
+! workplan: xlsx mới có cho bảng nhiệm vụ của kế hoạch (export plan --format xlsx)
 ? 2
 
 $ workplan export plan --number 0

@@ -80,7 +80,7 @@ SUBCOMMANDS:
                           latest, or --meeting NAME|DATE|list).
   export                  Xuất văn bản — write the plan (kế hoạch), the report
                           (báo cáo) or a meeting's minutes (biên bản) as a Word
-                          document.
+                          document, or the plan's table as an Excel workbook.
   calendar                Lịch nghỉ của cơ quan và âm lịch — the office's days
                           off in a year, or a day's lunar date.
   init                    Tạo tệp kế hoạch mẫu năm 2021, hoặc kế hoạch trống —

@@ -1,0 +1,134 @@
+/// A workbook as the bytes of an `.xlsx` file (SpreadsheetML), zipped with ZIPFoundation like the
+/// Word papers: a sheet per `Spreadsheet.Sheet`, text written inline, dates as serial numbers in
+/// a `dd/mm/yyyy` style, the header row bold and frozen, each column its width.
+public enum SpreadsheetPackage {
+    /// The file's bytes.
+    public static func bytes(of workbook: Spreadsheet) throws(WordPackage.Failure) -> [UInt8] {
+        var parts: [(path: String, bytes: [[UInt8]])] = [
+            ("[Content_Types].xml", [Array(contentTypes(sheets: workbook.sheets.count).utf8)]),
+            ("_rels/.rels", [Array(packageRelationships.utf8)]),
+            ("xl/workbook.xml", [Array(self.workbook(workbook.sheets).utf8)]),
+            ("xl/_rels/workbook.xml.rels", [Array(workbookRelationships(sheets: workbook.sheets.count).utf8)]),
+            ("xl/styles.xml", [Array(styles.utf8)]),
+        ]
+        for (index, sheet) in workbook.sheets.enumerated() {
+            parts.append(("xl/worksheets/sheet\(index + 1).xml", self.sheet(sheet)))
+        }
+        return try ZipParts.bytes(parts)
+    }
+
+    /// The style numbers of `styles.xml`'s cell formats.
+    private enum Style: Int {
+        case plain = 0, date = 1, header = 2, bold = 3, boldDate = 4
+    }
+
+    private static func sheet(_ sheet: Spreadsheet.Sheet) -> [[UInt8]] {
+        var xml = XMLChunks()
+        xml.emit(declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+                 + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+                 + "state=\"frozen\"/></sheetView></sheetViews><cols>")
+        for (index, width) in sheet.widths.enumerated() {
+            xml.emit("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
+        }
+        xml.emit("</cols><sheetData>")
+        row(sheet.columns.map(Spreadsheet.Cell.text), number: 1, style: .header, into: &xml)
+        for (index, cells) in sheet.rows.enumerated() {
+            row(cells, number: index + 2, style: sheet.boldRows.contains(index) ? .bold : .plain, into: &xml)
+        }
+        xml.emit("</sheetData><autoFilter ref=\"A1:\(Spreadsheet.columnName(max(0, sheet.columns.count - 1)))"
+                 + "\(sheet.rows.count + 1)\"/></worksheet>")
+        return xml.bytes
+    }
+
+    private static func row(_ cells: [Spreadsheet.Cell], number: Int, style: Style, into xml: inout XMLChunks) {
+        var text = "<row r=\"\(number)\">"
+        for (column, cell) in cells.enumerated() {
+            let reference = Spreadsheet.columnName(column) + "\(number)"
+            switch cell {
+            case .empty: continue
+            case let .text(value):
+                text += "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                    + XMLChunks.escaped(value) + "</t></is></c>"
+            case let .number(value):
+                text += "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(value)</v></c>"
+            case let .date(day):
+                let dateStyle: Style = style == .plain ? .date : .boldDate
+                text += "<c r=\"\(reference)\" s=\"\(dateStyle.rawValue)\"><v>\(Spreadsheet.serial(day))</v></c>"
+            }
+        }
+        xml.emit(text + "</row>")
+    }
+
+    private static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    private static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    private static func contentTypes(sheets: Int) -> String {
+        var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        for index in 1...max(1, sheets) {
+            xml += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return xml + "</Types>"
+    }
+
+    private static let packageRelationships = declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "</Relationships>"
+
+    private static func workbook(_ sheets: [Spreadsheet.Sheet]) -> String {
+        var xml = declaration + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><sheets>"
+        for (index, sheet) in sheets.enumerated() {
+            xml += "<sheet name=\"\(XMLChunks.escaped(sheetName(sheet.name)))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        xml += "</sheets><definedNames>"
+        for (index, sheet) in sheets.enumerated() {
+            xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">'"
+                + XMLChunks.escaped(sheetName(sheet.name)).replacingOccurrences(of: "'", with: "''") + "'!$A$1:$"
+                + Spreadsheet.columnName(max(0, sheet.columns.count - 1)) + "$\(sheet.rows.count + 1)</definedName>"
+        }
+        return xml + "</definedNames></workbook>"
+    }
+
+    /// A sheet's name as Excel takes it: at most 31 characters, none of `[]:*?/\`.
+    private static func sheetName(_ name: String) -> String {
+        String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+    }
+
+    private static func workbookRelationships(sheets: Int) -> String {
+        var xml = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        for index in 1...max(1, sheets) {
+            xml += "<Relationship Id=\"rId\(index)\" Type=\"\(relationshipNamespace)/worksheet\" "
+                + "Target=\"worksheets/sheet\(index).xml\"/>"
+        }
+        return xml + "<Relationship Id=\"rId\(max(1, sheets) + 1)\" Type=\"\(relationshipNamespace)/styles\" "
+            + "Target=\"styles.xml\"/></Relationships>"
+    }
+
+    /// Fonts: Times New Roman 12, and bold; cell formats: plain, date, the header (bold, wrapped,
+    /// centred), a bold row, a bold date. Every cell wraps its text at the top.
+    private static let styles = declaration + "<styleSheet xmlns=\"\(mainNamespace)\">"
+        + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+        + "<fonts count=\"2\"><font><sz val=\"12\"/><name val=\"Times New Roman\"/></font>"
+        + "<font><b/><sz val=\"12\"/><name val=\"Times New Roman\"/></font></fonts>"
+        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"5\">"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">"
+        + "<alignment horizontal=\"center\" vertical=\"top\"/></xf>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+        + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+        + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"164\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
+        + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+}
