@@ -58,25 +58,27 @@ extension Spreadsheet {
     public static func plan(_ plan: Plan) -> Spreadsheet {
         let columns = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm",
                        "Ghi chú", "Mã", "Trạng thái"]
-        var rows: [[Cell]] = []
-        var bold: Set<Int> = []
-        for entry in PlanPaperText.entries(of: plan) {
-            switch entry {
-            case let .track(number, title):
-                bold.insert(rows.count)
-                rows.append([.text(ReportPeriod.roman(number)), .text(PlanPaperText.trackTitle(title))]
-                            + Array(repeating: .empty, count: columns.count - 2))
-            case let .task(index, number):
-                let task = plan.tasks[index]
-                let text = { (value: String) -> Cell in value.isEmpty ? .empty : .text(value) }
-                rows.append([
-                    .text(number), .text(task.title), text(task.lead.map(plan.unitName) ?? ""),
-                    text(task.coordinators.map(plan.unitName).joined(separator: ", ")),
-                    task.due.map(Cell.date) ?? .empty, text(task.product ?? ""), text(PlanPaperText.tagsText(task)),
-                    text(task.id ?? ""), text(task.status?.name(.vi) ?? ""),
-                ])
+        let entries = PlanPaperText.entries(of: plan)
+        let bold = Set(entries.indices.filter { if case .track = entries[$0] { true } else { false } })
+        // The rows of a large plan are made on every core.
+        let rows = ParallelRuns.map(entries.count, threshold: 4096) { range in
+            entries[range].map { entry -> [Cell] in
+                switch entry {
+                case let .track(number, title):
+                    return [.text(ReportPeriod.roman(number)), .text(PlanPaperText.trackTitle(title))]
+                        + Array(repeating: .empty, count: columns.count - 2)
+                case let .task(index, number):
+                    let task = plan.tasks[index]
+                    let text = { (value: String) -> Cell in value.isEmpty ? .empty : .text(value) }
+                    return [
+                        .text(number), .text(task.title), text(task.lead.map(plan.unitName) ?? ""),
+                        text(task.coordinators.map(plan.unitName).joined(separator: ", ")),
+                        task.due.map(Cell.date) ?? .empty, text(task.product ?? ""), text(PlanPaperText.tagsText(task)),
+                        text(task.id ?? ""), text(task.status?.name(.vi) ?? ""),
+                    ]
+                }
             }
-        }
+        }.flatMap { $0 }
         let widths = columns.indices.map { column in
             let texts = rows.prefix(2000).map { row -> String in
                 switch row[column] {
