@@ -111,6 +111,24 @@ public enum ReviewField: Equatable, Sendable {
     }
 }
 
+extension ReviewField {
+    /// The facts typed before a meeting begins, one after another, in the order its minutes list them.
+    static let naming: [ReviewField] = [.title, .place, .chair, .chairTitle, .secretary, .attendees]
+
+    /// Where the minutes keep a fact typed before the meeting begins; nil for the other fields.
+    var fact: WritableKeyPath<MeetingMinutes, String>? {
+        switch self {
+        case .title: \.title
+        case .place: \.place
+        case .chair: \.chair
+        case .chairTitle: \.chairTitle
+        case .secretary: \.secretary
+        case .attendees: \.attendees
+        default: nil
+        }
+    }
+}
+
 /// What earlier meetings recorded for a task, for the detail pane and the review screen.
 public struct MeetingNote: Equatable, Sendable {
     /// The meeting's day.

@@ -131,32 +131,18 @@ extension AppState {
             if edit.editor.handle(key) { review.editing = edit }
         case .confirm:
             let text = edit.editor.committed
-            switch edit.field {
-            case .title:
-                guard !text.isEmpty else { return [] }
-                review.minutes.title = text
-                edit = ReviewEdit(field: .place, editor: LineEditor(review.minutes.place))
-            case .place:
-                review.minutes.place = text
-                edit = ReviewEdit(field: .chair, editor: LineEditor(review.minutes.chair))
-            case .chair:
-                review.minutes.chair = text
-                edit = ReviewEdit(field: .chairTitle, editor: LineEditor(review.minutes.chairTitle))
-            case .chairTitle:
-                review.minutes.chairTitle = text
-                edit = ReviewEdit(field: .secretary, editor: LineEditor(review.minutes.secretary))
-            case .secretary:
-                review.minutes.secretary = text
-                edit = ReviewEdit(field: .attendees, editor: LineEditor(review.minutes.attendees))
-            default:
-                review.minutes.attendees = text
+            guard let position = ReviewField.naming.firstIndex(of: edit.field), let fact = edit.field.fact,
+                  edit.field != .title || !text.isEmpty else { return [] }
+            review.minutes[keyPath: fact] = text
+            let next = position + 1
+            guard next < ReviewField.naming.count, let nextFact = ReviewField.naming[next].fact else {
                 review.minutes.started = now
                 review.editing = nil
                 review.stage = .walking
                 arrive(at: 0, &review)
                 return [.startMeeting(review.minutes)]
             }
-            review.editing = edit
+            review.editing = ReviewEdit(field: ReviewField.naming[next], editor: LineEditor(review.minutes[keyPath: nextFact]))
         default: break
         }
         return []

@@ -102,10 +102,7 @@ enum ReviewView {
         let width = min(grid.columns - 6, 70)
         let box = Box.draw(title: language.pick(vi: "Cuộc họp mới", en: "New meeting"), innerWidth: width + 2, innerHeight: 8,
                            style: theme[.dialog], titleStyle: theme[.dialogTitle], into: &grid)
-        let minutes = review.minutes
-        let fields: [(ReviewField, String)] = [(.title, minutes.title), (.place, minutes.place), (.chair, minutes.chair),
-                                               (.chairTitle, minutes.chairTitle), (.secretary, minutes.secretary),
-                                               (.attendees, minutes.attendees)]
+        let fields = ReviewField.naming.map { field in (field, field.fact.map { review.minutes[keyPath: $0] } ?? "") }
         for (offset, (field, value)) in fields.enumerated() {
             let row = box.rows.lowerBound + offset
             let label = field.label(language) + ": "
