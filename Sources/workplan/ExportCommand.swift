@@ -70,11 +70,12 @@ struct ExportCommand: ParsableCommand {
         let day = try date.map { text throws(CommandFailure) in try DateArgument.parse(text, today: today, in: plan, language) }
             ?? today
         let number = self.number ?? identity.nextNumber
-        let paper: Paper
+        // The paper, or nil for the plan's workbook, which is made from the plan itself.
+        let paper: Paper?
         let name: String
         switch kind {
         case .plan:
-            paper = Paper.plan(plan, identity: identity, number: number, date: day)
+            paper = format == "xlsx" ? nil : Paper.plan(plan, identity: identity, number: number, date: day)
             name = PaperFileName.plan(year: plan.periodReference(near: day).year)
         case .report:
             let reportDay = try asOf.map { text throws(CommandFailure) in
@@ -97,7 +98,11 @@ struct ExportCommand: ParsableCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = format == "xlsx" ? try SpreadsheetPackage.bytes(of: Spreadsheet.plan(plan)) : try WordPackage.bytes(of: paper)
+            if let paper {
+                bytes = try WordPackage.bytes(of: paper)
+            } else {
+                bytes = try SpreadsheetPackage.bytes(of: Spreadsheet.plan(plan))
+            }
         } catch {
             throw CommandFailure.failed(vi: "không tạo được tệp \(format): \(error.reason)",
                                         en: "could not make the \(format) file: \(error.reason)", language)
@@ -108,7 +113,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw CommandFailure.failed(error, language)
         }
-        let what = format == "xlsx" ? language.pick(vi: "bảng nhiệm vụ", en: "task table") : paper.kind.title.lowercased()
+        let what = paper?.kind.title.lowercased() ?? language.pick(vi: "bảng nhiệm vụ", en: "task table")
         Console.out(language.pick(vi: "Đã ghi \(what) vào \(target).\n",
                                   en: "Wrote the \(format == "xlsx" ? "task table" : kind.rawValue) to \(target).\n"))
     }
