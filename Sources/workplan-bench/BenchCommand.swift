@@ -16,11 +16,16 @@ enum BenchCommand: CaseIterable {
     /// `workplan export plan --file F -o F.docx`: the plan as a KẾ HOẠCH with its appendix
     /// table of every task, zipped and saved.
     case paper
+    /// `workplan export plan --file F --format xlsx -o F.xlsx`: the plan's workbook, every task a row.
+    case workbook
+    /// `workplan import F.xlsx --dry-run`: that workbook read back into a plan (checked, not saved).
+    case importTable
     /// Not `workplan`: `done`'s tick and save without the lock and the checks (`PlainRewrite`).
     case plainRewrite
 
     /// The commands run through `workplan`.
-    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report, .search, .calendar, .paper]
+    static let workplanCommands: [BenchCommand] = [.list, .done, .check, .report, .search, .calendar, .paper,
+                                                                  .workbook, .importTable]
 
     /// What `search` looks for: words in many titles, with diacritics.
     static let searchText = "dự thảo"
@@ -41,6 +46,8 @@ enum BenchCommand: CaseIterable {
         case .search: "list --file F --search \"\(Self.searchText)\""
         case .calendar: "calendar \(Self.calendarYear)"
         case .paper: "export plan --file F -o F.docx"
+        case .workbook: "export plan --format xlsx -o F.xlsx"
+        case .importTable: "import F.xlsx --dry-run"
         case .plainRewrite: "done's floor: no lock, no checks"
         }
     }
@@ -55,6 +62,8 @@ enum BenchCommand: CaseIterable {
         case .search: "search"
         case .calendar: "calendar"
         case .paper: "paper"
+        case .workbook: "xlsx"
+        case .importTable: "import"
         case .plainRewrite: "floor"
         }
     }
@@ -72,6 +81,8 @@ enum BenchCommand: CaseIterable {
         case .search: ["list", "--file", file, "--search", Self.searchText]
         case .calendar: ["calendar", Self.calendarYear]
         case .paper: ["export", "plan", "--file", file, "-o", file + ".docx"]
+        case .workbook: ["export", "plan", "--file", file, "--format", "xlsx", "-o", file + ".xlsx"]
+        case .importTable: ["import", file + ".xlsx", "--dry-run"]
         case .plainRewrite: ["--rewrite", file, taskId]
         }
     }

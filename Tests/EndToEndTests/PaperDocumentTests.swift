@@ -163,9 +163,11 @@ struct PaperDocumentTests {
             """
         let read = try Self.run("python3", ["-c", script, workbook], in: folder)
         let facts = try #require(try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [String: Any], "\(read)")
-        #expect(facts["names"] as? [String] == ["Kế hoạch"])
+        #expect(facts["names"] as? [String] == ["Kế hoạch", "Đơn vị", "Người theo dõi"])
         #expect(facts["header"] as? [String] == ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
-                                                 "Thời gian hoàn thành", "Sản phẩm", "Ghi chú", "Mã", "Trạng thái"])
+                                                 "Thời gian hoàn thành", "Sản phẩm", "Ghi chú", "Mã", "Trạng thái",
+                                                 "Người theo dõi", "Bắt đầu", "Ngày hoàn thành", "Tiến độ", "Văn bản giao",
+                                                 "Ngày văn bản", "Trường khác"])
         #expect(facts["rows"] as? Int == 1 + 122 + 4, "a header, the 122 tasks and a group row per track")
         #expect(facts["frozen"] as? String == "A2")
         #expect(facts["group"] as? [String] == ["I", "Chuẩn bị các kỳ họp HĐND tỉnh năm 2021"])

@@ -16,7 +16,7 @@ struct SpreadsheetTests {
         #expect(Spreadsheet.fittingWidth(["STT"]) == 6 && Spreadsheet.fittingWidth([String(repeating: "x", count: 100)]) == 60)
     }
 
-    @Test("the plan's sheet: a bold group row per track, tasks numbered as in the appendix, the due day a date, the id and status beside")
+    @Test("the plan's sheet: a bold group row per track, tasks numbered as in the appendix, the due day a date, the rest beside; units and persons on their own sheets")
     func planSheet() throws {
         let plan = Plan("""
             # Kế hoạch công tác năm 2021
@@ -24,26 +24,41 @@ struct SpreadsheetTests {
             ## Đơn vị
             - TH: Phòng Tổng hợp
 
+            ## Người theo dõi
+            - nam: Lê Văn Nam, Chuyên viên, TH
+
             ## Kỳ họp
-            - [x] Kỳ họp giữa năm  id:A lead:TH due:2021-07-10 tag:thường_xuyên
-              - [ ] Chuẩn bị & <in> ấn  id:A.1
+            - [x] Kỳ họp giữa năm  id:A lead:TH due:2021-07-10 tag:thường_xuyên person:nam done:2021-07-09 room:P2
+              Họp 2 ngày.
+              - 2021-07-01: đã gửi giấy mời
+              - [ ] Chuẩn bị & <in> ấn  id:A.1 due:2021-06-30 due-words:Quý_II/2021
+              - [ ] Báo cáo  id:A.2 due:2021-07-15 due-words:Quý_II/2021
 
             ## Bầu cử
             - [/] Bầu cử  id:C
 
             """)
         let sheet = try #require(Spreadsheet.plan(plan).sheets.first)
-        #expect(sheet.name == "Kế hoạch" && sheet.columns.count == 9)
-        #expect(sheet.boldRows == [0, 3])
-        #expect(sheet.rows[1] == [.text("1"), .text("Kỳ họp giữa năm"), .text("Phòng Tổng hợp"), .empty,
-                                  .date(try #require(PlanDate(iso: "2021-07-10"))), .empty, .text("thường xuyên"), .text("A"),
-                                  .text("hoàn thành")])
-        #expect(sheet.rows[2].first == .text("1.1") && sheet.rows[4].first == .text("1"))
+        #expect(sheet.name == "Kế hoạch" && sheet.columns.count == 16)
+        #expect(sheet.boldRows == [0, 4])
+        #expect(sheet.rows[1] == [.text("1"), .text("Kỳ họp giữa năm\nHọp 2 ngày.\n- 2021-07-01: đã gửi giấy mời"),
+                                  .text("Phòng Tổng hợp"), .empty, .date(try date("2021-07-10")), .empty, .text("thường xuyên"),
+                                  .text("A"), .text("hoàn thành"), .text("nam"), .empty, .date(try date("2021-07-09")), .empty,
+                                  .empty, .empty, .text("room:P2")])
+        #expect(sheet.rows[2].first == .text("1.1") && sheet.rows[5].first == .text("1"))
+        // The words a due date was given stand in its place while they still name it.
+        let july15 = try date("2021-07-15")
+        #expect(sheet.rows[2][4] == .text("Quý II/2021") && sheet.rows[3][4] == .date(july15))
+        let sheets = Spreadsheet.plan(plan).sheets
+        #expect(sheets.map(\.name) == ["Kế hoạch", "Đơn vị", "Người theo dõi"])
+        #expect(sheets[1].rows == [[.text("TH"), .text("Phòng Tổng hợp")]])
+        #expect(sheets[2].rows == [[.text("nam"), .text("Lê Văn Nam, Chuyên viên, TH")]])
 
         let bytes = try SpreadsheetPackage.bytes(of: Spreadsheet.plan(plan))
         let archive = try Archive(data: Data(bytes), accessMode: .read)
         #expect(Set(archive.map(\.path)) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
-                                             "xl/styles.xml", "xl/worksheets/sheet1.xml"])
+                                             "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+                                             "xl/worksheets/sheet3.xml"])
         let entry = try #require(archive["xl/worksheets/sheet1.xml"])
         var data = Data()
         _ = try archive.extract(entry) { data.append($0) }
@@ -52,6 +67,6 @@ struct SpreadsheetTests {
         #expect(xml.contains("<c r=\"E3\" s=\"1\"><v>44387</v></c>"))
         #expect(xml.contains("Chuẩn bị &amp; &lt;in&gt; ấn"))
         #expect(xml.contains("<c r=\"A1\" s=\"2\" t=\"inlineStr\"><is><t>STT</t></is></c>"))
-        #expect(xml.contains("<c r=\"B3\" t=\"inlineStr\"><is><t>Kỳ họp giữa năm</t></is></c>"))
+        #expect(xml.contains("<c r=\"B3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Kỳ họp giữa năm\nHọp 2 ngày."))
     }
 }

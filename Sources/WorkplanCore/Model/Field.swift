@@ -32,6 +32,9 @@ public struct Field: Hashable, Sendable {
         public static let product = "product"
         /// The due date.
         public static let due = "due"
+        /// The words a table gave the due date in ("Quý II/2021", "Trước 30/6/2021"), `_` for a
+        /// space: kept by `workplan import` and shown by the papers in place of the date.
+        public static let dueWords = "due-words"
         /// The start date.
         public static let start = "start"
         /// The date the task was done.

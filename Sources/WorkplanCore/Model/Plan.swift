@@ -149,10 +149,20 @@ public struct Plan: Sendable {
     /// first lines (dedented as they are among themselves): what a pane of a few rows shows of
     /// a note of any length.
     public func note(of index: Int, firstLines: Int = .max) -> String {
+        noteText(of: index, firstLines: firstLines, withEntries: false)
+    }
+
+    /// The lines under a task before its subtasks, its note and its dated entries in file order,
+    /// dedented: all the task's words, as a spreadsheet cell carries them under its title.
+    public func noteAndEntries(of index: Int) -> String {
+        noteText(of: index, firstLines: .max, withEntries: true)
+    }
+
+    private func noteText(of index: Int, firstLines: Int, withEntries: Bool) -> String {
         let start = Int(slots[index].noteStart)
         let end = Int(slots[index].noteEnd)
         let taken = start..<(start + min(max(0, end - start), max(0, firstLines)))
-        let entryLines = Set(entries(inNoteLines: taken).map(\.line))
+        let entryLines = withEntries ? [] : Set(entries(inNoteLines: taken).map(\.line))
         var lines = taken
             .filter { !entryLines.contains($0) }.map { text.string($0) }
         while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }

@@ -118,6 +118,14 @@ enum PlanPaperText {
         title.isEmpty ? "Các nhiệm vụ khác" : title
     }
 
+    /// The time a task is due as the appendix writes it: the words it was given ("Quý II/2021",
+    /// kept by `workplan import`) when they still name its due date, else the date.
+    static func dueWords(_ task: PlanTask) -> String? {
+        guard let words = task.value(Field.Key.dueWords).map({ String($0.map { $0 == "_" ? " " : $0 }) }) else { return nil }
+        let named = DueWords(cell: ImportTable.Cell(text: words), year: task.due?.year)
+        return named.due == task.due ? words : nil
+    }
+
     /// The task's tags as the note column shows them, `_` read as a space.
     static func tagsText(_ task: PlanTask) -> String {
         task.tags.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", ")
@@ -139,7 +147,7 @@ enum PlanPaperText {
                         number, task.title,
                         task.lead.map(plan.unitName) ?? "",
                         task.coordinators.map(plan.unitName).joined(separator: ", "),
-                        task.due.map { $0.formatted(.vi) } ?? "", task.product ?? "",
+                        dueWords(task) ?? task.due.map { $0.formatted(.vi) } ?? "", task.product ?? "",
                         tagsText(task),
                     ], isGroup: false)
                 }

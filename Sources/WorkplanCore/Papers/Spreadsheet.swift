@@ -52,12 +52,19 @@ public struct Spreadsheet: Sendable, Equatable {
 }
 
 extension Spreadsheet {
-    /// The plan's task table as one sheet, "Kế hoạch": the appendix's columns, with the due day
-    /// as a real date, a bold group row per track, and the task's id and status beside it so that
-    /// the sheet reads back into the same plan.
+    /// The plan's workbook. "Kế hoạch": the appendix's columns (the task's note and entries as
+    /// the further lines of its cell, the due day a real date unless the words it was given still
+    /// name it, the tags as "Ghi chú"), a bold group row per track, then the columns that carry
+    /// the rest of each task (id, status, persons, dates, progress, document, other fields);
+    /// "Đơn vị" and "Người theo dõi": the declarations. `workplan import` reads it back into the
+    /// same tasks, fields and nesting.
     public static func plan(_ plan: Plan) -> Spreadsheet {
         let columns = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm",
-                       "Ghi chú", "Mã", "Trạng thái"]
+                       "Ghi chú", "Mã", "Trạng thái", "Người theo dõi", "Bắt đầu", "Ngày hoàn thành", "Tiến độ",
+                       "Văn bản giao", "Ngày văn bản", "Trường khác"]
+        let shown: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.dueWords,
+                                  Field.Key.product, Field.Key.tag, Field.Key.person, Field.Key.start, Field.Key.done,
+                                  Field.Key.progress, Field.Key.document, Field.Key.documentDate]
         let entries = PlanPaperText.entries(of: plan)
         let bold = Set(entries.indices.filter { if case .track = entries[$0] { true } else { false } })
         // The rows of a large plan are made on every core.
@@ -70,26 +77,49 @@ extension Spreadsheet {
                 case let .task(index, number):
                     let task = plan.tasks[index]
                     let text = { (value: String) -> Cell in value.isEmpty ? .empty : .text(value) }
+                    let date = { (key: String) -> Cell in task.value(key).flatMap { PlanDate(iso: $0) }.map(Cell.date) ?? .empty }
+                    let body = plan.noteAndEntries(of: index)
+                    let due: Cell = PlanPaperText.dueWords(task).map(Cell.text) ?? task.due.map(Cell.date) ?? .empty
                     return [
-                        .text(number), .text(task.title), text(task.lead.map(plan.unitName) ?? ""),
+                        .text(number), .text(body.isEmpty ? task.title : task.title + "\n" + body),
+                        text(task.lead.map(plan.unitName) ?? ""),
                         text(task.coordinators.map(plan.unitName).joined(separator: ", ")),
-                        task.due.map(Cell.date) ?? .empty, text(task.product ?? ""), text(PlanPaperText.tagsText(task)),
-                        text(task.id ?? ""), text(task.status?.name(.vi) ?? ""),
+                        due, text(task.product ?? ""), text(PlanPaperText.tagsText(task)),
+                        text(task.id ?? ""), text(task.status?.name(.vi) ?? ""), text(task.persons.joined(separator: ", ")),
+                        date(Field.Key.start), date(Field.Key.done), text(task.value(Field.Key.progress) ?? ""),
+                        text(task.value(Field.Key.document) ?? ""), date(Field.Key.documentDate),
+                        text(task.fields.filter { !shown.contains($0.key) }.map(\.token).joined(separator: " ")),
                     ]
                 }
             }
         }.flatMap { $0 }
-        let widths = columns.indices.map { column in
+        let units = plan.units.map { [Cell.text($0.code), .text($0.name)] }
+        let persons = plan.persons.map { person -> [Cell] in
+            let line = plan.text.string(person.line)
+            let declaration = line.firstIndex(of: ":").map { line[line.index(after: $0)...].trimmed } ?? person.name
+            return [.text(person.handle), .text(declaration)]
+        }
+        return Spreadsheet(sheets: [
+            Sheet(name: "Kế hoạch", columns: columns, widths: widths(columns, rows), rows: rows, boldRows: bold),
+            Sheet(name: "Đơn vị", columns: ["Mã", "Tên đơn vị"], widths: widths(["Mã", "Tên đơn vị"], units), rows: units),
+            Sheet(name: "Người theo dõi", columns: ["Mã", "Họ tên, chức vụ, đơn vị"],
+                  widths: widths(["Mã", "Họ tên, chức vụ, đơn vị"], persons), rows: persons),
+        ])
+    }
+
+    /// Widths that fit each column's header and the longest line of its first 2,000 cells.
+    static func widths(_ columns: [String], _ rows: [[Cell]]) -> [Int] {
+        columns.indices.map { column in
             let texts = rows.prefix(2000).map { row -> String in
+                guard column < row.count else { return "" }
                 switch row[column] {
-                case let .text(text): text
-                case .date: "dd/mm/yyyy"
-                case let .number(number): "\(number)"
-                case .empty: ""
+                case let .text(text): return String(text.split(whereSeparator: \.isNewline).max { $0.count < $1.count } ?? "")
+                case .date: return "dd/mm/yyyy"
+                case let .number(number): return "\(number)"
+                case .empty: return ""
                 }
             }
             return fittingWidth([columns[column]] + texts)
         }
-        return Spreadsheet(sheets: [Sheet(name: "Kế hoạch", columns: columns, widths: widths, rows: rows, boldRows: bold)])
     }
 }

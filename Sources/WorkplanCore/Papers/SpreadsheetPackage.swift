@@ -61,7 +61,7 @@ public enum SpreadsheetPackage {
             case let .text(value):
                 let spaced = value.first == " " || value.last == " " || value.contains("\n")
                 text += "<c r=\"\(reference)\"\(styled) t=\"inlineStr\"><is>"
-                    + (spaced ? "<t xml:space=\"preserve\">" : "<t>") + XMLChunks.escaped(value) + "</t></is></c>"
+                    + (spaced ? "<t xml:space=\"preserve\">" : "<t>") + XMLChunks.escaped(value, keepingLineBreaks: true) + "</t></is></c>"
             case let .number(value):
                 text += "<c r=\"\(reference)\"\(styled)><v>\(value)</v></c>"
             case let .date(day):

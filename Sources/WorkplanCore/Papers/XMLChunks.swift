@@ -37,8 +37,9 @@ struct XMLChunks {
     }
 
     /// The characters XML cannot hold as they are, written as entities; control characters
-    /// other than tab are left out (XML 1.0 cannot carry them at all).
-    static func escaped(_ text: String) -> String {
+    /// other than tab are left out (XML 1.0 cannot carry them at all), and line breaks unless a
+    /// spreadsheet cell keeps them as its lines.
+    static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF })
         else { return text }
         var out = ""
@@ -50,6 +51,7 @@ struct XMLChunks {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "\t": out.unicodeScalars.append(scalar)
+            case "\n" where keepingLineBreaks: out.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || (scalar.value >= 0xFFFE && scalar.value <= 0xFFFF) { continue }
                 out.unicodeScalars.append(scalar)

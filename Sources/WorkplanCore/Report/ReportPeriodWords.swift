@@ -35,9 +35,11 @@ extension ReportPeriod {
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                      "September", "October", "November", "December"]
 
-    /// A number from 1 to 10 in Roman numerals, as Vietnamese reports number quarters and sections.
+    /// A number from 1 to 39 in Roman numerals, as Vietnamese reports number quarters and
+    /// sections (a plan's twelfth track is XII); a larger one in digits.
     static func roman(_ number: Int) -> String {
-        let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-        return (1...numerals.count).contains(number) ? numerals[number - 1] : String(number)
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        guard (1...39).contains(number) else { return String(number) }
+        return String(repeating: "X", count: number / 10) + units[number % 10]
     }
 }

@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import (xem workplan --help)
 ? 2
 
 $ workplan
@@ -89,6 +89,8 @@ SUBCOMMANDS:
   new-year                Kế hoạch năm mới — the next year's plan: the same
                           units, persons and tracks, the open tasks carried
                           over.
+  import                  Nhập kế hoạch — make a plan from an Excel (.xlsx) or
+                          CSV table of tasks, as offices keep them.
 
   See 'workplan help <subcommand>' for detailed help.
 ? 0
