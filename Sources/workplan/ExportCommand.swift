@@ -56,9 +56,9 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng docx hoặc xlsx",
                                        en: "no format \"\(format)\"; use docx or xlsx", language)
         }
-        guard format == "docx" || kind == .plan else {
-            throw CommandFailure.usage(vi: "xlsx mới có cho bảng nhiệm vụ của kế hoạch (export plan --format xlsx)",
-                                       en: "xlsx is there for the plan's task table only (export plan --format xlsx)", language)
+        guard format == "docx" || kind != .minutes else {
+            throw CommandFailure.usage(vi: "biên bản chỉ xuất ra docx; xlsx có cho kế hoạch và báo cáo",
+                                       en: "minutes are written as docx only; xlsx is there for the plan and the report", language)
         }
         if let number, number < 1 {
             throw CommandFailure.usage(vi: "--number phải từ 1", en: "--number must be 1 or more", language)
@@ -70,12 +70,14 @@ struct ExportCommand: ParsableCommand {
         let day = try date.map { text throws(CommandFailure) in try DateArgument.parse(text, today: today, in: plan, language) }
             ?? today
         let number = self.number ?? identity.nextNumber
-        // The paper, or nil for the plan's workbook, which is made from the plan itself.
-        let paper: Paper?
+        // The Word paper, or the workbook (only the one asked for is made).
+        let workbook = format == "xlsx"
+        let document: Document
         let name: String
         switch kind {
         case .plan:
-            paper = format == "xlsx" ? nil : Paper.plan(plan, identity: identity, number: number, date: day)
+            document = workbook ? .table(Spreadsheet.plan(plan))
+                : .paper(Paper.plan(plan, identity: identity, number: number, date: day))
             name = PaperFileName.plan(year: plan.periodReference(near: day).year)
         case .report:
             let reportDay = try asOf.map { text throws(CommandFailure) in
@@ -86,35 +88,34 @@ struct ExportCommand: ParsableCommand {
             }
             let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
             let report = PlanReport(plan: plan, asOf: reportDay, period: reportPeriod, meetings: meetings)
-            paper = Paper.report(report, identity: identity, number: number, date: day)
+            document = workbook ? .table(Spreadsheet.report(report, language: language))
+                : .paper(Paper.report(report, identity: identity, number: number, date: day))
             name = PaperFileName.report(asOf: report.asOf)
         case .minutes:
             let archive = MeetingArchive(planPath: planFile.path)
             let meetings = archive.meetings()
             guard !meetings.isEmpty else { throw MinutesSelection.noMeetings(folder: archive.folder, language) }
             let chosen = try MinutesSelection.choose(meeting, among: meetings, folder: archive.folder, today: today, language)
-            paper = Paper.minutes(chosen.minutes, identity: identity, number: number)
+            document = .paper(Paper.minutes(chosen.minutes, identity: identity, number: number))
             name = PaperFileName.minutes(on: chosen.minutes.date)
         }
-        let bytes: [UInt8]
-        do {
-            if let paper {
-                bytes = try WordPackage.bytes(of: paper)
-            } else {
-                bytes = try SpreadsheetPackage.bytes(of: Spreadsheet.plan(plan))
+        let target = try DocumentFile.save({ () throws(WordPackage.Failure) in
+            switch document {
+            case let .paper(paper): try WordPackage.bytes(of: paper)
+            case let .table(table): try SpreadsheetPackage.bytes(of: table)
             }
-        } catch {
-            throw CommandFailure.failed(vi: "không tạo được tệp \(format): \(error.reason)",
-                                        en: "could not make the \(format) file: \(error.reason)", language)
+        }, output: output, name: name, format: format, language)
+        let what = switch document {
+        case let .paper(paper): language.pick(vi: paper.kind.title.lowercased(), en: kind.rawValue)
+        case .table: kind == .plan ? language.pick(vi: "bảng nhiệm vụ", en: "task table")
+            : language.pick(vi: "các bảng của báo cáo", en: "report's tables")
         }
-        let target = try output ?? PaperFileName.free(name, extension: format, language)
-        do {
-            try PlanStore().write(bytes, to: target, expecting: nil)
-        } catch {
-            throw CommandFailure.failed(error, language)
-        }
-        let what = paper?.kind.title.lowercased() ?? language.pick(vi: "bảng nhiệm vụ", en: "task table")
-        Console.out(language.pick(vi: "Đã ghi \(what) vào \(target).\n",
-                                  en: "Wrote the \(format == "xlsx" ? "task table" : kind.rawValue) to \(target).\n"))
+        Console.out(language.pick(vi: "Đã ghi \(what) vào \(target).\n", en: "Wrote the \(what) to \(target).\n"))
+    }
+
+    /// What is written: a Word paper or a workbook.
+    private enum Document {
+        case paper(Paper)
+        case table(Spreadsheet)
     }
 }

@@ -1,11 +1,11 @@
 import ArgumentParser
 import WorkplanCore
 
-/// `workplan list`: the plan as an outline, filtered, as text, JSON or CSV.
+/// `workplan list`: the plan as an outline, filtered, as text, JSON, CSV or an Excel workbook.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Liệt kê nhiệm vụ — list tasks as an outline, JSON or CSV.")
+        abstract: "Liệt kê nhiệm vụ — list tasks as an outline, JSON, CSV or an Excel workbook.")
 
     @OptionGroup var common: CommonOptions
 
@@ -41,16 +41,19 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tìm, không phân biệt hoa thường và dấu / search, ignoring case and diacritics.", valueName: "TEXT"))
     var search: String?
 
-    @Option(help: ArgumentHelp("text, json, csv.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("text, json, csv; xlsx (a workbook).", valueName: "FORMAT"))
     var format: String = "text"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Tệp bảng tính / the workbook to write (xlsx; default: danh-sach-DATE.xlsx here, never over a file).", valueName: "OUT"))
+    var output: String?
 
     func run() throws {
         let language = try common.language()
         let today = try common.today(language)
-        guard let outputFormat = TaskListFormatter.Format(rawValue: format) else {
-            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text, json hoặc csv",
-                                       en: "no format \"\(format)\"; use text, json or csv", language)
-        }
+        let outputFormat = TaskListFormatter.Format(rawValue: format)
+        try DocumentFile.checkFormat(format, printed: outputFormat, output: output,
+                                     choices: ("text, json, csv hoặc xlsx", "text, json, csv or xlsx"), language)
         var filter = TaskFilter()
         filter.statuses = try StatusArgument.parse(status, language)
         filter.lead = lead
@@ -66,6 +69,13 @@ struct ListCommand: ParsableCommand {
         }
         filter.overdueOn = overdue ? today : nil
         let indexes = filter.apply(to: plan)
+        guard let outputFormat else {
+            let target = try DocumentFile.save({ () throws(WordPackage.Failure) in
+                try SpreadsheetPackage.bytes(of: Spreadsheet.list(indexes, of: plan, today: today, language: language))
+            }, output: output, name: PaperFileName.list(on: today), format: "xlsx", language)
+            return Console.out(language.pick(vi: "Đã ghi \(language.count(indexes.count, vi: "nhiệm vụ", en: "task")) vào \(target).\n",
+                                             en: "Wrote \(language.count(indexes.count, vi: "nhiệm vụ", en: "task")) to \(target).\n"))
+        }
         TaskListFormatter(language: language, today: today).write(indexes, of: plan, as: outputFormat) { chunk in
             Console.out(bytes: chunk)
         }

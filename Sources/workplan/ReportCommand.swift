@@ -21,8 +21,12 @@ struct ReportCommand: ParsableCommand {
         valueName: "PERIOD"))
     var period: String?
 
-    @Option(help: ArgumentHelp("text, markdown, csv, json.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("text, markdown, csv, json; xlsx (a workbook, a sheet per table).", valueName: "FORMAT"))
     var format: String = "text"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Tệp bảng tính / the workbook to write (xlsx; default: bao-cao-DATE.xlsx here, never over a file).", valueName: "OUT"))
+    var output: String?
 
     @Option(help: ArgumentHelp(
         "Tính theo hạn / count against: in-force (the deadline in force on the day, extensions included) or original (the first).",
@@ -31,10 +35,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let language = try common.language()
-        guard let outputFormat = ReportFormatter.Format(rawValue: format) else {
-            throw CommandFailure.usage(vi: "định dạng \"\(format)\" không có; dùng text, markdown, csv hoặc json",
-                                       en: "no format \"\(format)\"; use text, markdown, csv or json", language)
-        }
+        let outputFormat = ReportFormatter.Format(rawValue: format)
+        try DocumentFile.checkFormat(format, printed: outputFormat, output: output,
+                                     choices: ("text, markdown, csv, json hoặc xlsx", "text, markdown, csv, json or xlsx"), language)
         let basis: DeadlineBasis
         switch against.lowercased() {
         case "in-force", "current", "hien-hanh", "hiện-hành": basis = .inForce
@@ -53,6 +56,13 @@ struct ReportCommand: ParsableCommand {
         }
         let meetings = MeetingArchive(planPath: planFile.path).meetings().map(\.minutes)
         let report = PlanReport(plan: planFile.plan, asOf: day, period: reportPeriod, meetings: meetings, against: basis)
+        guard let outputFormat else {
+            let target = try DocumentFile.save({ () throws(WordPackage.Failure) in
+                try SpreadsheetPackage.bytes(of: Spreadsheet.report(report, language: language))
+            }, output: output, name: PaperFileName.report(asOf: report.asOf), format: "xlsx", language)
+            return Console.out(language.pick(vi: "Đã ghi các bảng của báo cáo vào \(target).\n",
+                                             en: "Wrote the report's tables to \(target).\n"))
+        }
         ReportFormatter(language: language).write(report, as: outputFormat) { Console.out($0) }
     }
 }

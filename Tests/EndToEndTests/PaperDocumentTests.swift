@@ -183,4 +183,46 @@ struct PaperDocumentTests {
         let csv = try String(contentsOfFile: folder.path + "/plan.csv", encoding: .utf8)
         #expect(csv.contains("Kỳ họp chuyên đề tháng 01/2021 của HĐND tỉnh khóa IX") && csv.contains("20/01/2021"), "\(csv)")
     }
+
+    @Test("the report's tables and the list as workbooks read back in openpyxl: a sheet per table, numbers, rates and dates typed; LibreOffice opens them")
+    func reportAndListWorkbooks() throws {
+        let folder = try Self.folder()
+        let report = folder.path + "/bao-cao.xlsx"
+        let list = folder.path + "/danh-sach.xlsx"
+        for arguments in [["report", folder.path + "/plan.md", "--format", "xlsx", "-o", report],
+                          ["list", folder.path + "/plan.md", "--format", "xlsx", "--status", "open", "-o", list]] {
+            let written = try Spawn.run(try Fixtures.workplanBinary(), arguments,
+                                        environment: ["HOME": folder.path, "WORKPLAN_TODAY": "2021-10-29"], capture: true)
+            #expect(written.status == 0, "\(arguments)")
+        }
+        let script = """
+            import sys, json, datetime, openpyxl
+            report = openpyxl.load_workbook(sys.argv[1])
+            summary = list(report["Tổng hợp"].iter_rows(values_only=True))
+            meetings = list(report["Cuộc họp"].iter_rows(values_only=True))
+            tasks = list(openpyxl.load_workbook(sys.argv[2]).worksheets[0].iter_rows(values_only=True))
+            head = list(summary[0])
+            total = summary[-1]
+            due = tasks[0].index("Hạn")
+            print(json.dumps({
+                "sheets": report.sheetnames, "total": [total[0], type(total[head.index("Tổng số")]).__name__,
+                type(total[head.index("Tỷ lệ hoàn thành nhiệm vụ đến hạn (%)")]).__name__],
+                "frozen": report["Tổng hợp"].freeze_panes, "decision": [row[0] for row in meetings[1:]],
+                "tasks": len(tasks) - 1, "due": type(tasks[1][due]).__name__}, ensure_ascii=False))
+            """
+        let read = try Self.run("python3", ["-c", script, report, list], in: folder)
+        let facts = try #require(try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [String: Any], "\(read)")
+        #expect(facts["sheets"] as? [String] == ["Tổng hợp", "Đơn vị", "Người theo dõi", "Kết quả", "Cuộc họp", "Chuyển tiếp"])
+        #expect(facts["total"] as? [String] == ["Toàn kế hoạch", "int", "float"])
+        #expect(facts["frozen"] as? String == "A2")
+        #expect(facts["decision"] as? [String] == ["Cuộc họp", "Kết luận"])
+        #expect(facts["tasks"] as? Int == 38 && facts["due"] as? String == "datetime")
+        for workbook in [report, list] {
+            _ = try Self.run("soffice", ["-env:UserInstallation=file://\(folder.path)/libreoffice", "--headless",
+                                         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.path,
+                                         workbook], in: folder)
+        }
+        let csv = try String(contentsOfFile: folder.path + "/bao-cao.csv", encoding: .utf8)
+        #expect(csv.contains("Toàn kế hoạch"), "\(csv)")
+    }
 }

@@ -69,4 +69,40 @@ struct SpreadsheetTests {
         #expect(xml.contains("<c r=\"A1\" s=\"2\" t=\"inlineStr\"><is><t>STT</t></is></c>"))
         #expect(xml.contains("<c r=\"B3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Kỳ họp giữa năm\nHọp 2 ngày."))
     }
+
+    @Test("the list's workbook: the CSV's columns and values, levels and counts as numbers, days as dates")
+    func listSheet() throws {
+        let plan = Plan(BuiltinPlan.text)
+        let today = try date("2021-10-29")
+        let indexes = Array(0..<plan.taskCount)
+        let sheet = try #require(Spreadsheet.list(indexes, of: plan, today: today, language: .vi).sheets.first)
+        #expect(sheet.name == "Danh sách" && sheet.rows.count == plan.taskCount)
+        #expect(sheet.columns == TaskCSVWriter(language: .vi, today: today).header())
+        let id = try #require(sheet.columns.firstIndex(of: "Mã"))
+        let row = try #require(sheet.rows.first { $0[id] == .text("KH2.2") })
+        let column = { (name: String) throws -> Spreadsheet.Cell in row[try #require(sheet.columns.firstIndex(of: name))] }
+        #expect(try column("Cấp") == .number(1) && column("Hạn") == .date(date("2021-03-12")))
+        #expect(try column("Tiến độ") == .text("10/10") && column("Quá hạn") == .number(0))
+        #expect(Spreadsheet.list(indexes, of: plan, today: today, language: .en).sheets[0].name == "Tasks")
+    }
+
+    @Test("the report's workbook: a sheet per table with the columns its rows fill, counts as numbers, rates as decimals, words in the language")
+    func reportSheets() throws {
+        let plan = Plan(BuiltinPlan.text)
+        let report = PlanReport(plan: plan, asOf: try date("2021-10-29"), period: nil, meetings: [])
+        let workbook = Spreadsheet.report(report, language: .vi)
+        #expect(workbook.sheets.map(\.name) == ["Tổng hợp", "Đơn vị", "Người theo dõi", "Kết quả", "Chuyển tiếp"])
+        let summary = workbook.sheets[0]
+        #expect(summary.rows.count == report.tracks.count + 1)
+        #expect(summary.rows.last?.first == .text("Toàn kế hoạch"))
+        let total = try #require(summary.columns.firstIndex(of: "Tổng số"))
+        #expect(summary.rows.last?[total] == .number(report.total.total))
+        let rate = try #require(summary.columns.firstIndex(of: "Tỷ lệ hoàn thành nhiệm vụ đến hạn (%)"))
+        #expect({ if case .decimal = summary.rows.last?[rate] { true } else { false } }())
+        let open = workbook.sheets[4]
+        #expect(!open.columns.contains("Phần") && open.columns.contains("Hạn"))
+        let status = try #require(open.columns.firstIndex(of: "Trạng thái"))
+        #expect(open.rows.allSatisfy { row in TaskStatus.allCases.contains { row[status] == .text($0.name(.vi)) } })
+        #expect(Spreadsheet.report(report, language: .en).sheets.map(\.name) == ["Summary", "Units", "Persons", "Results", "Open tasks"])
+    }
 }

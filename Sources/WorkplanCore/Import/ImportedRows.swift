@@ -107,7 +107,15 @@ struct ImportedRows {
 
     /// A cell's line as a title or note line: tabs and other controls as spaces, trimmed.
     static func oneLine(_ text: some StringProtocol) -> String {
-        String(text.map { $0.isWhitespace || ($0.asciiValue.map { $0 < 32 } ?? false) ? " " : $0 }).trimmed
+        // Most cells hold no tab, control or space other than U+0020 (whose UTF-8 starts with C2,
+        // E1 9A, E2 or E3; Vietnamese letters do not): they are only trimmed.
+        var previous: UInt8 = 0
+        let plain = !text.utf8.contains { byte in
+            defer { previous = byte }
+            return byte < 32 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || (previous == 0xE1 && byte == 0x9A)
+        }
+        guard !plain else { return text.trimmed }
+        return String(text.map { $0.isWhitespace || ($0.asciiValue.map { $0 < 32 } ?? false) ? " " : $0 }).trimmed
     }
 
     /// Words as one field value: `_` for each run of spaces.

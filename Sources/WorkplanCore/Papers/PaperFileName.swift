@@ -5,6 +5,9 @@ public enum PaperFileName {
     /// The name of a plan's paper, by the plan's year.
     public static func plan(year: Int) -> String { "ke-hoach-\(year)" }
 
+    /// The name of a list of tasks made on a day.
+    public static func list(on day: PlanDate) -> String { "danh-sach-" + day.iso }
+
     /// The name of a report as of a day.
     public static func report(asOf day: PlanDate) -> String { "bao-cao-" + day.iso }
 

@@ -6,6 +6,8 @@ public struct Spreadsheet: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Int)
+        /// A number with a decimal part: a rate in percent (95.3).
+        case decimal(Double)
         case date(PlanDate)
         case empty
     }
@@ -116,6 +118,7 @@ extension Spreadsheet {
                 case let .text(text): return String(text.split(whereSeparator: \.isNewline).max { $0.count < $1.count } ?? "")
                 case .date: return "dd/mm/yyyy"
                 case let .number(number): return "\(number)"
+                case let .decimal(number): return "\(number)"
                 case .empty: return ""
                 }
             }

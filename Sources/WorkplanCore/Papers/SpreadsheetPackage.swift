@@ -64,6 +64,8 @@ public enum SpreadsheetPackage {
                     + (spaced ? "<t xml:space=\"preserve\">" : "<t>") + XMLChunks.escaped(value, keepingLineBreaks: true) + "</t></is></c>"
             case let .number(value):
                 text += "<c r=\"\(reference)\"\(styled)><v>\(value)</v></c>"
+            case let .decimal(value):
+                text += "<c r=\"\(reference)\"\(styled)><v>\(value)</v></c>"
             case let .date(day):
                 let dateStyle: Style = style == .plain ? .date : .boldDate
                 text += "<c r=\"\(reference)\" s=\"\(dateStyle.rawValue)\"><v>\(Spreadsheet.serial(day))</v></c>"

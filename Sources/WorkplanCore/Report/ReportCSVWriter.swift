@@ -30,36 +30,47 @@ enum ReportCSVWriter {
     /// The table, each row ending with CRLF, after a byte-order mark so that Excel on a
     /// Vietnamese Windows reads it as UTF-8; the header in `language`, the rows alike in both.
     static func write(_ report: PlanReport, language: Language) -> String {
-        let header = language == .vi ? columns.map { vietnameseNames[$0] ?? $0 } : columns
-        var out = "\u{FEFF}" + header.map(CSVField.quote).joined(separator: ",") + "\r\n"
-        func add(_ row: [String: String]) {
+        var out = "\u{FEFF}" + header(language).map(CSVField.quote).joined(separator: ",") + "\r\n"
+        for row in rows(report) {
             out += columns.map { CSVField.quote(row[$0] ?? "") }.joined(separator: ",") + "\r\n"
         }
-        for track in report.tracks { add(counts(track.counts, section: "track", track: track.title)) }
-        add(counts(report.total, section: "total", track: ""))
+        return out
+    }
+
+    /// The header's names in `language`.
+    static func header(_ language: Language) -> [String] {
+        language == .vi ? columns.map { vietnameseNames[$0] ?? $0 } : columns
+    }
+
+    /// The report's rows, each a column's value by its key, `section` saying what the row is:
+    /// the one table the CSV file writes and the workbook splits into sheets.
+    static func rows(_ report: PlanReport) -> [[String: String]] {
+        var rows: [[String: String]] = []
+        for track in report.tracks { rows.append(counts(track.counts, section: "track", track: track.title)) }
+        rows.append(counts(report.total, section: "total", track: ""))
         for group in report.units + report.persons {
             let section = group.kind == .unit ? "unit" : "person"
-            add(counts(group.counts, section: section, track: "")
+            rows.append(counts(group.counts, section: section, track: "")
                 .merging(["id": group.code ?? "", "title": group.name ?? ""]) { _, new in new })
         }
         for track in report.tracks {
             for line in track.results {
-                add(result(line, track: track.title))
-                for sum in line.entries?.sums ?? [] { add(self.sum(sum, of: line, track: track.title)) }
+                rows.append(result(line, track: track.title))
+                for sum in line.entries?.sums ?? [] { rows.append(self.sum(sum, of: line, track: track.title)) }
             }
         }
         for meeting in report.meetings {
             let common = ["date": meeting.date.iso, "meeting": meeting.title]
-            add(common.merging(["section": "meeting"]) { first, _ in first })
+            rows.append(common.merging(["section": "meeting"]) { first, _ in first })
             for decision in meeting.decisions {
-                add(common.merging(["section": "decision", "id": decision.taskId, "title": decision.title,
-                                    "decision": decision.decision, "responsible": decision.responsible]) { first, _ in first })
+                rows.append(common.merging(["section": "decision", "id": decision.taskId, "title": decision.title,
+                                            "decision": decision.decision, "responsible": decision.responsible]) { first, _ in first })
             }
         }
         for track in report.tracks {
-            for task in track.open { add(open(task, track: track.title)) }
+            for task in track.open { rows.append(open(task, track: track.title)) }
         }
-        return out
+        return rows
     }
 
     private static func counts(_ counts: PlanReport.Counts, section: String, track: String) -> [String: String] {

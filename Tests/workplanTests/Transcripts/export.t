@@ -41,8 +41,13 @@ $ workplan export plan --format xlsx
 Đã ghi bảng nhiệm vụ vào ke-hoach-2021.xlsx.
 ? 0
 
+# The report's tables too, a sheet each; minutes are a paper only.
 $ workplan export report --format xlsx
-! workplan: xlsx mới có cho bảng nhiệm vụ của kế hoạch (export plan --format xlsx)
+Đã ghi các bảng của báo cáo vào bao-cao-2021-10-29.xlsx.
+? 0
+
+$ workplan export minutes --format xlsx
+! workplan: biên bản chỉ xuất ra docx; xlsx có cho kế hoạch và báo cáo
 ? 2
 
 $ workplan export plan --number 0
@@ -68,3 +73,21 @@ $ workplan export letter
 $ workplan check bad.md
 bad.md:4:3: mục Cơ quan không có khóa "con dấu"; dùng: cấp trên, cơ quan, viết tắt, địa danh, thẩm quyền, chức vụ, người ký, nơi nhận, số tiếp theo
 ? 1
+
+# The list and the report as workbooks: -o, or a name after the day here, never over a file;
+# -o only with xlsx (the other formats print).
+$ workplan list --format xlsx --status open
+Đã ghi 1 nhiệm vụ vào danh-sach-2021-10-29.xlsx.
+? 0
+
+$ workplan list --format xlsx -o danh-sach.xlsx --lang en
+Wrote 1 task to danh-sach.xlsx.
+? 0
+
+$ workplan report --format xlsx --as-of 2021-06-30
+Đã ghi các bảng của báo cáo vào bao-cao-2021-06-30.xlsx.
+? 0
+
+$ workplan report --format csv -o bao-cao.csv
+! workplan: -o chỉ dùng với --format xlsx; các định dạng khác in ra màn hình
+? 2

@@ -4,11 +4,11 @@
 > copy small-plan.md plan.md
 
 $ workplan list --format xml
-! workplan: định dạng "xml" không có; dùng text, json hoặc csv
+! workplan: định dạng "xml" không có; dùng text, json, csv hoặc xlsx
 ? 2
 
 $ workplan list --format JSON --lang en
-! workplan: no format "JSON"; use text, json or csv
+! workplan: no format "JSON"; use text, json, csv or xlsx
 ? 2
 
 $ workplan list --due-before 2021-13-01
@@ -34,7 +34,7 @@ $ workplan list --overdue --owner TH
 $ workplan list --format
 ! workplan: lệnh viết chưa đúng; xem hướng dẫn bằng --help. Chi tiết (tiếng Anh):
 ! Error: Missing value for '--format <FORMAT>'
-! Help:  --format <FORMAT>  text, json, csv.
+! Help:  --format <FORMAT>  text, json, csv; xlsx (a workbook).
 ! Usage: workplan list [<options>] [<FILE>]
 !   See 'workplan list --help' for more information.
 ? 2

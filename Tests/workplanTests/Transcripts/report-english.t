@@ -104,7 +104,7 @@ No meetings were held in the period.
 ? 0
 
 $ workplan report --format pdf
-! workplan: no format "pdf"; use text, markdown, csv or json
+! workplan: no format "pdf"; use text, markdown, csv, json or xlsx
 ? 2
 
 # One task is "1 task", not "1 tasks"; with nothing open, section III says so.

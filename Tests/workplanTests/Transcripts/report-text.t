@@ -145,6 +145,6 @@ $ workplan report --as-of 2021-06-31
 ? 2
 
 $ workplan report --format pdf
-! workplan: định dạng "pdf" không có; dùng text, markdown, csv hoặc json
+! workplan: định dạng "pdf" không có; dùng text, markdown, csv, json hoặc xlsx
 ? 2
 

@@ -12,7 +12,7 @@ $ workplan done KH1 --force
 
 $ workplan report --lang en --as-off 2021-07-06
 ! Error: Unknown option '--as-off'. Did you mean '--as-of'?
-! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--period <PERIOD>] [--format <FORMAT>] [--against <DEADLINE>]
+! Usage: workplan report [--file <FILE>] [--lang <LANG>] [<FILE>] [--as-of <DATE>] [--period <PERIOD>] [--format <FORMAT>] [--output <OUT>] [--against <DEADLINE>]
 !   See 'workplan report --help' for more information.
 ? 2
 
@@ -58,8 +58,8 @@ SUBCOMMANDS:
                           and edit the plan full screen (the default).
   review                  Họp rà soát kế hoạch, ghi biên bản — hold a review
                           meeting and write its minutes.
-  list                    Liệt kê nhiệm vụ — list tasks as an outline, JSON or
-                          CSV.
+  list                    Liệt kê nhiệm vụ — list tasks as an outline, JSON,
+                          CSV or an Excel workbook.
   check                   Kiểm tra tệp kế hoạch — report every problem as
                           FILE:LINE:COLUMN: message.
   done                    Đánh dấu hoàn thành — mark tasks done (writes done:
