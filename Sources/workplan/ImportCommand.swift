@@ -38,16 +38,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let language = try common.language()
-        let bytes: [UInt8]
-        do {
-            bytes = try PlanStore().read(table).bytes
-        } catch {
-            throw CommandFailure.failed(error, language)
-        }
         let (known, knownPath) = try office(language)
         let imported: PlanImport
         do {
-            imported = try PlanImport(table: PlanImport.table(bytes, path: table), path: table, known: known, language: language)
+            imported = try PlanImport(table: PlanImport.table(atPath: table), path: table, known: known, language: language)
         } catch {
             throw CommandFailure.failed(error, language)
         }

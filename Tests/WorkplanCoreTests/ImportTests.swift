@@ -7,6 +7,21 @@ import Testing
 /// CSV and workbooks as Excel writes them, and a plan's own workbook read back into the same plan.
 @Suite("Import")
 struct ImportTests {
+    /// The table read from a file holding `bytes` under `name`, in a fresh folder removed afterwards.
+    private func table(_ bytes: [UInt8], named name: String) throws -> ImportTable {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workplan-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        do {
+            return try PlanImport.table(atPath: path)
+        } catch let failure as ImportFailure {
+            // Failures name the file as it was given: here, by its name alone.
+            throw failure.named(name, for: path)
+        }
+    }
+
     private func due(_ text: String, year: Int? = 2021) -> DueWords {
         DueWords(cell: ImportTable.Cell(text: text), year: year)
     }
@@ -136,7 +151,7 @@ struct ImportTests {
     func workbookRoundTrip() throws {
         let plan = Plan(BuiltinPlan.text)
         let bytes = try SpreadsheetPackage.bytes(of: Spreadsheet.plan(plan))
-        let imported = try PlanImport(table: PlanImport.table(bytes, path: "ke-hoach.xlsx"), path: "ke-hoach.xlsx", known: nil,
+        let imported = try PlanImport(table: table(bytes, named: "ke-hoach.xlsx"), path: "ke-hoach.xlsx", known: nil,
                                       language: .vi)
         #expect(imported.problems.isEmpty && imported.newUnits.isEmpty)
         let back = Plan(imported.text)
@@ -151,7 +166,7 @@ struct ImportTests {
         let plan = Plan(BuiltinPlan.text)
         var bytes: [UInt8] = []
         TaskCSVWriter(language: .vi, today: try date("2021-10-29")).write(Array(0..<plan.taskCount), of: plan) { bytes += $0 }
-        let imported = try PlanImport(table: PlanImport.table(bytes, path: "list.csv"), path: "list.csv",
+        let imported = try PlanImport(table: table(bytes, named: "list.csv"), path: "list.csv",
                                       known: plan, language: .vi)
         #expect(imported.problems.isEmpty && imported.newUnits.isEmpty && imported.newPersons.isEmpty)
         // A CSV row has the note and the entries in columns of their own: each comes back, not their order.
@@ -180,8 +195,7 @@ struct ImportTests {
         let line = String(repeating: "Chuẩn bị kỳ họp ", count: 60)
         let rows = (0..<12_000).map { [Spreadsheet.Cell.text("\($0) " + line)] }
         let workbook = Spreadsheet(sheets: [Spreadsheet.Sheet(name: "Kế hoạch", columns: ["Nội dung"], widths: [60], rows: rows)])
-        let table = try WorkbookTableReader.table(try SpreadsheetPackage.bytes(of: workbook), path: "lon.xlsx")
-        let read = try #require(table.sheets.first?.rows)
+        let read = try #require(try table(try SpreadsheetPackage.bytes(of: workbook), named: "lon.xlsx").sheets.first?.rows)
         #expect(read.count == 12_001 && read.last?.text(0) == "11999 " + line.trimmed)
     }
 
@@ -205,16 +219,16 @@ struct ImportTests {
                 }
             }
             do {
-                let imported = try PlanImport(table: PlanImport.table(bytes, path: path), path: path, known: nil, language: .vi)
+                let imported = try PlanImport(table: table(bytes, named: path), path: path, known: nil, language: .vi)
                 // Every task read is written, and whatever the written plan's reader finds (a done
                 // date on a postponed task, once the columns of a row have shifted) is reported.
                 let written = Plan(imported.text)
                 #expect(written.taskCount == imported.tasks, "seed \(seed)")
                 #expect(written.problems.count == imported.problems.filter { $0.kind == .written }.count, "seed \(seed)")
                 outcomes["plan", default: 0] += 1
-            } catch {
-                #expect(!error.message(.vi).isEmpty)
-                outcomes["\(error)".prefix { $0 != "(" }.description, default: 0] += 1
+            } catch let failure as ImportFailure {
+                #expect(!failure.message(.vi).isEmpty)
+                outcomes["\(failure)".prefix { $0 != "(" }.description, default: 0] += 1
             }
         }
         // Both ways are taken: damaged workbooks are refused, damaged CSV files import or are refused as not UTF-8.
@@ -223,11 +237,11 @@ struct ImportTests {
 
     @Test("bad input: not a table, an old or damaged workbook, no task column, no task; one sentence each")
     func failures() throws {
-        #expect(throws: ImportFailure.notATable(path: "a.png")) { try PlanImport.table([0x89, 0x50, 0x4E, 0x47], path: "a.png") }
-        #expect(throws: ImportFailure.oldExcel(path: "a.xls")) { try PlanImport.table([0xD0, 0xCF, 0x11, 0xE0, 0], path: "a.xls") }
-        #expect(throws: ImportFailure.damaged(path: "a.xlsx", detail: "zip")) { try PlanImport.table([1, 2, 3], path: "a.xlsx") }
+        #expect(throws: ImportFailure.notATable(path: "a.png")) { try table([0x89, 0x50, 0x4E, 0x47], named: "a.png") }
+        #expect(throws: ImportFailure.oldExcel(path: "a.xls")) { try table([0xD0, 0xCF, 0x11, 0xE0, 0], named: "a.xls") }
+        #expect(throws: ImportFailure.damaged(path: "a.xlsx", detail: "zip")) { try table([1, 2, 3], named: "a.xlsx") }
         #expect(throws: ImportFailure.damaged(path: "b.xlsx", detail: "zip")) {
-            try PlanImport.table([0x50, 0x4B, 0x03, 0x04, 9, 9, 9], path: "b.xlsx")
+            try table([0x50, 0x4B, 0x03, 0x04, 9, 9, 9], named: "b.xlsx")
         }
         // A part whose checksum is right but whose bytes are not UTF-8 (a tag's name among them).
         let parts: [(path: String, bytes: [[UInt8]])] = [
@@ -235,15 +249,41 @@ struct ImportTests {
             ("xl/worksheets/sheet1.xml", [Array("<worksheet><sheetData><row><c".utf8) + [0xE1, 0xFF] + Array("/></row>".utf8)]),
         ]
         #expect(throws: ImportFailure.damaged(path: "e.xlsx", detail: "xl/worksheets/sheet1.xml: UTF-8")) {
-            try PlanImport.table(try ZipParts.bytes(parts), path: "e.xlsx")
+            try table(try ZipParts.bytes(parts), named: "e.xlsx")
         }
-        let noColumn = try PlanImport.table(Array("Tên,Tuổi\nAn,30\n".utf8), path: "c.csv")
+        // References past Excel's last row and column are no reason to stop, nor to overflow.
+        let far: [(path: String, bytes: [[UInt8]])] = [
+            ("xl/workbook.xml", [Array("<workbook><sheets><sheet name=\"A\"/></sheets></workbook>".utf8)]),
+            ("xl/worksheets/sheet1.xml", [Array(("<worksheet><sheetData><row r=\"9223372036854775807\"><c r=\"ZZZZZZZZZZZZZZ1\" "
+                + "t=\"inlineStr\"><is><t>STT</t></is></c></row><row><c t=\"inlineStr\"><is><t>Nhiệm vụ</t></is></c></row>"
+                + "</sheetData></worksheet>").utf8)]),
+        ]
+        let farRows = try #require(try table(try ZipParts.bytes(far), named: "f.xlsx").sheets.first?.rows)
+        #expect(farRows.map(\.number) == [1 << 20, (1 << 20)] && farRows[1].text(0) == "Nhiệm vụ")
+        let noColumn = try table(Array("Tên,Tuổi\nAn,30\n".utf8), named: "c.csv")
         #expect(throws: ImportFailure.noTaskColumn(path: "c.csv")) {
             try PlanImport(table: noColumn, path: "c.csv", known: nil, language: .vi)
         }
-        let noTask = try PlanImport.table(Array("STT,Nội dung nhiệm vụ\nI,MẢNG MỘT\n".utf8), path: "d.csv")
+        let noTask = try table(Array("STT,Nội dung nhiệm vụ\nI,MẢNG MỘT\n".utf8), named: "d.csv")
         #expect(throws: ImportFailure.noTasks(path: "d.csv")) { try PlanImport(table: noTask, path: "d.csv", known: nil, language: .vi) }
         #expect(ImportFailure.oldExcel(path: "a.xls").message(.en)
                 == "a.xls is an Excel workbook in the old format (.xls); open it in Excel or LibreOffice and save it as .xlsx")
+    }
+}
+
+extension ImportFailure {
+    /// The same failure naming the file `name` where it named `path`, so that expectations can
+    /// name files without the temporary folder they were read from.
+    fileprivate func named(_ name: String, for path: String) -> ImportFailure {
+        let rename = { (given: String) in given == path ? name : given }
+        switch self {
+        case .unreadable: return self
+        case let .notATable(given): return .notATable(path: rename(given))
+        case let .oldExcel(given): return .oldExcel(path: rename(given))
+        case let .damaged(given, detail): return .damaged(path: rename(given), detail: detail)
+        case let .notUTF8(given): return .notUTF8(path: rename(given))
+        case let .noTaskColumn(given): return .noTaskColumn(path: rename(given))
+        case let .noTasks(given): return .noTasks(path: rename(given))
+        }
     }
 }

@@ -1,5 +1,7 @@
 /// Why a file could not be imported as a plan: one sentence naming the file, and nothing written.
 public enum ImportFailure: UserFacingError, Equatable {
+    /// The file could not be read at all (missing, a folder, no permission).
+    case unreadable(StoreError)
     /// Neither an Excel workbook nor a CSV file (judged by its name and its first bytes).
     case notATable(path: String)
     /// A workbook in Excel's old binary format (.xls), which Workplan does not read.
@@ -15,6 +17,8 @@ public enum ImportFailure: UserFacingError, Equatable {
 
     public func message(_ language: Language) -> String {
         switch self {
+        case let .unreadable(error):
+            error.message(language)
         case let .notATable(path):
             language.pick(vi: "\(path) không phải là bảng Excel (.xlsx) hay CSV",
                           en: "\(path) is not an Excel workbook (.xlsx) nor a CSV file")

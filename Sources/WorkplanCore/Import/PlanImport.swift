@@ -31,11 +31,17 @@ public struct PlanImport: Sendable {
     /// The cells that could not be read, in row order.
     public let problems: [ImportProblem]
 
-    /// The table in a file's bytes: a workbook when they are a zip (`.xlsx`), CSV when the name
-    /// says so or the bytes are text; an old binary workbook (`.xls`) and anything else refused.
-    public static func table(_ bytes: [UInt8], path: String) throws(ImportFailure) -> ImportTable {
+    /// The table in a file: a workbook when its bytes are a zip (`.xlsx`), CSV when its name says
+    /// so; an old binary workbook (`.xls`) and anything else refused. The file is only read.
+    public static func table(atPath path: String) throws(ImportFailure) -> ImportTable {
+        let bytes: [UInt8]
+        do {
+            bytes = try PlanStore().read(path).bytes
+        } catch {
+            throw .unreadable(error)
+        }
         let lowered = path.lowercased()
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try WorkbookTableReader.table(bytes, path: path) }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try WorkbookTableReader.table(path: path) }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .oldExcel(path: path) }
         if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") { throw .damaged(path: path, detail: "zip") }
         if lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") || lowered.hasSuffix(".txt") {

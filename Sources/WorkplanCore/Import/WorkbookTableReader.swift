@@ -9,16 +9,20 @@ import ZIPFoundation
 /// date is one). The zip is read with ZIPFoundation and the XML with Foundation's parser; a
 /// file either of them cannot read is damaged, said in one sentence.
 enum WorkbookTableReader {
-    /// The table in `bytes`, read from `path` (named in a failure).
-    static func table(_ bytes: [UInt8], path: String) throws(ImportFailure) -> ImportTable {
+    /// The table in the workbook at `path`. The zip is read from the file, not from its bytes in
+    /// memory: ZIPFoundation's reading of an archive in memory traps when a damaged directory
+    /// points past its end (seen in the fuzzing of `ImportTests`), its reading of a file does not.
+    static func table(path: String) throws(ImportFailure) -> ImportTable {
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw .damaged(path: path, detail: "zip")
         }
         func part(_ name: String) throws(ImportFailure) -> Data? {
             guard let entry = archive[name] else { return nil }
+            // A part said to be larger than a gigabyte is no office's plan (and may be a zip bomb).
+            guard entry.uncompressedSize <= 1 << 30 else { throw .damaged(path: path, detail: "\(name): size") }
             var data = Data()
             let checksum: CRC32
             do {
@@ -146,7 +150,8 @@ private final class SheetParser: NSObject, XMLParserDelegate {
                 attributes: [String: String] = [:]) {
         switch element {
         case "row":
-            let number = attributes["r"].flatMap(Int.init) ?? (rows.last.map { $0.number + 1 } ?? 1)
+            // Excel's rows end at 1,048,576; a larger number is taken as that (and never overflows).
+            let number = min(1 << 20, attributes["r"].flatMap(Int.init) ?? (rows.last.map { $0.number + 1 } ?? 1))
             row = ImportTable.Row(number: number, cells: [])
             column = 0
         case "c":
@@ -202,12 +207,13 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 
-    /// The column of a reference: `A7` → 0, `AB12` → 27.
+    /// The column of a reference: `A7` → 0, `AB12` → 27; nil beyond Excel's last column (XFD).
     static func column(of reference: String) -> Int? {
         var number = 0
         var letters = 0
         for scalar in reference.unicodeScalars {
             guard (65...90).contains(scalar.value) else { break }
+            guard letters < 3 else { return nil }
             number = number * 26 + Int(scalar.value) - 64
             letters += 1
         }

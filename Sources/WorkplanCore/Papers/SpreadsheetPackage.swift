@@ -24,8 +24,9 @@ public enum SpreadsheetPackage {
 
     private static func sheet(_ sheet: Spreadsheet.Sheet) -> [[UInt8]] {
         var xml = XMLChunks()
+        // Printed, a sheet is as wide as an A4 page in landscape, its header row on every page.
         xml.emit(declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
-                 + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+                 + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                  + "state=\"frozen\"/></sheetView></sheetViews><cols>")
         for (index, width) in sheet.widths.enumerated() {
             xml.emit("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
@@ -44,7 +45,9 @@ public enum SpreadsheetPackage {
         }
         for run in runs { xml.append(chunks: run) }
         xml.emit("</sheetData><autoFilter ref=\"A1:\(Spreadsheet.columnName(max(0, sheet.columns.count - 1)))"
-                 + "\(sheet.rows.count + 1)\"/></worksheet>")
+                 + "\(sheet.rows.count + 1)\"/><pageMargins left=\"0.6\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" "
+                 + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" "
+                 + "fitToHeight=\"0\"/></worksheet>")
         return xml.bytes
     }
 
@@ -54,21 +57,26 @@ public enum SpreadsheetPackage {
         var text = "<row r=\"\(number)\">"
         // The default style and plain spacing are left unsaid: a sheet of 100,000 rows has 900,000 cells.
         let styled = style == .plain ? "" : " s=\"\(style.rawValue)\""
+        // A cell's reference is said only after an empty one: a cell without it is the next column.
+        var next = 0
         for (column, cell) in cells.enumerated() {
-            let reference = (column < letters.count ? letters[column] : Spreadsheet.columnName(column)) + "\(number)"
+            if case .empty = cell { continue }
+            let reference = column == next ? ""
+                : " r=\"" + (column < letters.count ? letters[column] : Spreadsheet.columnName(column)) + "\(number)\""
+            next = column + 1
             switch cell {
             case .empty: continue
             case let .text(value):
-                let spaced = value.first == " " || value.last == " " || value.contains("\n")
-                text += "<c r=\"\(reference)\"\(styled) t=\"inlineStr\"><is>"
+                let spaced = value.utf8.first == 32 || value.utf8.last == 32 || value.utf8.contains(10)
+                text += "<c\(reference)\(styled) t=\"inlineStr\"><is>"
                     + (spaced ? "<t xml:space=\"preserve\">" : "<t>") + XMLChunks.escaped(value, keepingLineBreaks: true) + "</t></is></c>"
             case let .number(value):
-                text += "<c r=\"\(reference)\"\(styled)><v>\(value)</v></c>"
+                text += "<c\(reference)\(styled)><v>\(value)</v></c>"
             case let .decimal(value):
-                text += "<c r=\"\(reference)\"\(styled)><v>\(value)</v></c>"
+                text += "<c\(reference)\(styled)><v>\(value)</v></c>"
             case let .date(day):
                 let dateStyle: Style = style == .plain ? .date : .boldDate
-                text += "<c r=\"\(reference)\" s=\"\(dateStyle.rawValue)\"><v>\(Spreadsheet.serial(day))</v></c>"
+                text += "<c\(reference) s=\"\(dateStyle.rawValue)\"><v>\(Spreadsheet.serial(day))</v></c>"
             }
         }
         xml.emit(text + "</row>")
@@ -105,9 +113,10 @@ public enum SpreadsheetPackage {
         }
         xml += "</sheets><definedNames>"
         for (index, sheet) in sheets.enumerated() {
-            xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">'"
-                + XMLChunks.escaped(sheetName(sheet.name)).replacingOccurrences(of: "'", with: "''") + "'!$A$1:$"
+            let quoted = "'" + XMLChunks.escaped(sheetName(sheet.name)).replacingOccurrences(of: "'", with: "''") + "'!"
+            xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">" + quoted + "$A$1:$"
                 + Spreadsheet.columnName(max(0, sheet.columns.count - 1)) + "$\(sheet.rows.count + 1)</definedName>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">" + quoted + "$1:$1</definedName>"
         }
         return xml + "</definedNames></workbook>"
     }

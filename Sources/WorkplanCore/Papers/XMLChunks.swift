@@ -38,8 +38,11 @@ struct XMLChunks {
 
     /// The characters XML cannot hold as they are, written as entities; control characters
     /// other than tab are left out (XML 1.0 cannot carry them at all), and line breaks unless a
-    /// spreadsheet cell keeps them as its lines.
-    static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    /// spreadsheet cell keeps them as its lines. Letters typed with combining diacritics (NFD, as
+    /// some keyboards and systems write them) are composed: Word and Excel show and find the
+    /// precomposed letters of the fonts offices use.
+    static func escaped(_ written: String, keepingLineBreaks: Bool = false) -> String {
+        let text = written.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? TextForm.nfc(written) : written
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF })
         else { return text }
         var out = ""
