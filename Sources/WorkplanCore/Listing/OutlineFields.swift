@@ -1,7 +1,7 @@
 /// The fields an outline line shows, read from the bytes of a task's field run: the first
 /// lead, the first valid start, due, done and progress (as everywhere: `FirstFields`); every
-/// coordinating unit and every person following; the assigning document and the expected
-/// output; and, as written, every other field and every known field whose value
+/// coordinating unit and every person following; the assigning document, the expected output
+/// and the words the due date was given in; and, as written, every other field and every known field whose value
 /// is not valid.
 struct OutlineFields<Bytes: LineBytes> {
     /// The first `id:` value.
@@ -16,6 +16,8 @@ struct OutlineFields<Bytes: LineBytes> {
     var document: Bytes?
     var documentDate: PlanDate?
     var product: Bytes?
+    /// The first `due-words:`: the words a table gave the due date in ("Quý_II/2021").
+    var dueWords: Bytes?
     /// The first valid `start:`, `due:` and `done:` dates.
     var start: PlanDate?
     var due: PlanDate?
@@ -76,6 +78,8 @@ struct OutlineFields<Bytes: LineBytes> {
                 documentDate = date
             } else if key.elementsEqual(Field.Key.product.utf8), product == nil {
                 product = value
+            } else if key.elementsEqual(Field.Key.dueWords.utf8), dueWords == nil {
+                dueWords = value
             } else {
                 others.append(token)
             }

@@ -150,6 +150,15 @@ private struct OutlinePart {
         }
         date(fields.start, vi: "bắt đầu ", en: "start ", &facts)
         date(fields.due, vi: "hạn ", en: "due ", &facts)
+        if let words = fields.dueWords {
+            // "hạn 30/06/2021 (Quý II/2021)", or "hạn Thường xuyên" when the words name no day.
+            if fields.due != nil {
+                append(" (" + TextForm.visible(CountedResult.unitWord(words)) + ")")
+            } else {
+                facts.start(&buffer)
+                append(language.pick(vi: "hạn ", en: "due ") + TextForm.visible(CountedResult.unitWord(words)))
+            }
+        }
         date(fields.done, vi: "xong ", en: "done ", &facts)
         if let progress = fields.progress {
             facts.start(&buffer)

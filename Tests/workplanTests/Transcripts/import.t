@@ -45,6 +45,19 @@ $ workplan check ke-hoach-2021.md
 ke-hoach-2021.md: không có vấn đề nào (4 nhiệm vụ).
 ? 0
 
+# The list shows the table's words beside the due date they give, or in its place.
+$ workplan list ke-hoach-2021.md
+Kế hoạch công tác năm 2021
+
+## CÔNG TÁC KỲ HỌP
+[ ] T1  Kỳ họp giữa năm  (TH, +BKTNS, +STP; hạn 30/06/2021 (Quý II/2021); QUÁ HẠN)
+  [ ] T1.1  Dự thảo chương trình  (TH; hạn 10/06/2021; QUÁ HẠN)
+[ ] T2  Tiếp công dân  (TH; hạn Thường xuyên; tag:Thường_xuyên)
+[ ] T3  Giám sát chuyên đề  (TH; hạn Sau kỳ họp)
+
+4/4 nhiệm vụ.
+? 0
+
 = file ke-hoach-2021.md
 # Kế hoạch công tác năm 2021
 
