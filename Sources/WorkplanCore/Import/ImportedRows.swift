@@ -196,10 +196,10 @@ struct ImportedRows {
             }
         }
         if !text(.countUnit).isEmpty { task.fields.append(Field(key: CountedResult.unitKey, value: Self.value(text(.countUnit)))) }
-        let named = Set(task.fields.map(\.key))
+        // "Trường khác": fields as written, a value written again or one that cannot be read among
+        // them (the workbook's other columns show each key's first readable value).
         for token in text(.otherFields).split(whereSeparator: \.isWhitespace).map(String.init) {
-            if TaskLineSyntax.looksLikeField(token), let colon = token.firstIndex(of: ":"), !named.contains(String(token[..<colon])),
-               String(token[..<colon]) != Field.Key.id {
+            if TaskLineSyntax.looksLikeField(token), let colon = token.firstIndex(of: ":") {
                 task.fields.append(Field(key: String(token[..<colon]), value: String(token[token.index(after: colon)...])))
             } else {
                 task.note.append(token)

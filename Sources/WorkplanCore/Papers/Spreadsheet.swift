@@ -64,9 +64,6 @@ extension Spreadsheet {
         let columns = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm",
                        "Ghi chú", "Mã", "Trạng thái", "Người theo dõi", "Bắt đầu", "Ngày hoàn thành", "Tiến độ",
                        "Văn bản giao", "Ngày văn bản", "Trường khác"]
-        let shown: Set<String> = [Field.Key.id, Field.Key.lead, Field.Key.with, Field.Key.due, Field.Key.dueWords,
-                                  Field.Key.product, Field.Key.tag, Field.Key.person, Field.Key.start, Field.Key.done,
-                                  Field.Key.progress, Field.Key.document, Field.Key.documentDate]
         let entries = PlanPaperText.entries(of: plan)
         let bold = Set(entries.indices.filter { if case .track = entries[$0] { true } else { false } })
         // The rows of a large plan are made on every core.
@@ -79,18 +76,20 @@ extension Spreadsheet {
                 case let .task(index, number):
                     let task = plan.tasks[index]
                     let text = { (value: String) -> Cell in value.isEmpty ? .empty : .text(value) }
-                    let date = { (key: String) -> Cell in task.value(key).flatMap { PlanDate(iso: $0) }.map(Cell.date) ?? .empty }
+                    let date = { (key: String) -> Cell in task.firstValid(key) { PlanDate(iso: $0) }.map(Cell.date) ?? .empty }
                     let body = plan.noteAndEntries(of: index)
-                    let due: Cell = PlanPaperText.dueWords(task).map(Cell.text) ?? task.due.map(Cell.date) ?? .empty
+                    let words = PlanPaperText.dueWords(task)
+                    let due: Cell = words.map(Cell.text) ?? task.due.map(Cell.date) ?? .empty
                     return [
                         .text(number), .text(body.isEmpty ? task.title : task.title + "\n" + body),
                         text(task.lead.map(plan.unitName) ?? ""),
                         text(task.coordinators.map(plan.unitName).joined(separator: ", ")),
                         due, text(task.product ?? ""), text(PlanPaperText.tagsText(task)),
                         text(task.id ?? ""), text(task.status?.name(.vi) ?? ""), text(task.persons.joined(separator: ", ")),
-                        date(Field.Key.start), date(Field.Key.done), text(task.value(Field.Key.progress) ?? ""),
+                        date(Field.Key.start), date(Field.Key.done),
+                        text(task.firstValid(Field.Key.progress) { Progress($0) != nil ? $0 : nil } ?? ""),
                         text(task.value(Field.Key.document) ?? ""), date(Field.Key.documentDate),
-                        text(task.fields.filter { !shown.contains($0.key) }.map(\.token).joined(separator: " ")),
+                        text(unshown(task, wordsShown: words != nil).map(\.token).joined(separator: " ")),
                     ]
                 }
             }
@@ -107,6 +106,33 @@ extension Spreadsheet {
             Sheet(name: "Người theo dõi", columns: ["Mã", "Họ tên, chức vụ, đơn vị"],
                   widths: widths(["Mã", "Họ tên, chức vụ, đơn vị"], persons), rows: persons),
         ])
+    }
+
+    /// The fields of a task that no column of the plan's sheet shows, in order, for its last
+    /// column. The columns show the lists (`with`, `person`, `tag`) whole, the first `id`,
+    /// `lead`, `product` and `doc`, and the first readable date and progress (the values the
+    /// plan reads, `PlanTask`); a value written again, one that cannot be read and any other
+    /// key stay as written, so that `workplan import` gives back every field.
+    static func unshown(_ task: PlanTask, wordsShown: Bool) -> [Field] {
+        var shown = Set<String>()
+        return task.fields.filter { field in
+            let readable: Bool
+            switch field.key {
+            case Field.Key.with, Field.Key.person, Field.Key.tag:
+                return false
+            case Field.Key.id, Field.Key.lead, Field.Key.product, Field.Key.document:
+                readable = true
+            case Field.Key.due, Field.Key.start, Field.Key.done, Field.Key.documentDate:
+                readable = PlanDate(iso: field.value) != nil
+            case Field.Key.progress:
+                readable = Progress(field.value) != nil
+            case Field.Key.dueWords:
+                readable = wordsShown
+            default:
+                return true
+            }
+            return !(readable && shown.insert(field.key).inserted)
+        }
     }
 
     /// Widths that fit each column's header and the longest line of its first 2,000 cells.
