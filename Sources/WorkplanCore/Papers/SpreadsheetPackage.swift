@@ -55,6 +55,7 @@ public enum SpreadsheetPackage {
     private static func row(_ cells: [Spreadsheet.Cell], number: Int, style: Style, letters: [String],
                             into xml: inout XMLChunks) {
         var text = "<row r=\"\(number)\">"
+        text.reserveCapacity(512)
         // The default style and plain spacing are left unsaid: a sheet of 100,000 rows has 900,000 cells.
         let styled = style == .plain ? "" : " s=\"\(style.rawValue)\""
         // A cell's reference is said only after an empty one: a cell without it is the next column.
