@@ -118,14 +118,6 @@ enum PlanPaperText {
         title.isEmpty ? "Các nhiệm vụ khác" : title
     }
 
-    /// The time a task is due as the appendix writes it: the words it was given ("Quý II/2021",
-    /// kept by `workplan import`) when they still name its due date, else the date.
-    static func dueWords(_ task: PlanTask) -> String? {
-        guard let words = task.value(Field.Key.dueWords).map({ String($0.map { $0 == "_" ? " " : $0 }) }) else { return nil }
-        let named = DueWords(cell: ImportTable.Cell(text: words), year: task.due?.year)
-        return named.due == task.due ? words : nil
-    }
-
     /// The task's tags as the note column shows them, `_` read as a space.
     static func tagsText(_ task: PlanTask) -> String {
         task.tags.map { String($0.map { $0 == "_" ? " " : $0 }) }.joined(separator: ", ")
@@ -137,7 +129,8 @@ enum PlanPaperText {
     static func table(of plan: Plan) -> Paper.Table {
         let numbered = entries(of: plan)
         let rows = ParallelRuns.map(numbered.count, threshold: 4096) { range in
-            numbered[range].map { entry -> Paper.Row in
+            var dueWords = DueWordsShown()
+            return numbered[range].map { entry -> Paper.Row in
                 switch entry {
                 case let .track(number, title):
                     return Paper.Row(cells: [ReportPeriod.roman(number), trackTitle(title)], isGroup: true)
@@ -147,7 +140,7 @@ enum PlanPaperText {
                         number, task.title,
                         task.lead.map(plan.unitName) ?? "",
                         task.coordinators.map(plan.unitName).joined(separator: ", "),
-                        dueWords(task) ?? task.due.map { $0.formatted(.vi) } ?? "", task.product ?? "",
+                        dueWords.words(of: task) ?? task.due.map { $0.formatted(.vi) } ?? "", task.product ?? "",
                         tagsText(task),
                     ], isGroup: false)
                 }
@@ -156,5 +149,27 @@ enum PlanPaperText {
         return Paper.Table(columns: ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
                                      "Sản phẩm", "Ghi chú"],
                            weights: [6, 33, 14, 18, 10, 11, 8], rows: rows)
+    }
+}
+
+/// The time a task is due as the appendix and the workbook write it: the words it was given
+/// ("Quý II/2021", kept by `workplan import`) while they still name its due date. The words are
+/// read once per phrase and year: a plan imported from a table repeats a few phrases on many tasks.
+struct DueWordsShown {
+    private var days: [String: PlanDate?] = [:]
+
+    /// The task's words, `_` read as a space, or nil when it has none or they name another day.
+    mutating func words(of task: PlanTask) -> String? {
+        guard let written = task.value(Field.Key.dueWords) else { return nil }
+        let words = String(written.map { $0 == "_" ? " " : $0 })
+        let key = "\(task.due?.year ?? 0) " + words
+        let day: PlanDate?
+        if let known = days[key] {
+            day = known
+        } else {
+            day = DueWords(cell: ImportTable.Cell(text: words), year: task.due?.year).due
+            days[key] = day
+        }
+        return day == task.due ? words : nil
     }
 }

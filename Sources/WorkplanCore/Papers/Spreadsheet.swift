@@ -68,7 +68,8 @@ extension Spreadsheet {
         let bold = Set(entries.indices.filter { if case .track = entries[$0] { true } else { false } })
         // The rows of a large plan are made on every core.
         let rows = ParallelRuns.map(entries.count, threshold: 4096) { range in
-            entries[range].map { entry -> [Cell] in
+            var dueWords = DueWordsShown()
+            return entries[range].map { entry -> [Cell] in
                 switch entry {
                 case let .track(number, title):
                     return [.text(ReportPeriod.roman(number)), .text(PlanPaperText.trackTitle(title))]
@@ -78,7 +79,7 @@ extension Spreadsheet {
                     let text = { (value: String) -> Cell in value.isEmpty ? .empty : .text(value) }
                     let date = { (key: String) -> Cell in task.firstValid(key) { PlanDate(iso: $0) }.map(Cell.date) ?? .empty }
                     let body = plan.noteAndEntries(of: index)
-                    let words = PlanPaperText.dueWords(task)
+                    let words = dueWords.words(of: task)
                     let due: Cell = words.map(Cell.text) ?? task.due.map(Cell.date) ?? .empty
                     return [
                         .text(number), .text(body.isEmpty ? task.title : task.title + "\n" + body),
