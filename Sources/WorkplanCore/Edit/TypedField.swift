@@ -33,7 +33,7 @@ public enum TypedField {
             }.joined(separator: ",")
         case Field.Key.tag:
             return text.split(separator: ",").map { words($0.trimmed) }.filter { !$0.isEmpty }.joined(separator: ",")
-        case Field.Key.product, Field.Key.share, CountedResult.unitKey:
+        case Field.Key.product, Field.Key.share, CountedResult.unitKey, Field.Key.dueWords:
             return words(text)
         default:
             return text
@@ -48,7 +48,7 @@ public enum TypedField {
             return PlanDate(iso: value)?.formatted(language) ?? value
         case Field.Key.with, Field.Key.person, Field.Key.tag:
             return value.split(separator: ",").map { $0.replacing("_", with: " ") }.joined(separator: ", ")
-        case Field.Key.product, Field.Key.share, CountedResult.unitKey:
+        case Field.Key.product, Field.Key.share, CountedResult.unitKey, Field.Key.dueWords:
             return value.replacing("_", with: " ")
         default:
             return value
@@ -61,7 +61,7 @@ public enum TypedField {
     }
 
     /// Words with `_` for each run of spaces, as a field's value holds them.
-    private static func words(_ text: String) -> String {
+    static func words(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: "_")
     }
 }

@@ -118,11 +118,6 @@ struct ImportedRows {
         return String(text.map { $0.isWhitespace || ($0.asciiValue.map { $0 < 32 } ?? false) ? " " : $0 }).trimmed
     }
 
-    /// Words as one field value: `_` for each run of spaces.
-    static func value(_ words: String) -> String {
-        words.split(whereSeparator: \.isWhitespace).joined(separator: "_")
-    }
-
     private mutating func fill(_ task: inout Task, from row: ImportTable.Row) {
         let columns = self.columns
         let text = { (role: TableColumns.Role) in row.text(columns[role]) }
@@ -148,15 +143,15 @@ struct ImportedRows {
             task.fields.append(Field(key: Field.Key.document, value: text(.document).split(whereSeparator: \.isWhitespace).joined()))
         }
         date(.documentDate, key: Field.Key.documentDate, row: row, into: &task)
-        if !text(.product).isEmpty { task.fields.append(Field(key: Field.Key.product, value: Self.value(text(.product)))) }
+        if !text(.product).isEmpty { task.fields.append(Field(key: Field.Key.product, value: TypedField.words(text(.product)))) }
         date(.start, key: Field.Key.start, row: row, into: &task)
         var tags: [String] = []
         let dueCell = row.cell(columns[.due])
         if !dueCell.text.trimmed.isEmpty {
             let due = dueCell.number == nil ? cachedDue(dueCell) : DueWords(cell: dueCell, year: year)
             if let day = due.due { task.fields.append(Field(key: Field.Key.due, value: day.iso)) }
-            if let words = due.words { task.fields.append(Field(key: Field.Key.dueWords, value: Self.value(words))) }
-            if let tag = due.tag { tags.append(Self.value(tag)) }
+            if let words = due.words { task.fields.append(Field(key: Field.Key.dueWords, value: TypedField.words(words))) }
+            if let tag = due.tag { tags.append(TypedField.words(tag)) }
             if due.isUnreadable {
                 problems.append(ImportProblem(row: row.number, column: header(.due), text: dueCell.text.trimmed, kind: .due))
             }
@@ -174,11 +169,11 @@ struct ImportedRows {
                 task.note.append(header(.progress) + ": " + text(.progress))
             }
         }
-        for part in text(.tags).split(separator: ",").map({ $0.trimmed }) where !part.isEmpty { tags.append(Self.value(part)) }
+        for part in text(.tags).split(separator: ",").map({ $0.trimmed }) where !part.isEmpty { tags.append(TypedField.words(part)) }
         let remark = text(.remark)
         if Self.isTagList(remark) {
             for part in remark.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmed }) where !part.isEmpty {
-                tags.append(Self.value(part))
+                tags.append(TypedField.words(part))
             }
         } else if !remark.isEmpty {
             task.note += remark.split(whereSeparator: \.isNewline).map { Self.oneLine($0) }.filter { !$0.isEmpty }
@@ -195,7 +190,7 @@ struct ImportedRows {
                 task.note.append(header(role) + ": " + text(role))
             }
         }
-        if !text(.countUnit).isEmpty { task.fields.append(Field(key: CountedResult.unitKey, value: Self.value(text(.countUnit)))) }
+        if !text(.countUnit).isEmpty { task.fields.append(Field(key: CountedResult.unitKey, value: TypedField.words(text(.countUnit)))) }
         // "Trường khác": fields as written, a value written again or one that cannot be read among
         // them (the workbook's other columns show each key's first readable value).
         for token in text(.otherFields).split(whereSeparator: \.isWhitespace).map(String.init) {

@@ -161,7 +161,7 @@ struct DueWordsShown {
     /// The task's words, `_` read as a space, or nil when it has none or they name another day.
     mutating func words(of task: PlanTask) -> String? {
         guard let written = task.value(Field.Key.dueWords) else { return nil }
-        let words = String(written.map { $0 == "_" ? " " : $0 })
+        let words = TypedField.shown(key: Field.Key.dueWords, value: written, .vi)
         let key = "\(task.due?.year ?? 0) " + words
         let day: PlanDate?
         if let known = days[key] {
