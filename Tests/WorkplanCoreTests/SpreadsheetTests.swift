@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 import ZIPFoundation
 
@@ -112,5 +113,81 @@ struct SpreadsheetTests {
         #expect(XMLChunks.escaped("Quy\u{0301} II & Ke\u{0302}\u{0301} hoa\u{0323}ch") == "Quý II &amp; Kế hoạch")
         #expect(XMLChunks.escaped("Kế hoạch\nnăm", keepingLineBreaks: true) == "Kế hoạch\nnăm")
         #expect(XMLChunks.escaped("Kế hoạch\nnăm") == "Kế hoạchnăm")
+    }
+
+    @Test("XML measured is as long as XML written: entities, combining diacritics, line breaks, left-out characters, numbers")
+    func measuredLength() async {
+        let pieces = ["a", "ế", "e\u{0301}", "&", "<", ">", "\"", "\n", " ", "\t", "\u{1}", "\u{FFFE}", "\u{FB00}", "Đ", "😀"]
+        let texts = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }.array(of: 0...12).map { $0.joined() }
+        await propertyCheck(count: 300, input: texts, Gen.int(in: -1_000_000...1_000_000), Gen.bool) { text, number, lines in
+            var written = XMLChunks()
+            var measured = XMLLength()
+            for xml in [text, "<c r=\"A1\">"] {
+                written.emit(xml)
+                measured.emit(xml)
+            }
+            written.emit(escaped: text, keepingLineBreaks: lines)
+            measured.emit(escaped: text, keepingLineBreaks: lines)
+            written.emit(number: number)
+            measured.emit(number: number)
+            #expect(measured.count == written.count && written.bytes.joined().count == written.count)
+            #expect(String(decoding: written.bytes.joined(), as: UTF8.self).hasSuffix("\(number)"))
+        }
+    }
+
+    @Test("a sheet of many rows is written on one thread while the zip reads it on another, and reads back whole")
+    func streamedSheet() throws {
+        let first = try #require(PlanDate(year: 2021, month: 1, day: 1))
+        let rows = (0..<12_000).map { number -> [Spreadsheet.Cell] in
+            [.text("\(number)"), .text("Việc \(number) & <b>\nghi chú"), .empty,
+             PlanDate(dayNumber: first.dayNumber + number % 365).map(Spreadsheet.Cell.date) ?? .empty,
+             .number(-number), .decimal(95.3), .text(" cách ")]
+        }
+        let workbook = Spreadsheet(sheets: [
+            Spreadsheet.Sheet(name: "Kế hoạch", columns: ["STT", "Nội dung", "Chủ trì", "Hạn", "Số", "Tỷ lệ", "Ghi chú"],
+                              widths: [6, 40, 10, 12, 6, 6, 10], rows: rows),
+        ])
+        let bytes = try SpreadsheetPackage.bytes(of: workbook)
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        let entry = try #require(archive["xl/worksheets/sheet1.xml"])
+        var xml = Data()
+        _ = try archive.extract(entry) { xml.append($0) }
+        #expect(xml.count > 2 << 20, "several chunks of a megabyte")
+        let text = String(decoding: xml, as: UTF8.self)
+        #expect(text.hasSuffix("</worksheet>") && text.contains("<row r=\"12001\">"))
+        #expect(text.contains("<t xml:space=\"preserve\">Việc 11999 &amp; &lt;b&gt;\nghi chú</t>"))
+        #expect(try SpreadsheetPackage.bytes(of: workbook) == bytes, "the same workbook makes the same bytes")
+    }
+
+    @Test("a stream read in pieces gives its chunks' bytes in order, and says when it ends early or runs long")
+    func chunkStream() throws {
+        let stream = ChunkStream()
+        let writer = Thread {
+            for chunk: [UInt8] in [[1, 2, 3], [4], [5, 6, 7, 8, 9]] { stream.write(chunk) }
+            stream.end()
+        }
+        writer.start()
+        var reader = ChunkStreamReader(stream: stream)
+        #expect(try reader.read(from: 0, count: 2) == Data([1, 2]))
+        #expect(try reader.read(from: 2, count: 5) == Data([3, 4, 5, 6, 7]))
+        #expect(throws: WordPackage.Failure.self) { try reader.read(from: 0, count: 1) }
+        #expect(throws: WordPackage.Failure.self) { try reader.read(from: 7, count: 3) }
+
+        let long = ChunkStream()
+        long.write([1, 2])
+        long.write([3])
+        long.end()
+        var longReader = ChunkStreamReader(stream: long)
+        #expect(try longReader.read(from: 0, count: 2) == Data([1, 2]))
+        let longEnds = longReader.isAtEnd()
+        #expect(!longEnds)
+
+        let exact = ChunkStream()
+        exact.write([1, 2])
+        exact.end()
+        var exactReader = ChunkStreamReader(stream: exact)
+        #expect(try exactReader.read(from: 0, count: 2) == Data([1, 2]))
+        let exactEnds = exactReader.isAtEnd()
+        #expect(exactEnds)
     }
 }

@@ -4,15 +4,17 @@
 public enum SpreadsheetPackage {
     /// The file's bytes.
     public static func bytes(of workbook: Spreadsheet) throws(WordPackage.Failure) -> [UInt8] {
-        var parts: [(path: String, bytes: [[UInt8]])] = [
-            ("[Content_Types].xml", [Array(contentTypes(sheets: workbook.sheets.count).utf8)]),
-            ("_rels/.rels", [Array(packageRelationships.utf8)]),
-            ("xl/workbook.xml", [Array(self.workbook(workbook.sheets).utf8)]),
-            ("xl/_rels/workbook.xml.rels", [Array(workbookRelationships(sheets: workbook.sheets.count).utf8)]),
-            ("xl/styles.xml", [Array(styles.utf8)]),
-        ]
+        var parts = [
+            ("[Content_Types].xml", contentTypes(sheets: workbook.sheets.count)),
+            ("_rels/.rels", packageRelationships),
+            ("xl/workbook.xml", self.workbook(workbook.sheets)),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: workbook.sheets.count)),
+            ("xl/styles.xml", styles),
+        ].map { ZipPart(path: $0.0, content: .made([Array($0.1.utf8)])) }
+        // A sheet is measured first, then compressed as it is written.
         for (index, sheet) in workbook.sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", self.sheet(sheet)))
+            parts.append(ZipPart(path: "xl/worksheets/sheet\(index + 1).xml",
+                                 content: .streamed(size: length(of: sheet)) { write(sheet, into: &$0) }))
         }
         return try ZipParts.bytes(parts)
     }
@@ -22,8 +24,29 @@ public enum SpreadsheetPackage {
         case plain = 0, date = 1, header = 2, bold = 3, boldDate = 4
     }
 
-    private static func sheet(_ sheet: Spreadsheet.Sheet) -> [[UInt8]] {
-        var xml = XMLChunks()
+    /// How many bytes a sheet's XML is, its rows measured on every core.
+    private static func length(of sheet: Spreadsheet.Sheet) -> Int {
+        var ends = XMLLength()
+        head(sheet, into: &ends)
+        tail(sheet, into: &ends)
+        let letters = sheet.columns.indices.map(Spreadsheet.columnName)
+        let rows = ParallelRuns.map(sheet.rows.count, threshold: 4096) { range in
+            var length = XMLLength()
+            self.rows(range, of: sheet, letters: letters, into: &length)
+            return length.count
+        }
+        return ends.count + rows.reduce(0, +)
+    }
+
+    private static func write<Writer: XMLWriting>(_ sheet: Spreadsheet.Sheet, into xml: inout Writer) {
+        head(sheet, into: &xml)
+        rows(sheet.rows.indices, of: sheet, letters: sheet.columns.indices.map(Spreadsheet.columnName), into: &xml)
+        tail(sheet, into: &xml)
+    }
+
+    /// What comes before the rows: the view with its frozen header row, the columns' widths,
+    /// the header row.
+    private static func head<Writer: XMLWriting>(_ sheet: Spreadsheet.Sheet, into xml: inout Writer) {
         // Printed, a sheet is as wide as an A4 page in landscape, its header row on every page.
         xml.emit(declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
                  + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
@@ -32,55 +55,71 @@ public enum SpreadsheetPackage {
             xml.emit("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
         }
         xml.emit("</cols><sheetData>")
-        let letters = sheet.columns.indices.map(Spreadsheet.columnName)
-        row(sheet.columns.map(Spreadsheet.Cell.text), number: 1, style: .header, letters: letters, into: &xml)
-        // The rows of a large sheet are written on every core, each run into chunks of its own.
-        let runs = ParallelRuns.map(sheet.rows.count, threshold: 4096) { range in
-            var part = XMLChunks()
-            for index in range {
-                row(sheet.rows[index], number: index + 2, style: sheet.boldRows.contains(index) ? .bold : .plain,
-                    letters: letters, into: &part)
-            }
-            return part.bytes
+        row(sheet.columns.map(Spreadsheet.Cell.text), number: 1, style: .header,
+            letters: sheet.columns.indices.map(Spreadsheet.columnName), into: &xml)
+    }
+
+    private static func rows<Writer: XMLWriting>(_ range: Range<Int>, of sheet: Spreadsheet.Sheet, letters: [String],
+                                                 into xml: inout Writer) {
+        for index in range {
+            row(sheet.rows[index], number: index + 2, style: sheet.boldRows.contains(index) ? .bold : .plain,
+                letters: letters, into: &xml)
         }
-        for run in runs { xml.append(chunks: run) }
+    }
+
+    /// What comes after the rows: the filter over the table, the page.
+    private static func tail<Writer: XMLWriting>(_ sheet: Spreadsheet.Sheet, into xml: inout Writer) {
         xml.emit("</sheetData><autoFilter ref=\"A1:\(Spreadsheet.columnName(max(0, sheet.columns.count - 1)))"
                  + "\(sheet.rows.count + 1)\"/><pageMargins left=\"0.6\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" "
                  + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" "
                  + "fitToHeight=\"0\"/></worksheet>")
-        return xml.bytes
     }
 
-    /// One row; `letters` are the columns' names, worked out once for the sheet.
-    private static func row(_ cells: [Spreadsheet.Cell], number: Int, style: Style, letters: [String],
-                            into xml: inout XMLChunks) {
-        var text = "<row r=\"\(number)\">"
-        text.reserveCapacity(512)
+    /// One row, written straight into the XML's bytes; `letters` are the columns' names,
+    /// worked out once for the sheet.
+    private static func row<Writer: XMLWriting>(_ cells: [Spreadsheet.Cell], number: Int, style: Style,
+                                                letters: [String], into xml: inout Writer) {
+        xml.emit("<row r=\"")
+        xml.emit(number: number)
+        xml.emit("\">")
         // The default style and plain spacing are left unsaid: a sheet of 100,000 rows has 900,000 cells.
         let styled = style == .plain ? "" : " s=\"\(style.rawValue)\""
-        // A cell's reference is said only after an empty one: a cell without it is the next column.
+        // A cell's reference is said only after an empty cell: a cell without it is the next column.
         var next = 0
         for (column, cell) in cells.enumerated() {
             if case .empty = cell { continue }
-            let reference = column == next ? ""
-                : " r=\"" + (column < letters.count ? letters[column] : Spreadsheet.columnName(column)) + "\(number)\""
+            xml.emit("<c")
+            if column != next {
+                xml.emit(" r=\"")
+                xml.emit(column < letters.count ? letters[column] : Spreadsheet.columnName(column))
+                xml.emit(number: number)
+                xml.emit("\"")
+            }
             next = column + 1
             switch cell {
             case .empty: continue
             case let .text(value):
-                let spaced = value.utf8.first == 32 || value.utf8.last == 32 || value.utf8.contains(10)
-                text += "<c\(reference)\(styled) t=\"inlineStr\"><is>"
-                    + (spaced ? "<t xml:space=\"preserve\">" : "<t>") + XMLChunks.escaped(value, keepingLineBreaks: true) + "</t></is></c>"
+                xml.emit(styled)
+                let spaced = value.utf8.first == 32 || value.utf8.last == 32
+                    || (XMLChunks.needsRewriting(value) && value.utf8.contains(10))
+                xml.emit(spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
+                xml.emit(escaped: value, keepingLineBreaks: true)
+                xml.emit("</t></is></c>")
             case let .number(value):
-                text += "<c\(reference)\(styled)><v>\(value)</v></c>"
+                xml.emit(styled)
+                xml.emit("><v>")
+                xml.emit(number: value)
+                xml.emit("</v></c>")
             case let .decimal(value):
-                text += "<c\(reference)\(styled)><v>\(value)</v></c>"
+                xml.emit(styled)
+                xml.emit("><v>\(value)</v></c>")
             case let .date(day):
-                let dateStyle: Style = style == .plain ? .date : .boldDate
-                text += "<c\(reference) s=\"\(dateStyle.rawValue)\"><v>\(Spreadsheet.serial(day))</v></c>"
+                xml.emit(style == .plain ? " s=\"\(Style.date.rawValue)\"><v>" : " s=\"\(Style.boldDate.rawValue)\"><v>")
+                xml.emit(number: Spreadsheet.serial(day))
+                xml.emit("</v></c>")
             }
         }
-        xml.emit(text + "</row>")
+        xml.emit("</row>")
     }
 
     private static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
