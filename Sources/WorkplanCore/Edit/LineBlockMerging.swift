@@ -81,7 +81,7 @@ struct TaskLineParts: Equatable {
 
     /// The values this line gives each key, in order: read once, so that merging a line of
     /// many fields stays linear in its length.
-    private var valuesByKey: [String: [String]] {
+    var valuesByKey: [String: [String]] {
         var values: [String: [String]] = [:]
         for field in fields { values[field.key, default: []].append(field.value) }
         return values
@@ -89,7 +89,7 @@ struct TaskLineParts: Equatable {
 
     /// `fields` with the values of `key` replaced by `values`: in the place of the key's first
     /// field, or at the end when the key had none.
-    private static func fields(_ fields: [Field], setting key: String, to values: [String]) -> [Field] {
+    static func fields(_ fields: [Field], setting key: String, to values: [String]) -> [Field] {
         let place = fields.firstIndex { $0.key == key } ?? fields.count
         var result = fields
         result.removeAll { $0.key == key }

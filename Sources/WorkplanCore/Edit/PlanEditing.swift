@@ -94,31 +94,9 @@ extension Plan {
             let parent = slots[index].parent
             fields.insert(Field(key: Field.Key.id, value: newId(parent: parent < 0 ? nil : Int(parent))), at: 0)
         }
-        let base = content.startIndex
-        var out = Array(content[base..<(base + syntax.markStart)])
-        if let status {
-            out.append(contentsOf: String(status.mark).utf8)
-        } else {
-            out.append(contentsOf: content[(base + syntax.markStart)..<(base + syntax.markEnd)])
-        }
-        out.append(93)
-        out.append(contentsOf: syntax.titleStart > syntax.markEnd + 1
-            ? content[(base + syntax.markEnd + 1)..<(base + syntax.titleStart)] : [32])
-        if let title {
-            out.append(contentsOf: TaskTitle.escape(title).utf8)
-        } else {
-            out.append(contentsOf: content[(base + syntax.titleStart)..<(base + syntax.titleEnd)])
-        }
-        if fields == oldFields {
-            let noGap = syntax.titleEnd == syntax.fieldsStart && syntax.fieldsStart < syntax.trailingStart
-            if noGap, title?.isEmpty == false { out.append(contentsOf: [32, 32]) }
-            out.append(contentsOf: content[(base + syntax.titleEnd)..<(base + syntax.trailingStart)])
-        } else if !fields.isEmpty {
-            let gap = content[(base + syntax.titleEnd)..<(base + syntax.fieldsStart)]
-            out.append(contentsOf: gap.isEmpty ? [32, 32] : Array(gap))
-            out.append(contentsOf: fields.map(\.token).joined(separator: " ").utf8)
-        }
-        out.append(contentsOf: content[(base + syntax.trailingStart)...])
+        let out = TaskLineSyntax.composed(content, syntax: syntax, mark: status.map { Array(String($0.mark).utf8) },
+                                          title: title.map { Array(TaskTitle.escape($0).utf8) },
+                                          fields: fields, oldFields: oldFields)
         return (out, oldFields.first(where: { $0.key == Field.Key.id })?.value)
     }
 
@@ -205,7 +183,7 @@ extension Problem.Kind {
              .unknownStatus, .duplicateId: true
         case .doneInFuture, .taskInUnitsSection, .invalidEntryDate, .emptyEntry, .unreadableEntryCount,
              .unreadableExtension, .calendarLine, .officeLine, .invalidUTF8,
-             .nulByte: false
+             .nulByte, .conflictMarker: false
         }
     }
 }

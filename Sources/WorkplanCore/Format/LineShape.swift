@@ -10,6 +10,9 @@ enum LineShape: Sendable {
     case fence(mark: UInt8, indent: Int32, atMargin: Bool)
     /// A task line, read: its slot is kept by the line's number.
     case task
+    /// A line of git's conflict markers at the margin: `<<<<<<< ours`, `|||||||`, `=======`,
+    /// `>>>>>>> theirs`.
+    case conflictMarker
     /// Anything else.
     case other(indent: Int32, atMargin: Bool)
 
@@ -32,6 +35,7 @@ enum LineShape: Sendable {
         if atMargin, content[firstNonBlank] == 35, let level = headingLevel(content) {
             return .heading(level: UInt8(level))
         }
+        if atMargin, isConflictMarker(content) { return .conflictMarker }
         if let syntax = TaskLineSyntax(content) {
             let reading = TaskLineReading(content: content, syntax: syntax, line: line, codes: codes, keepsIdText: false)
             problems.append(contentsOf: reading.problems)
@@ -43,6 +47,16 @@ enum LineShape: Sendable {
             return .task
         }
         return .other(indent: Int32(indentColumns(content)), atMargin: atMargin)
+    }
+
+    /// True for a line of git's conflict markers: seven `<`, `|`, `=` or `>`, then the end of
+    /// the line or a space (and the side's name); `=======` alone.
+    static func isConflictMarker(_ content: some LineBytes) -> Bool {
+        guard let first = content.first, first == 60 || first == 124 || first == 61 || first == 62,
+              content.count >= 7, content.prefix(7).allSatisfy({ $0 == first }) else { return false }
+        let rest = content.dropFirst(7)
+        if first == 61 { return rest.allSatisfy(TaskLineSyntax.isBlank) }
+        return rest.first.map(TaskLineSyntax.isBlank) ?? true
     }
 
     /// The fence character when a line (from its first non-blank byte) opens or closes a

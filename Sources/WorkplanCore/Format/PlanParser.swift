@@ -100,6 +100,14 @@ struct PlanParser {
             } else {
                 task(reading, line: line)
             }
+        case .conflictMarker:
+            // Left by a merge: reported, and read through, so that the tasks on either side
+            // keep their places in the tree until a person chooses.
+            if openFence != nil {
+                other(indent: 0, line: line, atMargin: true)
+            } else {
+                problems.append(Problem(line: line + 1, column: 1, kind: .conflictMarker))
+            }
         case let .other(indent, atMargin):
             other(indent: indent, line: line, atMargin: atMargin)
             if noteOwner != nil, openFence == nil { checkEntry(line) }

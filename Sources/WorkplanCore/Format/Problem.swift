@@ -68,6 +68,9 @@ public struct Problem: Hashable, Sendable {
         case invalidUTF8
         /// A NUL byte.
         case nulByte
+        /// A line of git's conflict markers (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`): a
+        /// merge left two versions of the lines between them for a person to choose.
+        case conflictMarker
     }
 
     /// The message alone, without position.
@@ -141,6 +144,9 @@ public struct Problem: Hashable, Sendable {
                           en: "invalid UTF-8 bytes; the file will not be written back")
         case .nulByte:
             language.pick(vi: "ký tự NUL trong tệp", en: "NUL byte in the file")
+        case .conflictMarker:
+            language.pick(vi: "dấu xung đột của git: giữ một trong hai bản (trong giao diện, hoặc sửa tệp) rồi xóa các dấu",
+                          en: "a git conflict marker: keep one of the two versions (in the interface, or in the file) and remove the markers")
         }
     }
 

@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import, merge (xem workplan --help)
 ? 2
 
 $ workplan
@@ -91,6 +91,8 @@ SUBCOMMANDS:
                           over.
   import                  Nhập kế hoạch — make a plan from an Excel (.xlsx) or
                           CSV table of tasks, as offices keep them.
+  merge                   Hợp nhất kế hoạch — three-way merge of a plan, task
+                          by task and field by field.
 
   See 'workplan help <subcommand>' for detailed help.
 ? 0
