@@ -188,4 +188,36 @@ struct MergeTests {
             }
         }
     }
+
+    @Test("an office's edits on both sides (ticks, fields, notes, entries, new tasks, deletions, moves): identities hold, no task added or kept is lost, no id made twice, the sides commute")
+    func officeEdits() async throws {
+        let today = try date("2021-07-15")
+        let seeds = Gen.int(in: 0...Int(Int32.max))
+        await propertyCheck(count: 250, input: seeds, PropertyTests.editSeeds, PropertyTests.editSeeds, Gen.bool) {
+            seed, left, right, everyTaskHasId in
+            let base = Plan(OfficePlanSample.text(seed: seed, everyTaskHasId: everyTaskHasId))
+            let ours = SampleOperation.applying(left, to: base, today: today)
+            let theirs = SampleOperation.applying(right, to: base, today: today)
+            let context = "base:\n\(String(decoding: base.bytes, as: UTF8.self))\nours:\n\(String(decoding: ours.bytes, as: UTF8.self))"
+                + "\ntheirs:\n\(String(decoding: theirs.bytes, as: UTF8.self))"
+            let text = { (bytes: [UInt8]) in String(decoding: bytes, as: UTF8.self) }
+            #expect(text(PlanMerge(base: base, ours: ours, theirs: ours).bytes) == text(ours.bytes), "x, x\n\(context)")
+            #expect(text(PlanMerge(base: base, ours: base, theirs: theirs).bytes) == text(theirs.bytes), "base, y\n\(context)")
+            let merge = PlanMerge(base: base, ours: ours, theirs: theirs)
+            let merged = String(decoding: merge.bytes, as: UTF8.self)
+            let result = Plan(bytes: merge.bytes)
+            guard !merge.hasConflicts else { return }
+            if !merge.notes.contains(where: { $0.kind == .movedBothWays }) {
+                let swapped = String(decoding: PlanMerge(base: base, ours: theirs, theirs: ours).bytes, as: UTF8.self)
+                #expect(swapped == merged, "commutes\n\(context)")
+            }
+            #expect(!result.problems.contains { if case .duplicateId = $0.kind { true } else { false } },
+                    "an id twice\n\(context)\nmerged:\n\(merged)")
+            guard everyTaskHasId else { return }
+            let ids = { (plan: Plan) in Set(plan.tasks.compactMap(\.id)) }
+            let (was, mine, other, now) = (ids(base), ids(ours), ids(theirs), ids(result))
+            let lost = mine.subtracting(was).union(other.subtracting(was)).union(mine.intersection(other)).subtracting(now)
+            #expect(lost.isEmpty, "lost \(lost.sorted())\n\(context)\nmerged:\n\(merged)")
+        }
+    }
 }
