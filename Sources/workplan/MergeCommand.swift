@@ -34,6 +34,11 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Tệp ghi kết quả / the file to write the merge to.", valueName: "OUT"))
     var output: String?
 
+    @Option(name: .customLong("git-path"), help: ArgumentHelp(
+        "Chạy bởi git (bộ hợp nhất do workplan git setup cài): ghi kết quả vào OURS / run by git as its merge driver: the result goes to OURS, messages name PATH.",
+        valueName: "PATH"))
+    var gitPath: String?
+
     @Option(name: .customLong("ours-label"), help: ArgumentHelp("Tên bên ta trong dấu xung đột / our side's name in conflict markers.",
                                                                 valueName: "NAME"))
     var oursLabel: String?
@@ -46,6 +51,19 @@ struct MergeCommand: ParsableCommand {
         let language = try common.language()
         let store = PlanStore()
         let merge: PlanMerge
+        if let gitPath {
+            // Git's merge driver: OURS is git's own temporary file, which git holds while it
+            // merges; the result replaces it whole, and no lock file is left in the clone.
+            merge = try readAndMerge(store, language)
+            do throws(StoreError) {
+                try store.write(merge.bytes, to: ours, expecting: nil)
+            } catch {
+                throw CommandFailure.failed(error, language)
+            }
+            for line in MergeSummary(merge, file: gitPath).lines(language) { Console.error(line) }
+            if merge.hasConflicts { throw ExitCode(1) }
+            return
+        }
         if let output {
             // The result is written under its file's lock, from files read under it: a merge
             // into one of its own inputs is one read-modify-write.
@@ -86,7 +104,9 @@ struct MergeCommand: ParsableCommand {
                 throw CommandFailure(text: "workplan: \(error)", exitCode: 2)
             }
         }
+        let names = gitPath.map { path in (language.pick(vi: "bản này", en: "mine") + " (" + path + ")",
+                                           language.pick(vi: "bản kia", en: "theirs") + " (" + path + ")") }
         return PlanMerge(base: plans[0], ours: plans[1], theirs: plans[2],
-                         labels: (oursLabel ?? ours, theirsLabel ?? theirs))
+                         labels: (oursLabel ?? names?.0 ?? ours, theirsLabel ?? names?.1 ?? theirs))
     }
 }

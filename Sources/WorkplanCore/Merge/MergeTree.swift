@@ -52,6 +52,8 @@ struct MergeTree {
     var preamble: [Line] = []
     var sections: [Section] = []
     var nodes: [String: Node] = [:]
+    /// The nodes' keys in file order.
+    private(set) var orderedKeys: [String] = []
 
     init(_ plan: Plan) {
         let text = plan.text
@@ -154,6 +156,7 @@ struct MergeTree {
             sections[sections.count - 1].items.append(node.key)
         }
         nodes[node.key] = node
+        orderedKeys.append(node.key)
     }
 
     static func bodyLine(_ line: Line, under indent: [UInt8]) -> BodyLine {
@@ -173,6 +176,7 @@ struct MergeTree {
             sections[section].items = sections[section].items.map { $0 == key ? newKey : $0 }
         }
         nodes[newKey] = node
+        if let at = orderedKeys.firstIndex(of: key) { orderedKeys[at] = newKey }
         let prefix = "@" + key + "/"
         for child in node.children {
             nodes[child]?.parent = newKey

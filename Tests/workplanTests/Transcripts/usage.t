@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import, merge (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import, merge, git, sync (xem workplan --help)
 ? 2
 
 $ workplan
@@ -93,6 +93,10 @@ SUBCOMMANDS:
                           CSV table of tasks, as offices keep them.
   merge                   Hợp nhất kế hoạch — three-way merge of a plan, task
                           by task and field by field.
+  git                     Chuẩn bị kho git — set up the plan's git clone for
+                          workplan sync.
+  sync                    Đồng bộ kế hoạch qua git — commit, merge the others'
+                          changes task by task, push.
 
   See 'workplan help <subcommand>' for detailed help.
 ? 0
