@@ -41,6 +41,11 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tìm, không phân biệt hoa thường và dấu / search, ignoring case and diacritics.", valueName: "TEXT"))
     var search: String?
 
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp(
+        "Chỉ nhiệm vụ đã đổi từ ngày hay cuộc họp, theo lịch sử git / only tasks changed since a day or a meeting, from git's history.",
+        valueName: "DATE|MEETING"))
+    var changedSince: String?
+
     @Option(help: ArgumentHelp("text, json, csv; xlsx (a workbook).", valueName: "FORMAT"))
     var format: String = "text"
 
@@ -68,6 +73,10 @@ struct ListCommand: ParsableCommand {
             try DateArgument.parse(text, today: today, in: plan, language)
         }
         filter.overdueOn = overdue ? today : nil
+        if let changedSince {
+            filter.only = try ChangedSince.tasks(changedSince, plan: plan, path: try common.location(positional: path, language).path,
+                                                 today: today, language)
+        }
         let indexes = filter.apply(to: plan)
         guard let outputFormat else {
             let target = try DocumentFile.save({ () throws(WordPackage.Failure) in

@@ -11,7 +11,7 @@ struct WorkplanCommand: ParsableCommand {
         Ngôn ngữ / language: --lang vi|en or $WORKPLAN_LANG.
         """,
         subcommands: [OpenCommand.self, ReviewCommand.self, ListCommand.self, CheckCommand.self, DoneCommand.self, SetCommand.self, AddCommand.self, LogCommand.self, ExtendCommand.self,
-                      ReportCommand.self, AgendaCommand.self, MinutesCommand.self, ExportCommand.self, CalendarCommand.self, InitCommand.self, NewYearCommand.self, ImportCommand.self, MergeCommand.self, GitCommand.self, SyncCommand.self],
+                      ReportCommand.self, AgendaCommand.self, MinutesCommand.self, ExportCommand.self, CalendarCommand.self, InitCommand.self, NewYearCommand.self, ImportCommand.self, MergeCommand.self, GitCommand.self, SyncCommand.self, HistoryCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -129,6 +129,25 @@ struct SyncTests {
             let log = String(decoding: try nam.git("log", "--format=%an: %s").stdout, as: UTF8.self)
             #expect(log.contains("Trần Thị Mai: Sửa KH1; ghi kết quả KH1; thêm T1") || log.contains("Trần Thị Mai: Sửa KH1"))
             #expect(log.contains("Nguyễn Văn Nam: Sửa KH1; hoàn thành BC2; thêm T1"))
+
+            // A task's history: each commit that changed it, who and what.
+            let history = String(decoding: try nam.workplan("history", "KH1").stdout, as: UTF8.self)
+            let lines = history.split(separator: "\n").map(String.init)
+            #expect(lines.filter { $0.contains("Nguyễn Văn Nam") }.count == 2 && lines.filter { $0.contains("Trần Thị Mai") }.count == 2,
+                    "\(history)")
+            // The merge tells only what Mai decided there: Nam's date over hers, not Nam's entry again.
+            #expect(history.hasSuffix("Merge remote-tracking branch 'origin/main')\n  due: 25/07/2021 → 20/07/2021\n"), "\(history)")
+            #expect(lines.contains("  tạo: Tham mưu nội dung kỳ họp"))
+            #expect(lines.contains("  due: 10/07/2021 → 20/07/2021") && lines.contains("  due: 10/07/2021 → 25/07/2021"))
+            #expect(lines.contains("  ghi: 2021-03-01: Đã họp lần 1") && lines.contains("  ghi: 2021-03-15: Họp lần 2"))
+            #expect(try nam.workplan("history", "ZZ9").exitCode == 1)
+
+            // What changed since a moment after every commit: only what is not committed yet.
+            let quiet = String(decoding: try nam.workplan("list", "--changed-since", "2099-01-01").stdout, as: UTF8.self)
+            #expect(quiet.contains("0/4 nhiệm vụ."), "\(quiet)")
+            #expect(try nam.workplan("set", "BC2", "lead:TH").exitCode == 0)
+            let changed = String(decoding: try nam.workplan("list", "--changed-since", "2099-01-01").stdout, as: UTF8.self)
+            #expect(changed.contains("BC2") && changed.contains("1/4 nhiệm vụ."), "\(changed)")
         }
     }
 }

@@ -24,6 +24,9 @@ public struct TaskFilter: Sendable {
     /// names, note) contains this text, case, diacritics and đ ignored.
     public var search: String?
 
+    /// Only these tasks, by index (those changed since a day or a meeting, from git's history).
+    public var only: Set<Int>?
+
     /// A filter that lets every task through.
     public init() {}
 
@@ -50,6 +53,7 @@ public struct TaskFilter: Sendable {
             for index in slots.indices {
                 let slot = slots[index]
                 guard trackAllowed[Int(slot.track)] else { continue }
+                if let only, !only.contains(index) { continue }
                 if !statusCodes.isEmpty, !statusCodes.contains(slot.statusCode) { continue }
                 if let dueBeforeDay, !(slot.due != TaskSlot.noDate && slot.due < dueBeforeDay) { continue }
                 if let dueFromDay, !(slot.due != TaskSlot.noDate && slot.due >= dueFromDay) { continue }

@@ -105,4 +105,22 @@ public struct PlanClone: Sendable {
         guard word.contains(where: { !$0.isLetter && !$0.isNumber && !"/._-+".contains($0) }) else { return word }
         return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+
+    /// The tasks of `plan` (by index) added or changed since a moment (`2021-03-15 08:00`, in
+    /// git's words for `--before`): against the plan as the last commit before then left it,
+    /// so that uncommitted changes count too. Every task, when no commit came before.
+    public func changedTasks(since moment: String, in plan: Plan) throws(SyncError) -> Set<Int> {
+        let commit = try git.check(["rev-list", "-1", "--before=" + moment, "HEAD"]).text
+        let before = commit.isEmpty ? nil : try git.run(["show", commit + ":" + planPath])
+        let old = before.flatMap { $0.succeeded ? MergeTree(Plan(bytes: $0.output)) : nil }
+        let now = MergeTree(plan)
+        var changed = Set<Int>()
+        for (index, key) in now.orderedKeys.filter({ now.nodes[$0]?.isTask == true }).enumerated() {
+            guard let node = now.nodes[key], let was = old?.nodes[key], was.line == node.line, was.body == node.body else {
+                changed.insert(index)
+                continue
+            }
+        }
+        return changed
+    }
 }

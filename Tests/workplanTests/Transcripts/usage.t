@@ -25,7 +25,7 @@ $ workplan check --verbose
 @ unset WORKPLAN_LANG
 
 $ workplan finish KH1
-! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import, merge, git, sync (xem workplan --help)
+! workplan: không có lệnh hay tệp “finish”; các lệnh là open, review, list, check, done, set, add, log, extend, report, agenda, minutes, export, calendar, init, new-year, import, merge, git, sync, history (xem workplan --help)
 ? 2
 
 $ workplan
@@ -97,6 +97,8 @@ SUBCOMMANDS:
                           workplan sync.
   sync                    Đồng bộ kế hoạch qua git — commit, merge the others'
                           changes task by task, push.
+  history                 Lịch sử một nhiệm vụ — each change of a task in git's
+                          history: when, who, what.
 
   See 'workplan help <subcommand>' for detailed help.
 ? 0
