@@ -282,6 +282,38 @@ struct RuntimeTests {
         }
     }
 
+    @Test("a plan a merge left with conflicts offers each in turn: m keeps mine, t keeps theirs, u undoes, Esc puts them off")
+    func mergeConflictsInTheFile() throws {
+        let conflicted = TUITestSupport.smallPlan.replacing(
+            "- [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07\n",
+            with: "<<<<<<< bản này (plan.md)\n- [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-02-07\n"
+                + "=======\n- [ ] Tham mưu thành lập Ủy ban bầu cử tỉnh  id:BC1 lead:HC due:2021-03-01\n>>>>>>> bản kia (plan.md)\n")
+        #expect(conflicted != TUITestSupport.smallPlan)
+        let fixture = try RuntimeFixture(conflicted)
+        defer { fixture.folder.remove() }
+        guard case let .markers(conflict) = fixture.runtime.state.mode else {
+            Issue.record("the conflict is not offered when the plan opens")
+            return
+        }
+        #expect(conflict.subject == "Tham mưu thành lập Ủy ban bầu cử tỉnh")
+        fixture.press(.control("l"))
+        #expect(fixture.terminal.screen.lines.contains { $0.contains("Bản kia — bản kia (plan.md):") }, "\(fixture.terminal.screen.lines.joined(separator: "\n"))")
+        fixture.press(.text("t"))
+        #expect(try fixture.text() == TUITestSupport.smallPlan.replacing("id:BC1 lead:HC due:2021-02-07", with: "id:BC1 lead:HC due:2021-03-01"))
+        #expect(fixture.runtime.state.mode == .browse)
+        fixture.press(.text("u"))
+        #expect(try fixture.text() == conflicted, "the choice is undone like any edit")
+        guard case .markers = fixture.runtime.state.mode else {
+            Issue.record("the conflict is not offered again after the undo")
+            return
+        }
+        fixture.press(.escape)
+        #expect(fixture.runtime.state.mode == .browse)
+        #expect(fixture.terminal.screen.lines.last?.contains("Còn 1 xung đột trong tệp") == true)
+        fixture.press(.text("j"))
+        #expect(fixture.runtime.state.mode == .browse, "put off, it is not offered again")
+    }
+
     @Test("a title changed on disk and a tick here on the same task are both kept, without a dialog")
     func outsideChangeSameTaskOtherPart() throws {
         let fixture = try RuntimeFixture()

@@ -168,6 +168,8 @@ public struct Keymap: Sendable, Equatable {
             .conflict: [
                 Binding(keys: [.text("m")], action: .keepMine),
                 Binding(keys: [.text("t"), .text("d")], action: .keepTheirs),
+                Binding(keys: [.text("E"), .text("e")], action: .openEditor),
+                Binding(keys: [.escape], action: .cancel),
             ],
         ],
         global: [

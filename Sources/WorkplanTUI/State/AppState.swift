@@ -65,6 +65,9 @@ public struct AppState: Sendable {
     /// Who the officer is, by the handle of the persons section (`WORKPLAN_USER`), for "việc
     /// của tôi"; nil when not set.
     public var user: String?
+    /// How many merge conflicts the officer put off (Esc): they are not offered again until
+    /// their number changes.
+    public var markersLeft: Int?
     /// The officer's own values for the office's papers (the config's `office:`), laid over the
     /// plan's `## Cơ quan` section when a paper is written.
     public var office = OfficeIdentity()
@@ -82,6 +85,7 @@ public struct AppState: Sendable {
         counts = PlanCounts(plan: plan, today: today)
         selection = tree.firstRow(in: plan)
         top = selection
+        offerMarkers()
     }
 
     /// The search to highlight: the one being typed, else the last one.

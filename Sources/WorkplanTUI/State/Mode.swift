@@ -18,6 +18,8 @@ public enum Mode: Equatable, Sendable {
     case confirmDelete(RowRef)
     /// A task changed on disk and here: which version to keep.
     case conflict(PlanConflict)
+    /// A conflict a merge left in the file between git's markers: which side to keep.
+    case markers(MarkerConflict)
     /// A review meeting.
     case review(ReviewState)
     /// The report screen.
@@ -42,7 +44,7 @@ public enum Mode: Equatable, Sendable {
         case .menu: .list
         case .help, .report, .task: .help
         case .confirmDelete: .confirm
-        case .conflict: .conflict
+        case .conflict, .markers: .conflict
         case let .review(review):
             switch review.stage {
             case .choosingAgenda, .arranging: .list

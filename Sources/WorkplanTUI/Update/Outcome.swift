@@ -148,6 +148,7 @@ extension AppState {
         case .meetingOpened, .meetingResumed, .meetingClosed, .minutesFailed, .paperWritten: break
         }
         noticeLostEdits()
+        offerMarkers()
     }
 
     /// How many of the latest saved changes are watched.

@@ -27,6 +27,7 @@ extension AppState {
         case let .help(scroll): return readingHelp(scroll, action)
         case let .confirmDelete(row): return confirmingDelete(row, action)
         case let .conflict(conflict): return settling(conflict, action)
+        case let .markers(conflict): return choosing(conflict, action)
         case let .review(review): return reviewing(review, action)
         case let .report(screen): return readingReport(screen, action)
         case let .task(sheet): return readingTask(sheet, action)
@@ -101,6 +102,39 @@ extension AppState {
         case .quit: return [.quit]
         default: return []
         }
+    }
+
+    /// A merge's conflict in the file: keep a side (one edit, undone like any), open the
+    /// officer's editor at it, or leave it for later.
+    private mutating func choosing(_ conflict: MarkerConflict, _ action: Action) -> [Effect] {
+        switch action {
+        case .keepMine, .keepTheirs:
+            mode = .browse
+            return [.perform(.lines(conflict.keeping(mine: action == .keepMine)))]
+        case .openEditor:
+            mode = .browse
+            return [.openEditor(line: conflict.start + 1)]
+        case .cancel:
+            mode = .browse
+            markersLeft = MarkerConflict.all(in: plan).count
+            tell("Còn \(markersLeft ?? 0) xung đột trong tệp; workplan check chỉ ra dòng", "\(markersLeft ?? 0) conflicts left in the file; workplan check gives their lines")
+            return []
+        case .quit: return [.quit]
+        default: return []
+        }
+    }
+
+    /// Offers the first conflict a merge left in the file, unless the officer put the same
+    /// conflicts off.
+    mutating func offerMarkers() {
+        guard case .browse = mode else { return }
+        let conflicts = MarkerConflict.all(in: plan)
+        guard let first = conflicts.first else {
+            markersLeft = nil
+            return
+        }
+        guard markersLeft != conflicts.count else { return }
+        mode = .markers(first)
     }
 
     private mutating func confirmingDelete(_ row: RowRef, _ action: Action) -> [Effect] {

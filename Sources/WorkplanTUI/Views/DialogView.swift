@@ -44,6 +44,25 @@ enum DialogView {
         drawText(lines, title: language.pick(vi: "Tệp đã đổi", en: "File changed"), theme: theme, into: &grid)
     }
 
+    /// Shows both sides of a conflict a merge left in the file, and the keys to choose.
+    static func drawMarkers(_ state: AppState, conflict: MarkerConflict, theme: Theme, into grid: inout Grid) {
+        let language = state.language
+        let count = MarkerConflict.all(in: state.plan).count
+        var lines = [language.pick(vi: "Hai nơi đã sửa khác nhau «\(conflict.subject)» (dòng \(conflict.start + 1); \(count) xung đột trong tệp).",
+                                   en: "Two places changed «\(conflict.subject)» differently (line \(conflict.start + 1); \(count) conflicts in the file).")]
+        lines.append("")
+        lines.append(language.pick(vi: "Bản này", en: "Mine") + (conflict.mineLabel.isEmpty ? "" : " — " + conflict.mineLabel) + ":")
+        lines += conflict.mine.isEmpty ? [language.pick(vi: "  (không có)", en: "  (nothing)")] : conflict.mine.map { "  " + TextForm.visible($0) }
+        lines.append(language.pick(vi: "Bản kia", en: "Theirs") + (conflict.theirsLabel.isEmpty ? "" : " — " + conflict.theirsLabel) + ":")
+        lines += conflict.theirs.isEmpty ? [language.pick(vi: "  (không có)", en: "  (nothing)")] : conflict.theirs.map { "  " + TextForm.visible($0) }
+        lines.append("")
+        let key = { (action: Action) in state.keymap.name(of: action, in: .conflict) }
+        lines.append(language.pick(
+            vi: "\(key(.keepMine)): giữ bản này · \(key(.keepTheirs)): giữ bản kia · \(key(.openEditor)): sửa trong trình soạn thảo · \(key(.cancel)): để sau",
+            en: "\(key(.keepMine)): keep mine · \(key(.keepTheirs)): keep theirs · \(key(.openEditor)): edit in the editor · \(key(.cancel)): later"))
+        drawText(lines, title: language.pick(vi: "Xung đột khi hợp nhất", en: "Merge conflict"), theme: theme, into: &grid)
+    }
+
     private static func drawText(_ lines: [String], title: String, theme: Theme, into grid: inout Grid) {
         let width = min(grid.columns - 6, max(30, lines.map { TextWidth.of($0) }.max() ?? 30))
         let wrapped = lines.flatMap { $0.isEmpty ? [""] : TextWrap.lines($0, width: width) }

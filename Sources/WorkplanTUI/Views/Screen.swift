@@ -35,6 +35,7 @@ public enum Screen {
         case let .menu(menu): MenuView.draw(menu, theme: theme, into: &grid)
         case let .confirmDelete(row): DialogView.drawDelete(state, row: row, theme: theme, into: &grid)
         case let .conflict(conflict): DialogView.drawConflict(state, conflict: conflict, theme: theme, into: &grid)
+        case let .markers(conflict): DialogView.drawMarkers(state, conflict: conflict, theme: theme, into: &grid)
         case let .review(review): ReviewView.draw(state, review, theme: theme, into: &grid)
         case let .note(note): NoteEditorView.draw(state, note, theme: theme, into: &grid)
         case .browse, .edit, .search, .help, .report, .task: break
