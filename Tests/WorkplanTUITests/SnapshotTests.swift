@@ -167,7 +167,7 @@ struct SnapshotTests {
           %                      sửa tiến độ (a/b hoặc N%)
           m                      sửa ghi chú
           c                      sửa trường khác: ngày bắt đầu, thẻ, số liệu, văn bản…
-         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/92
+         Esc hoặc ? để đóng · ↑ ↓ PgUp PgDn để cuộn                             1–22/93
         """)
     }
 

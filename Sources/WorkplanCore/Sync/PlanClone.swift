@@ -30,10 +30,12 @@ public struct PlanClone: Sendable {
     }
 
     /// The paths a sync commits: the plan, its minutes folder, and the `.gitattributes` and
-    /// `.gitignore` that `setup` writes, those of them that exist.
+    /// `.gitignore` that `setup` writes, those of them that exist or that git tracks (a file
+    /// deleted is committed as deleted).
     public var keptPaths: [String] {
-        [planPath] + [minutesPath, ".gitattributes", ".gitignore"].filter {
-            FileManager.default.fileExists(atPath: root + "/" + $0)
+        [planPath, minutesPath, ".gitattributes", ".gitignore"].filter { path in
+            FileManager.default.fileExists(atPath: root + "/" + path)
+                || (try? git.run(["ls-files", "--", path]))?.text.isEmpty == false
         }
     }
 

@@ -31,20 +31,29 @@ public struct PlanSync: Sendable {
         var outcome = Outcome()
         try finishMerge()
         outcome.committed = try commit(message: message)
-        guard try upstream() != nil else {
+        if try upstream() == nil {
             let remotes = try clone.git.check(["remote"]).text
             guard let remote = remotes.split(separator: "\n").first.map(String.init) else {
                 outcome.hasRemote = false
                 return outcome
             }
-            outcome.sent = try count("HEAD")
-            try clone.git.check(["push", "-u", remote, "HEAD"])
-            return outcome
+            // A clone without an upstream branch: made from an empty repository, or a branch
+            // of its own. It follows the remote's branch of its name once there is one.
+            try clone.git.check(["fetch", "--quiet", remote])
+            let branch = try clone.git.check(["rev-parse", "--abbrev-ref", "HEAD"]).text
+            if try clone.git.run(["rev-parse", "--verify", "-q", "refs/remotes/\(remote)/\(branch)"]).succeeded {
+                try clone.git.check(["branch", "--quiet", "--set-upstream-to=\(remote)/\(branch)"])
+            } else {
+                outcome.sent = try count("HEAD")
+                try clone.git.check(["push", "--quiet", "-u", remote, "HEAD"])
+                return outcome
+            }
         }
         for _ in 0..<3 {
             try clone.git.check(["fetch", "--quiet"])
             outcome.received += try count("HEAD..@{u}")
-            let merged = try clone.git.run(["merge", "--no-edit", "@{u}"])
+            // A clone begun before the plan was shared has a history of its own: merged all the same.
+            let merged = try clone.git.run(["merge", "--no-edit", "--allow-unrelated-histories", "@{u}"])
             if !merged.succeeded {
                 let unmerged = try clone.git.check(["diff", "--name-only", "--diff-filter=U"]).text
                 guard !unmerged.isEmpty else {
@@ -78,10 +87,10 @@ public struct PlanSync: Sendable {
 
     /// Commits the plan and its minutes when they changed; the message names the tasks.
     private func commit(message: String?) throws(SyncError) -> String? {
-        let status = try clone.git.check(["status", "--porcelain", "--"] + clone.keptPaths).text
-        guard !status.isEmpty else { return nil }
+        let paths = clone.keptPaths
+        guard !paths.isEmpty, !(try clone.git.check(["status", "--porcelain", "--"] + paths).text.isEmpty) else { return nil }
         let text = message ?? changes()
-        try clone.git.check(["add", "-A", "--"] + clone.keptPaths)
+        try clone.git.check(["add", "-A", "--"] + paths)
         try clone.git.check(["commit", "--quiet", "-m", text])
         return text
     }

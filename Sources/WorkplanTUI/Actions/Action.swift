@@ -114,6 +114,8 @@ public enum Action: Hashable, Sendable {
     /// plan (kế hoạch) from the tree, the report (báo cáo) from its screen, the minutes (biên
     /// bản) from a meeting's summary.
     case writePaper
+    /// Sync the plan with the office's shared repository through git (`workplan sync`).
+    case sync
 
     // Review meetings
     /// Begin a review meeting: choose the agenda, name the meeting, walk the tasks.
@@ -190,7 +192,7 @@ public enum Action: Hashable, Sendable {
         case .toggleDone, .chooseStatus, .setStatus, .editTitle, .editDue, .editUnits, .editProgress, .editNote, .logEntry, .extendDeadline,
              .editFields, .moveToTrack, .addTrack, .declare, .addBelow, .addSubtask, .delete, .moveTaskUp, .moveTaskDown, .indent, .outdent, .undo, .redo: .changing
         case .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort: .finding
-        case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper: .program
+        case .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper, .sync: .program
         case .startReview, .addToAgenda, .editOutcome, .editOpinions, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
              .skipItem, .endReview: .meeting
         case .confirm, .cancel, .input, .keepMine, .keepTheirs, .resize: .dialogs

@@ -57,6 +57,8 @@ extension Action {
                                       en: "the task in full, its note and the meetings on it")
         case .writePaper: language.pick(vi: "in văn bản Word cạnh tệp kế hoạch: kế hoạch (ở cây), báo cáo (ở màn hình báo cáo), biên bản (khi họp xong)",
                                         en: "write a Word paper beside the plan: the plan (tree), the report (report screen), the minutes (after a meeting)")
+        case .sync: language.pick(vi: "đồng bộ với kho chung qua git: ghi lại, nhận thay đổi của người khác, gửi lên (workplan sync)",
+                                  en: "sync with the shared repository through git: commit, merge the others' changes, push (workplan sync)")
         case .openEditor: language.pick(vi: "mở tệp trong trình soạn thảo ($EDITOR) ở dòng này",
                                         en: "open the file in $EDITOR at this task's line")
         case .startReview: language.pick(vi: "họp rà soát, hoặc họp tiếp cuộc họp bị ngắt",

@@ -7,7 +7,7 @@ extension Action {
         .extendDeadline, .addBelow, .addSubtask, .addTrack, .moveToTrack, .declare, .delete, .moveTaskUp, .moveTaskDown,
         .indent, .outdent, .undo, .redo,
         .search, .nextMatch, .previousMatch, .chooseFilter, .clearFilter, .toggleSort,
-        .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper,
+        .help, .quit, .suspend, .redraw, .reload, .reapplyLost, .openEditor, .showReport, .showTask, .writePaper, .sync,
         .startReview, .addToAgenda, .editOutcome, .editOpinions, .editDecision, .editResponsible, .toggleFollowUp, .nextItem, .previousItem,
         .skipItem, .endReview,
         .confirm, .cancel, .keepMine, .keepTheirs,

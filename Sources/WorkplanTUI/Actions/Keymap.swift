@@ -108,6 +108,7 @@ public struct Keymap: Sendable, Equatable {
                 Binding(keys: [.text("B")], action: .showReport),
                 Binding(keys: [.text("i")], action: .showTask),
                 Binding(keys: [.text("P")], action: .writePaper),
+                Binding(keys: [.text("Y")], action: .sync),
                 Binding(keys: [.text("?"), .function(1)], action: .help),
                 Binding(keys: [.text("q"), .control("c")], action: .quit),
             ],

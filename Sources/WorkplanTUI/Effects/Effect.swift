@@ -32,6 +32,8 @@ public enum Effect: Equatable, Sendable {
     case closeMeeting
     /// Write one of the office's papers as a Word document beside the plan.
     case writePaper(PaperRequest)
+    /// Sync the plan's clone with its remote (`PlanSync`), then read the plan again.
+    case sync
     /// End the program.
     case quit
     /// Suspend to the shell.

@@ -6,7 +6,7 @@ import WorkplanCore
 @MainActor
 public final class AppRuntime {
     /// The state shown.
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     /// The plan file every change is saved through.
     private var file: PlanFile
     private let backend: any TerminalBackend
@@ -19,6 +19,8 @@ public final class AppRuntime {
     private let clock: () -> ClockTime
     /// The minutes file of the meeting under way.
     private var minutesFile: MinutesFile?
+    /// Whether git was asked how the plan's clone stands.
+    private var gitAsked = false
 
     /// A runtime for a plan file on a terminal. `idleMilliseconds` nil never looks at the file
     /// unasked (tests); else the file is read again when it changed while the officer browses.
@@ -49,6 +51,13 @@ public final class AppRuntime {
                 finishPendingEdit()
                 return 128 + signal
             case .timeout:
+                // Git is asked once the officer has been idle a moment: never before the first
+                // screen, nor while the program may be ended at once.
+                if !gitAsked {
+                    gitAsked = true
+                    refreshGitStatus()
+                    draw()
+                }
                 lookForOutsideChange()
                 if case .review = state.mode {
                     state.now = clock()
@@ -107,6 +116,8 @@ public final class AppRuntime {
             }
         case let .writePaper(request):
             state.apply(PaperWriter.write(request, planPath: file.path, state: state))
+        case .sync:
+            syncNow()
         case .quit:
             return .quit
         case .suspend:
@@ -171,6 +182,20 @@ public final class AppRuntime {
         } catch {
             outcome(of: error)
         }
+    }
+
+    /// The plan file's path.
+    var filePath: String { file.path }
+
+    /// Draws the state at once, before a step that takes a while (a sync).
+    func drawNow() {
+        draw()
+    }
+
+    /// Reads the plan again after git changed it, with the sync's sentence.
+    func reloadAfterSync(message: String, isError: Bool) {
+        reload(message: message)
+        if isError { state.message = StatusMessage(message, isError: true) }
     }
 
     private func reload(message: String) {

@@ -65,6 +65,9 @@ public struct AppState: Sendable {
     /// Who the officer is, by the handle of the persons section (`WORKPLAN_USER`), for "việc
     /// của tôi"; nil when not set.
     public var user: String?
+    /// The plan's clone as git last told: how far ahead of and behind the shared repository,
+    /// whether the merge driver is installed; nil when the plan is not in a clone.
+    public var gitStatus: GitStatus?
     /// How many merge conflicts the officer put off (Esc): they are not offered again until
     /// their number changes.
     public var markersLeft: Int?

@@ -124,6 +124,8 @@ extension AppState {
             return []
         case .writePaper:
             return [.writePaper(.plan)]
+        case .sync:
+            return [.sync]
         case .showTask:
             guard let task = requireTask() else { return [] }
             mode = .task(TaskSheet(task: task, state: self))

@@ -34,7 +34,13 @@ enum StatusLine {
         let help = " " + helpKey + language.pick(vi: " trợ giúp ", en: " help ")
         let helpColumn = max(0, grid.columns - TextWidth.of(help))
         grid.put(help, row: row, column: helpColumn, style: theme[.helpKey].merged(over: style))
-        let rightEdge = drawLostEditsBadge(state, row: row, before: helpColumn, theme: theme, into: &grid)
+        var rightEdge = drawLostEditsBadge(state, row: row, before: helpColumn, theme: theme, into: &grid)
+        if let git = state.gitStatus {
+            let text = " " + git.text(language) + " "
+            let start = max(0, rightEdge - TextWidth.of(text))
+            grid.put(text, row: row, column: start, style: (git.hasDriver ? style : theme[.error].merged(over: style)), limit: rightEdge)
+            rightEdge = start
+        }
         var column = grid.put(" " + TextForm.visible(fileName(state, room: rightEdge)), row: row, column: 0, style: style,
                               limit: rightEdge)
         if !state.filter.isEmpty {
