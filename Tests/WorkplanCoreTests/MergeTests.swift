@@ -116,6 +116,33 @@ struct MergeTests {
         #expect(plan.tasks[first].parent == plan.taskIndex(id: "KH1"))
     }
 
+    @Test("both sides extended one deadline: each extension goes with its date into the conflict, so the side kept tells its own")
+    func extensionsWithTheirDates() throws {
+        let ours = edited(Self.base, [("id:KH1 lead:TH due:2021-07-10\n  Ghi chú dòng một.\n",
+                                       "id:KH1 lead:TH due:2021-07-20\n  Ghi chú dòng một.\n  - 2021-06-01: gia hạn 2021-07-10 → 2021-07-20; lý do: chờ ý kiến\n")])
+        let theirs = edited(Self.base, [("id:KH1 lead:TH due:2021-07-10\n  Ghi chú dòng một.\n",
+                                         "id:KH1 lead:TH due:2021-07-25\n  Ghi chú dòng một.\n  - 2021-06-02: gia hạn 2021-07-10 → 2021-07-25; lý do: chờ báo cáo\n")])
+        let merge = PlanMerge(base: Plan(Self.base), ours: Plan(ours), theirs: Plan(theirs))
+        #expect(String(decoding: merge.bytes, as: UTF8.self).contains("""
+            <<<<<<< ours
+            - [ ] Tham mưu nội dung kỳ họp  id:KH1 lead:TH due:2021-07-20
+              - 2021-06-01: gia hạn 2021-07-10 → 2021-07-20; lý do: chờ ý kiến
+            =======
+            - [ ] Tham mưu nội dung kỳ họp  id:KH1 lead:TH due:2021-07-25
+              - 2021-06-02: gia hạn 2021-07-10 → 2021-07-25; lý do: chờ báo cáo
+            >>>>>>> theirs
+              Ghi chú dòng một.
+              - 2021-03-01: Đã họp lần 1
+
+            """))
+        let conflict = try #require(MarkerConflict.all(in: Plan(bytes: merge.bytes)).first)
+        var plan = Plan(bytes: merge.bytes)
+        _ = try PlanOperation.lines(conflict.keeping(mine: false)).apply(to: &plan, today: try date("2021-07-01"))
+        #expect(plan.problems.isEmpty)
+        let task = try #require(plan.taskIndex(id: "KH1"))
+        #expect(plan.tasks[task].due == (try date("2021-07-25")) && plan.entries(of: task).count == 2)
+    }
+
     @Test("a task deleted on one side and left alone on the other is gone; deleted and changed, it is kept with its parent")
     func deletions() throws {
         let deleted = edited(Self.base, [("  - [ ] Hậu cần  id:KH1.2 lead:HC\n", "")])

@@ -67,15 +67,28 @@ extension PlanMerge {
             ? TaskLineMerge.merge(base: lines[Side.base].content, ours: lines[Side.ours].content, theirs: lines[Side.theirs].content)
             : Self.wholeLine(lines.map(\.content))
         let ending = lines[Side.ours].ending
+        var bodies = (0..<3).map { stand(versions.nodes[$0]).body }
         switch outcome {
         case let .merged(content):
             append(MergeTree.Line(content: indent + content, ending: ending))
         case let .conflict(mine, other, parts):
+            // Both sides extended the deadline: each side's extension goes with its due date
+            // into the conflict, so that the side kept keeps the entry that tells its date.
+            var (mineExtensions, otherExtensions): ([MergeTree.BodyLine], [MergeTree.BodyLine]) = ([], [])
+            if parts.contains(Field.Key.due) {
+                let added = { (side: Int) in bodies[side].filter { !bodies[Side.base].contains($0) && Self.isExtension($0) } }
+                (mineExtensions, otherExtensions) = (added(Side.ours), added(Side.theirs))
+                if !mineExtensions.isEmpty, !otherExtensions.isEmpty {
+                    bodies[Side.ours].removeAll { mineExtensions.contains($0) }
+                    bodies[Side.theirs].removeAll { otherExtensions.contains($0) }
+                } else {
+                    (mineExtensions, otherExtensions) = ([], [])
+                }
+            }
             notes.append(MergeNote(kind: .taskLine(parts: parts), subject: subject, line: out.count + 1))
-            writeConflict([MergeTree.Line(content: indent + mine, ending: ending)],
-                          [MergeTree.Line(content: indent + other, ending: ending)])
+            writeConflict([MergeTree.Line(content: indent + mine, ending: ending)] + mineExtensions.map { Self.placed($0, indent) },
+                          [MergeTree.Line(content: indent + other, ending: ending)] + otherExtensions.map { Self.placed($0, indent) })
         }
-        let bodies = (0..<3).map { stand(versions.nodes[$0]).body }
         for region in merge(bodies) {
             switch region {
             case let .resolved(lines):
@@ -92,6 +105,12 @@ extension PlanMerge {
         for child in order(of: key, members: members[key] ?? []) {
             writeNode(child, under: indent, members: members)
         }
+    }
+
+    /// True for a dated entry that extends the deadline (gia hạn).
+    private static func isExtension(_ line: MergeTree.BodyLine) -> Bool {
+        if case .entry(_, _, _, _?)? = EntryLine.read(line.line.content[...]) { return true }
+        return false
     }
 
     /// A declaration's line: one side's change, or both sides' as a conflict.

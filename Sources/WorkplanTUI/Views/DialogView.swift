@@ -51,9 +51,15 @@ enum DialogView {
         var lines = [language.pick(vi: "Hai nơi đã sửa khác nhau «\(conflict.subject)» (dòng \(conflict.start + 1); \(count) xung đột trong tệp).",
                                    en: "Two places changed «\(conflict.subject)» differently (line \(conflict.start + 1); \(count) conflicts in the file).")]
         lines.append("")
-        lines.append(language.pick(vi: "Bản này", en: "Mine") + (conflict.mineLabel.isEmpty ? "" : " — " + conflict.mineLabel) + ":")
+        // A side's heading: its word, and the marker's name unless the name says the same.
+        let heading = { (side: String, label: String) -> String in
+            guard !label.isEmpty else { return side }
+            guard TextFolding.fold(label).hasPrefix(TextFolding.fold(side)) else { return side + " — " + label }
+            return label.prefix(1).uppercased() + label.dropFirst()
+        }
+        lines.append(heading(language.pick(vi: "Bản này", en: "Mine"), conflict.mineLabel) + ":")
         lines += conflict.mine.isEmpty ? [language.pick(vi: "  (không có)", en: "  (nothing)")] : conflict.mine.map { "  " + TextForm.visible($0) }
-        lines.append(language.pick(vi: "Bản kia", en: "Theirs") + (conflict.theirsLabel.isEmpty ? "" : " — " + conflict.theirsLabel) + ":")
+        lines.append(heading(language.pick(vi: "Bản kia", en: "Theirs"), conflict.theirsLabel) + ":")
         lines += conflict.theirs.isEmpty ? [language.pick(vi: "  (không có)", en: "  (nothing)")] : conflict.theirs.map { "  " + TextForm.visible($0) }
         lines.append("")
         let key = { (action: Action) in state.keymap.name(of: action, in: .conflict) }
