@@ -150,4 +150,32 @@ struct SyncTests {
             #expect(changed.contains("BC2") && changed.contains("1/4 nhiệm vụ."), "\(changed)")
         }
     }
+
+    @Test("a meeting's minutes changed on both sides: the sync stops, and does not finish while the minutes hold markers")
+    func minutesConflict() throws {
+        try withTemporaryFolder { folder in
+            let (nam, mai) = try office(in: folder, plan: Self.plan)
+            #expect(try mai.workplan("git", "setup").exitCode == 0)
+            let minutes = "plan.meetings/2021-03-15-hop-giao-ban.md"
+            for (officer, place) in [(nam, "Phòng họp số 2"), (mai, "Hội trường")] {
+                try FileManager.default.createDirectory(at: officer.folder.appendingPathComponent("plan.meetings"),
+                                                        withIntermediateDirectories: true)
+                try "# Họp giao ban\n\n- Ngày họp: 15/03/2021\n- Bắt đầu: 08:00\n- Địa điểm: \(place)\n"
+                    .write(to: officer.folder.appendingPathComponent(minutes), atomically: true, encoding: .utf8)
+            }
+            #expect(try nam.workplan("sync").exitCode == 0)
+            let stopped = try mai.workplan("sync")
+            #expect(stopped.exitCode == 1)
+            #expect(String(decoding: stopped.stderr, as: UTF8.self).contains(minutes), "\(String(decoding: stopped.stderr, as: UTF8.self))")
+            let refused = try mai.workplan("sync")
+            #expect(refused.exitCode == 1)
+            #expect(String(decoding: refused.stderr, as: UTF8.self).contains("\(minutes) còn xung đột ở dòng"),
+                    "\(String(decoding: refused.stderr, as: UTF8.self))")
+            try "# Họp giao ban\n\n- Ngày họp: 15/03/2021\n- Bắt đầu: 08:00\n- Địa điểm: Hội trường\n"
+                .write(to: mai.folder.appendingPathComponent(minutes), atomically: true, encoding: .utf8)
+            #expect(try mai.workplan("sync").exitCode == 0)
+            #expect(try nam.workplan("sync").exitCode == 0)
+            #expect(try String(contentsOf: nam.folder.appendingPathComponent(minutes), encoding: .utf8).contains("Hội trường"))
+        }
+    }
 }

@@ -201,3 +201,11 @@ public struct PlanText: Sendable {
         return out
     }
 }
+
+extension PlanText {
+    /// The lines (1-based) that are git's conflict markers, in any text file: what a merge
+    /// left for a person to choose.
+    var markerLines: [Int] {
+        (0..<lineCount).filter { LineShape.isConflictMarker(content($0)) }.map { $0 + 1 }
+    }
+}

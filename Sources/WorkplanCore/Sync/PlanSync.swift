@@ -81,6 +81,13 @@ public struct PlanSync: Sendable {
         guard try clone.git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).succeeded else { return }
         let lines = conflictLines()
         guard lines.isEmpty else { throw .conflictsLeft(path: clone.planPath, lines: lines) }
+        // Any other file git left conflicted (a meeting's minutes) must be free of markers too.
+        let unmerged = try clone.git.check(["diff", "--name-only", "--diff-filter=U"]).text.split(separator: "\n").map(String.init)
+        for path in unmerged where path != clone.planPath {
+            let bytes = (try? PlanStore().read(clone.root + "/" + path).bytes) ?? []
+            let marked = PlanText(bytes: bytes).markerLines
+            guard marked.isEmpty else { throw .conflictsLeft(path: path, lines: marked) }
+        }
         try clone.git.check(["add", "-A", "--"] + clone.keptPaths)
         try clone.git.check(["commit", "--no-edit", "--quiet"])
     }
