@@ -24,8 +24,8 @@ extension PlanMerge {
     }
 
     /// Two tasks made with the same key on both sides: the one whose line sorts first keeps
-    /// it, whichever side it is on, and the other goes by a new key (and gets a new id once
-    /// written, when it had one).
+    /// the key, whichever side it is on, and the other goes by a new one; which of the two
+    /// keeps an id they share is settled once the file is written (`renumberCollisions`).
     private mutating func keepBoth(_ key: String, _ mine: MergeTree.Node, _ other: MergeTree.Node) {
         let oursFirst = Self.sortKey(mine).lexicographicallyPrecedes(Self.sortKey(other))
         let (winner, loser) = oursFirst ? (Side.ours, Side.theirs) : (Side.theirs, Side.ours)

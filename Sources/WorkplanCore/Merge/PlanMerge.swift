@@ -5,8 +5,8 @@
 /// line (`ThreeWay`), dated entries added on both sides all kept in date order; the order of
 /// each task's subtasks and of each section's items as a sequence of keys, so that a move on
 /// one side and an edit on the other both apply. A task deleted on one side and changed on the
-/// other is kept; two tasks made with the same id on both sides are both kept, one renumbered
-/// by the file's rule (the one whose line sorts first keeps the id). Every line neither side
+/// other is kept; two tasks made with the same id on both sides are both kept, the later in the
+/// file renumbered by the file's rule. Every line neither side
 /// changed keeps its bytes. Conflicts are written between git's markers around the one task
 /// line or the lines of a note they concern.
 public struct PlanMerge {
