@@ -26,8 +26,16 @@ public struct PlanSync: Sendable {
         public var conflictLines: [Int] = []
     }
 
+    /// Runs the sync holding the plan's lock (`PlanStore.withLock`): git reads, commits and
+    /// rewrites the plan, so no other Workplan saves it meanwhile.
     public func run(message: String? = nil) throws(SyncError) -> Outcome {
         guard clone.driver != nil else { throw .driverMissing }
+        return try PlanStore().withLock(clone.planFile, failure: { SyncError.locked(reason: $0.message(language)) }) {
+            _ throws(SyncError) in try synced(message: message)
+        }
+    }
+
+    private func synced(message: String?) throws(SyncError) -> Outcome {
         var outcome = Outcome()
         try finishMerge()
         outcome.committed = try commit(message: message)

@@ -12,6 +12,8 @@ public enum SyncError: Error, Equatable, Sendable {
     case conflictsLeft(path: String, lines: [Int])
     /// The history of a task not in the plan nor in its history.
     case unknownTask(id: String)
+    /// The plan's lock could not be had (another Workplan is saving it): why.
+    case locked(reason: String)
 }
 
 extension SyncError: UserFacingError {
@@ -31,6 +33,7 @@ extension SyncError: UserFacingError {
         case let .conflictsLeft(path, lines):
             language.pick(vi: "\(path) còn xung đột ở dòng \(lines.map(String.init).joined(separator: ", ")): chọn bản giữ lại trong giao diện (hoặc sửa tệp) rồi chạy lại workplan sync",
                           en: "\(path) still has conflicts at lines \(lines.map(String.init).joined(separator: ", ")): choose the version to keep in the interface (or edit the file) and run workplan sync again")
+        case let .locked(reason): reason
         case let .unknownTask(id):
             language.pick(vi: "không có nhiệm vụ \(id) trong kế hoạch hay lịch sử của nó", en: "no task \(id) in the plan or its history")
         }
