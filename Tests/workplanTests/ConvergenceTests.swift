@@ -121,29 +121,14 @@ struct ConvergenceTests {
 
     /// A bare repository and `clones` clones, the first holding the built-in plan, all set up.
     static func office(in folder: URL, clones: Int) throws -> [SyncTests.Officer] {
-        let git = { (arguments: [String], place: URL) throws in
-            let result = try ProcessRun.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["git"] + arguments,
-                                            environment: ["HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1",
-                                                          "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"],
-                                            in: place.path)
-            #expect(result.exitCode == 0, "git \(arguments): \(String(decoding: result.stderr, as: UTF8.self))")
+        let officers = try SyncTests.clones(in: folder, of: (0..<clones).map { ("o\($0)", "Cán bộ \($0)") }) { first in
+            try first.write(BuiltinPlan.text)
+            #expect(try first.workplan("git", "setup").exitCode == 0)
+            #expect(try first.workplan("sync").exitCode == 0)
         }
-        try git(["init", "-q", "--bare", "-b", "main", "shared.git"], folder)
-        var officers: [SyncTests.Officer] = []
-        for number in 0..<clones {
-            try git(["clone", "-q", "shared.git", "o\(number)"], folder)
-            let officer = SyncTests.Officer(folder: folder.appendingPathComponent("o\(number)"), home: folder)
-            try officer.git("config", "user.name", "Cán bộ \(number)")
-            try officer.git("config", "user.email", "o\(number)@vp.example")
-            if number == 0 {
-                try officer.write(BuiltinPlan.text)
-                #expect(try officer.workplan("git", "setup").exitCode == 0)
-                #expect(try officer.workplan("sync").exitCode == 0)
-            } else {
-                #expect(try officer.workplan("git", "setup").exitCode == 0)
-                #expect(try officer.workplan("sync").exitCode == 0)
-            }
-            officers.append(officer)
+        for officer in officers.dropFirst() {
+            #expect(try officer.workplan("git", "setup").exitCode == 0)
+            #expect(try officer.workplan("sync").exitCode == 0)
         }
         return officers
     }

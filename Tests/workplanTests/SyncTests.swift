@@ -36,28 +36,39 @@ struct SyncTests {
         }
     }
 
-    /// A bare repository and two clones, the first holding the plan and set up and synced.
-    private func office(in folder: URL, plan: String) throws -> (Officer, Officer) {
-        let run = { (arguments: [String], place: URL) throws in
+    /// A bare repository and a clone for each officer named, with the officer's name in the
+    /// clone's git config; `first` runs in the first clone before the others are cloned, to
+    /// write and share the plan.
+    static func clones(in folder: URL, of names: [(handle: String, person: String)],
+                       first: (Officer) throws -> Void) throws -> [Officer] {
+        let git = { (arguments: [String]) throws in
             let result = try ProcessRun.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["git"] + arguments,
                                             environment: ["HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1",
                                                           "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"],
-                                            in: place.path)
+                                            in: folder.path)
             #expect(result.exitCode == 0, "git \(arguments): \(String(decoding: result.stderr, as: UTF8.self))")
         }
-        try run(["init", "-q", "--bare", "-b", "main", "shared.git"], folder)
+        try git(["init", "-q", "--bare", "-b", "main", "shared.git"])
         var officers: [Officer] = []
-        for (name, person) in [("nam", "Nguyễn Văn Nam"), ("mai", "Trần Thị Mai")] {
-            try run(["clone", "-q", "shared.git", name], folder)
-            let officer = Officer(folder: folder.appendingPathComponent(name), home: folder)
+        for (handle, person) in names {
+            try git(["clone", "-q", "shared.git", handle])
+            let officer = Officer(folder: folder.appendingPathComponent(handle), home: folder)
             try officer.git("config", "user.name", person)
-            try officer.git("config", "user.email", name + "@vp.example")
+            try officer.git("config", "user.email", handle + "@vp.example")
+            if officers.isEmpty { try first(officer) }
             officers.append(officer)
         }
-        try officers[0].write(plan)
-        #expect(try officers[0].workplan("git", "setup").exitCode == 0)
-        #expect(try officers[0].workplan("sync").exitCode == 0)
-        #expect(try officers[1].git("pull", "-q").exitCode == 0)
+        return officers
+    }
+
+    /// Two officers' clones, the first holding the plan, set up and synced; the second without
+    /// the merge driver yet.
+    private func office(in folder: URL, plan: String) throws -> (Officer, Officer) {
+        let officers = try Self.clones(in: folder, of: [("nam", "Nguyễn Văn Nam"), ("mai", "Trần Thị Mai")]) { nam in
+            try nam.write(plan)
+            #expect(try nam.workplan("git", "setup").exitCode == 0)
+            #expect(try nam.workplan("sync").exitCode == 0)
+        }
         return (officers[0], officers[1])
     }
 
