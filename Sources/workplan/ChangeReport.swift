@@ -31,15 +31,7 @@ enum ChangeReport {
             return language.pick(vi: "\(path):\(edit.start + 1): không có gì thay đổi",
                                  en: "\(path):\(edit.start + 1): nothing changed") + "\n"
         }
-        let difference = edit.new.difference(from: edit.old) { $0.utf8.elementsEqual($1.utf8) }
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = edit.new.difference(from: edit.old) { $0.utf8.elementsEqual($1.utf8) }.offsets
         var out = ""
         var old = 0
         var new = 0

@@ -61,15 +61,7 @@ enum ThreeWay {
     /// For each element of `base`, where it stands in `changed` when it was kept there
     /// (the standard library's Myers difference), else nil.
     private static func kept<Element: Hashable>(from base: [Element], in changed: [Element]) -> [Int?] {
-        let difference = changed.difference(from: base)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case let .remove(offset, _, _): removed.insert(offset)
-            case let .insert(offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = changed.difference(from: base).offsets
         var result = [Int?](repeating: nil, count: base.count)
         var position = 0
         for index in base.indices where !removed.contains(index) {
